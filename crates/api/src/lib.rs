@@ -1,0 +1,12 @@
+//! The GraphQL API: object types, queries, mutations, authorisation and the
+//! mapping of every error to an `extensions.code`.
+
+pub mod context;
+pub mod error;
+pub mod limits;
+mod reference;
+pub mod schema;
+
+pub use context::ApiContext;
+pub use error::ApiError;
+pub use schema::{build_schema, QuadsSchema, SchemaOptions};

@@ -1,0 +1,39 @@
+//! The schema: the query and mutation roots merged from each area, with the
+//! limits every request runs under.
+
+use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
+use crate::reference::ReferenceQuery;
+use crate::ApiContext;
+use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema};
+
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(ReferenceQuery);
+
+pub type QuadsSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+
+/// How the schema is built: introspection and field suggestions only in
+/// development mode.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SchemaOptions {
+    pub development: bool,
+}
+
+pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> QuadsSchema {
+    let mut builder = Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(32)
+        .limit_directives(10);
+    if !options.development {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    if let Some(context) = context {
+        builder = builder.data(context);
+    }
+    builder.finish()
+}
+
+/// The SDL of the schema, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    build_schema(None, SchemaOptions { development: true }).sdl()
+}

@@ -1,0 +1,11 @@
+//! Pure rules of Quads: no I/O, no async, no ORM. Every rule is unit-tested
+//! beside its code.
+
+pub mod clock;
+pub mod framework;
+pub mod lifecycle;
+pub mod organisation;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use framework::{Framework, FrameworkError};
+pub use organisation::{GssCode, Organisation, OrganisationKind};

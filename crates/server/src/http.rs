@@ -1,0 +1,234 @@
+//! The axum router: /graphql, /healthz, /readyz and the built frontend, with
+//! request ids, tracing and security headers on every response.
+
+use crate::config::Mode;
+use api::limits::{check_query, MAX_BATCH};
+use api::QuadsSchema;
+use async_graphql::{BatchRequest, BatchResponse};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use std::path::PathBuf;
+use store::Store;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+/// Largest request body accepted on /graphql (the query itself is limited
+/// to 10 kB; variables may add to it).
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The Content-Security-Policy the frontend lives under: nothing inline,
+/// nothing from elsewhere, never framed.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+#[derive(Clone)]
+pub struct AppState {
+    pub schema: QuadsSchema,
+    pub store: Store,
+    pub mode: Mode,
+}
+
+pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
+    let index = frontend_dir.join("index.html");
+    let spa = ServeDir::new(&frontend_dir)
+        .append_index_html_on_directories(true)
+        .fallback(ServeFile::new(index));
+
+    let mut app = Router::new()
+        .route("/graphql", post(graphql).get(graphql_get))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz));
+    if state.mode == Mode::Development {
+        app = app.route("/graphiql", get(graphiql));
+    }
+    app.fallback_service(spa)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(cache_headers))
+        .layer(middleware::from_fn(security_headers))
+        .layer(CatchPanicLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
+            }),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// A GraphQL-shaped refusal for requests that never reach the executor.
+fn refusal(status: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({
+        "errors": [{ "message": message, "extensions": { "code": "VALIDATION" } }]
+    });
+    (status, Json(body)).into_response()
+}
+
+/// Mutations are accepted only as `application/json` POSTs: a browser will
+/// not send that cross-site without a CORS preflight, which Quads never
+/// grants, so a forged form or `text/plain` post cannot act for a user.
+async fn graphql(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return refusal(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "GraphQL requests must be POSTed as application/json.",
+        );
+    }
+    let batch: BatchRequest = match serde_json::from_slice(&body) {
+        Ok(batch) => batch,
+        Err(e) => {
+            return refusal(
+                StatusCode::BAD_REQUEST,
+                &format!("The request body is not a GraphQL request: {e}"),
+            )
+        }
+    };
+    let requests = match batch {
+        BatchRequest::Single(r) => vec![r],
+        BatchRequest::Batch(list) => {
+            if list.len() > MAX_BATCH {
+                return refusal(
+                    StatusCode::BAD_REQUEST,
+                    &format!(
+                        "A batch may hold at most {MAX_BATCH} operations; this one holds {}.",
+                        list.len()
+                    ),
+                );
+            }
+            if list.is_empty() {
+                return refusal(StatusCode::BAD_REQUEST, "The batch is empty.");
+            }
+            list
+        }
+    };
+    let single = requests.len() == 1 && !body.trim_ascii_start().starts_with(b"[");
+    let mut responses = Vec::with_capacity(requests.len());
+    for request in requests {
+        let response = match check_query(&request.query) {
+            Err(e) => async_graphql::Response::from_errors(vec![e]),
+            Ok(()) => state.schema.execute(request).await,
+        };
+        responses.push(api::error::ensure_codes(response));
+    }
+    let body = if single {
+        BatchResponse::Single(responses.remove(0))
+    } else {
+        BatchResponse::Batch(responses)
+    };
+    Json(body).into_response()
+}
+
+async fn graphql_get() -> Response {
+    let mut response = refusal(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Use POST with Content-Type: application/json for GraphQL requests.",
+    );
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("POST"));
+    response
+}
+
+async fn graphiql() -> Html<String> {
+    Html(
+        async_graphql::http::GraphiQLSource::build()
+            .endpoint("/graphql")
+            .finish(),
+    )
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.readiness().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(serde_json::json!({ "status": "ready" })),
+        )
+            .into_response(),
+        Err(reason) => {
+            tracing::warn!(%reason, "not ready");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "not ready", "reason": reason })),
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn security_headers(request: Request<axum::body::Body>, next: Next) -> Response {
+    let is_graphiql = request.uri().path() == "/graphiql";
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    );
+    // GraphiQL (development only) loads its scripts from a CDN and inline.
+    let csp = if is_graphiql {
+        "frame-ancestors 'none'"
+    } else {
+        CSP
+    };
+    h.insert("content-security-policy", HeaderValue::from_static(csp));
+    response
+}
+
+/// Hashed assets are cached for a year; everything else is revalidated, so
+/// a new release is picked up at once.
+async fn cache_headers(request: Request<axum::body::Body>, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let method = request.method().clone();
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    // A missing asset must not be answered by the SPA's index.html (and then
+    // cached for a year): it is simply not there.
+    if path.starts_with("/assets/") && is_html {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
+    if method == Method::GET && !response.headers().contains_key(header::CACHE_CONTROL) {
+        let value = if path.starts_with("/assets/") && response.status().is_success() {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}

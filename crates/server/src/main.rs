@@ -1,0 +1,139 @@
+//! `quads`: the command line over the server library.
+
+use clap::{Parser, Subcommand};
+use server::config::Config;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "quads",
+    version,
+    about = "Quads: the review engine for Collaborative Improvement and ADES Quads peer reviews"
+)]
+struct Cli {
+    /// A TOML configuration file (environment variables override it).
+    #[arg(long, global = true, env = "QUADS_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write the GraphQL schema (SDL) to PATH, or to standard output.
+    ExportSchema { path: Option<PathBuf> },
+    #[command(flatten)]
+    Run(RunCommand),
+}
+
+/// Commands that need the configuration and the database.
+#[derive(Subcommand)]
+enum RunCommand {
+    /// Apply migrations and serve the API and the frontend.
+    Serve,
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Load the reference data in data/ (idempotent).
+    Seed {
+        /// Also load the demonstration programme and users.
+        #[arg(long)]
+        demo: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let command = match cli.command {
+        Command::ExportSchema { path } => return export_schema(path.as_deref()),
+        Command::Run(command) => command,
+    };
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(reason) => {
+            eprintln!("quads: {reason}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("quads: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quads: {}", one_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error and its causes on one line.
+fn one_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// Needs no configuration or database: the schema is the code's.
+fn export_schema(path: Option<&std::path::Path>) -> ExitCode {
+    let sdl = api::schema::sdl();
+    let written = match path {
+        None => {
+            print!("{sdl}");
+            Ok(())
+        }
+        Some(p) => std::fs::write(p, sdl).map_err(|e| format!("cannot write {}: {e}", p.display())),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(reason) => {
+            eprintln!("quads: {reason}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
+    tracing::info!(config = %config.describe(), "configuration");
+    match command {
+        RunCommand::Serve => {
+            let app = server::Application::build(&config, Arc::new(domain::SystemClock)).await?;
+            tracing::info!(
+                "Quads is listening on http://{} (open {})",
+                app.address(),
+                config.public_url
+            );
+            app.run_until(server::shutdown_signal()).await
+        }
+        RunCommand::Migrate => {
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        RunCommand::Seed { demo } => {
+            let data = server::seed::load_reference_data(&config.data_dir)?;
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            let report = store::reference::seed(&store, &data).await?;
+            tracing::info!(?report, "reference data loaded");
+            if demo {
+                tracing::info!("demo data: the reference data above (demo users and programmes arrive with later releases)");
+            }
+            Ok(())
+        }
+    }
+}

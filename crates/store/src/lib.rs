@@ -1,0 +1,12 @@
+//! Persistence: sea-orm entities, the queries the rest of Quads needs, run in
+//! transactions, mapping rows to domain types and back.
+
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod outbox;
+pub mod reference;
+
+pub use db::{Backend, Store};
+pub use error::StoreError;
+pub use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};

@@ -1,0 +1,19 @@
+//! Database migrations. One migration per file, named after its file; every
+//! migration runs on SQLite and PostgreSQL and is immutable once merged.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_reference_data;
+mod m20261125_000002_outbox;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_reference_data::Migration),
+            Box::new(m20261125_000002_outbox::Migration),
+        ]
+    }
+}
