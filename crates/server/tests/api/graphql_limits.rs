@@ -1,0 +1,153 @@
+use crate::helpers::{error_code, spawn_app_with, Db, TestApp};
+use crate::on_both_databases;
+use serde_json::{json, Value};
+use server::config::Mode;
+
+async fn still_serving(app: &TestApp) {
+    let r = app.gql("{ authorities { gssCode } }", json!({})).await;
+    assert_eq!(
+        r["data"]["authorities"].as_array().map(Vec::len),
+        Some(32),
+        "{r}"
+    );
+}
+
+async fn malformed_graphql_gets_a_validation_error_and_the_server_keeps_serving(app: TestApp) {
+    let r = app.gql("{ authorities { name ", json!({})).await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    let r = app.gql("{ noSuchField }", json!({})).await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    let r = app
+        .gql(
+            "query($c: String!) { authority(gssCode: $c) { name } }",
+            json!({ "c": 5 }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    still_serving(&app).await;
+}
+
+async fn a_query_over_the_size_limit_is_refused(app: TestApp) {
+    let q = format!("{{ authorities {{ name }} }} # {}", "x".repeat(11 * 1024));
+    let r = app.gql(&q, json!({})).await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert!(r["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("bytes"));
+    still_serving(&app).await;
+}
+
+async fn a_query_with_more_than_fifteen_aliases_is_refused(app: TestApp) {
+    let fields: Vec<String> = (0..16)
+        .map(|i| format!("a{i}: regionalImprovementCollaboratives"))
+        .collect();
+    let r = app
+        .gql(&format!("{{ {} }}", fields.join(" ")), json!({}))
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert!(r["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("aliases"));
+    let ok: Vec<String> = (0..15)
+        .map(|i| format!("a{i}: regionalImprovementCollaboratives"))
+        .collect();
+    let r = app.gql(&format!("{{ {} }}", ok.join(" ")), json!({})).await;
+    assert!(r["errors"].is_null(), "{r}");
+}
+
+async fn a_query_nested_too_deeply_is_refused(app: TestApp) {
+    // Fragments cycle is caught by validation; deep nesting by the depth limit.
+    let deep = "{ framework(id: \"hgios4\") { keyAreas { qualityIndicators { number } } } }";
+    assert!(app.gql(deep, json!({})).await["errors"].is_null());
+    let mut q = String::from("__typename");
+    for _ in 0..14 {
+        q = format!("organisations {{ authority {{ name }} {q} }}");
+    }
+    let r = app.gql(&format!("{{ {q} }}"), json!({})).await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    still_serving(&app).await;
+}
+
+async fn a_batch_of_up_to_ten_runs_and_a_larger_batch_is_refused(app: TestApp) {
+    let one = json!({ "query": "{ regionalImprovementCollaboratives }" });
+    let ten: Vec<Value> = (0..10).map(|_| one.clone()).collect();
+    let r: Value = app
+        .post_raw("application/json", Value::from(ten).to_string())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r.as_array().map(Vec::len), Some(10), "{r}");
+
+    let eleven: Vec<Value> = (0..11).map(|_| one.clone()).collect();
+    let response = app
+        .post_raw("application/json", Value::from(eleven).to_string())
+        .await;
+    assert_eq!(response.status(), 400);
+    let r: Value = response.json().await.unwrap();
+    assert_eq!(error_code(&r), "VALIDATION");
+    still_serving(&app).await;
+}
+
+async fn requests_that_are_not_json_posts_are_refused(app: TestApp) {
+    let body = json!({ "query": "{ authorities { name } }" }).to_string();
+    for content_type in [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    ] {
+        let response = app.post_raw(content_type, body.clone()).await;
+        assert_eq!(response.status(), 415, "{content_type}");
+        let r: Value = response.json().await.unwrap();
+        assert_eq!(error_code(&r), "VALIDATION");
+    }
+    let response = app.get("/graphql?query=%7Bauthorities%7Bname%7D%7D").await;
+    assert_eq!(response.status(), 405);
+    let response = app.post_raw("application/json", "not json".into()).await;
+    assert_eq!(response.status(), 400);
+}
+
+async fn introspection_and_suggestions_are_off_in_production(app: TestApp) {
+    let r = app.gql("{ __schema { types { name } } }", json!({})).await;
+    assert!(r["data"]["__schema"].is_null(), "{r}");
+    let r = app.gql("{ authoritie { name } }", json!({})).await;
+    let message = r["errors"][0]["message"].as_str().unwrap();
+    assert!(!message.contains("Did you mean"), "{message}");
+    let page = app.get("/graphiql").await.text().await.unwrap();
+    assert!(
+        !page.to_lowercase().contains("graphiql"),
+        "GraphiQL is served in production"
+    );
+}
+
+on_both_databases!(
+    malformed_graphql_gets_a_validation_error_and_the_server_keeps_serving,
+    a_query_over_the_size_limit_is_refused,
+    a_query_with_more_than_fifteen_aliases_is_refused,
+    a_query_nested_too_deeply_is_refused,
+    a_batch_of_up_to_ten_runs_and_a_larger_batch_is_refused,
+    requests_that_are_not_json_posts_are_refused,
+    introspection_and_suggestions_are_off_in_production,
+);
+
+#[tokio::test]
+async fn introspection_suggestions_and_graphiql_are_on_in_development() {
+    let app = spawn_app_with(Db::Sqlite, |o| o.mode = Mode::Development).await;
+    let r = app
+        .gql("{ __schema { queryType { name } } }", json!({}))
+        .await;
+    assert_eq!(r["data"]["__schema"]["queryType"]["name"], "QueryRoot");
+    let r = app.gql("{ authoritie { name } }", json!({})).await;
+    assert!(
+        r["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Did you mean"),
+        "{r}"
+    );
+    let page = app.get("/graphiql").await;
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("graphiql"));
+}
