@@ -1,0 +1,36 @@
+//! The review state machine: pure, no I/O.
+//!
+//! A review moves only when a named person makes a command. [`decide`]
+//! takes the review's [`ReviewFacts`], the [`Command`], the [`Actor`]'s
+//! rights on that review and the time, and returns the [`Event`]s to record
+//! or a [`Refusal`] listing every unmet guard. [`check`] gives the same
+//! checklist before anyone clicks; [`available_commands`] and
+//! [`next_command`] say which buttons a page may show. `schedule` creates a
+//! review, so it has its own [`decide_schedule`].
+
+mod command;
+mod decide;
+mod facts;
+mod guards;
+mod refusal;
+mod rights;
+mod schedule;
+mod state;
+mod transitions;
+
+#[cfg(test)]
+mod tests;
+
+pub use command::{Actor, Command, TeamRole};
+pub use decide::{decide, Event};
+pub use facts::{
+    Affiliation, AuthorityRef, FindingsFacts, FocusFacts, FollowUpFacts, HostFacts,
+    InvitationStatus, MemberFacts, ProgrammeKind, ProgrammeRules, ReportFacts, ReviewFacts,
+    SelfEvaluationFacts, SelfEvaluationMode, VisitFacts,
+};
+pub use guards::check;
+pub use refusal::{codes, Refusal, Unmet};
+pub use rights::authorise;
+pub use schedule::{decide_schedule, ScheduleRequest};
+pub use state::{CommandKind, ReviewState, UnknownName};
+pub use transitions::{available_commands, next_command, states_allowing, target, Target};
