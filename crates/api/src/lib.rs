@@ -1,6 +1,7 @@
 //! The GraphQL API: object types, queries, mutations, authorisation and the
 //! mapping of every error to an `extensions.code`.
 
+pub mod auth;
 pub mod context;
 pub mod error;
 pub mod limits;
