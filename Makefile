@@ -1,0 +1,49 @@
+# Quads: two commands for a fresh clone.
+#   make run   — build everything and serve Quads with demo data on SQLite
+#   make test  — run every test (PostgreSQL suite too when QUADS_TEST_POSTGRES_URL is set)
+
+SHELL := /bin/bash
+CARGO ?= cargo
+QUADS := $(or $(CARGO_TARGET_DIR),target)/debug/quads
+PG_ARGS := $(if $(QUADS_TEST_POSTGRES_URL),-- --include-ignored,)
+
+.PHONY: run test build frontend frontend-deps test-rust test-frontend test-browser schema lint smtp-deps
+
+run: build frontend
+	$(QUADS) seed --demo
+	@echo "Quads is starting: open http://127.0.0.1:8080 (demo users are listed in README.md)"
+	$(QUADS) serve
+
+build:
+	$(CARGO) build --bin quads
+
+frontend-deps:
+	@if [ -f frontend/package.json ]; then cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }; fi
+
+frontend: frontend-deps
+	@if [ -f frontend/package.json ]; then cd frontend && npm run build; fi
+
+smtp-deps:
+	@python3 -c "import aiosmtpd" 2>/dev/null || python3 -m pip install --quiet -r tests/smtp/requirements.txt
+
+test: test-rust test-frontend test-browser
+
+test-rust: smtp-deps
+	@if [ -z "$(QUADS_TEST_POSTGRES_URL)" ]; then \
+	  echo "PostgreSQL suite: skipped (set QUADS_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run it)"; fi
+	$(CARGO) test --workspace $(PG_ARGS)
+
+test-frontend: frontend
+	@if [ -f frontend/package.json ]; then cd frontend && npm test; fi
+
+test-browser: build frontend smtp-deps
+	@if [ -f tests/browser/package.json ]; then \
+	  cd tests/browser && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && \
+	  QUADS_BIN=$(abspath $(QUADS)) npm test; fi
+
+schema: build
+	$(QUADS) export-schema schema.graphql
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
