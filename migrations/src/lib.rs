@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_reference_data;
 mod m20261125_000002_outbox;
+mod m20261125_000003_identity;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_reference_data::Migration),
             Box::new(m20261125_000002_outbox::Migration),
+            Box::new(m20261125_000003_identity::Migration),
         ]
     }
 }

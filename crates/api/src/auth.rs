@@ -1,52 +1,152 @@
-//! The authorisation layer. The request context holds the [`Viewer`]; rights
-//! are handed out as capability values only to callers who have them, so a
+//! The authorisation layer. Each request carries a [`Viewer`]; rights are
+//! handed out as capability values only to callers who have them, so a
 //! resolver that needs a right must obtain the capability first.
 
 use crate::error::ApiError;
 use async_graphql::Context;
+use chrono::{DateTime, Utc};
+use domain::identity::{Role, SessionPolicy, User};
+use domain::{Organisation, OrganisationKind};
+use std::net::IpAddr;
+use store::Store;
 use uuid::Uuid;
 
 /// A signed-in person, as the session found them.
 #[derive(Debug, Clone)]
 pub struct SessionUser {
-    pub id: Uuid,
-    pub name: String,
-    pub email: String,
-    pub organisation_id: Uuid,
-    pub admin: bool,
-    pub programme_officer: bool,
+    pub user: User,
+    pub organisation: Organisation,
+    /// The hash of this request's session token.
+    pub session: String,
 }
 
-/// Who is asking: a signed-in user, or nobody.
+impl SessionUser {
+    pub fn id(&self) -> Uuid {
+        self.user.id
+    }
+
+    pub fn has(&self, role: Role) -> bool {
+        self.user.has(role)
+    }
+
+    /// The authority this person works for, if they are an authority user.
+    pub fn authority_id(&self) -> Option<Uuid> {
+        (self.organisation.kind == OrganisationKind::LocalAuthority
+            && self.has(Role::AuthorityUser))
+        .then_some(self.organisation.id)
+    }
+}
+
+/// Who is asking, and from where.
 #[derive(Debug, Clone, Default)]
 pub struct Viewer {
     pub user: Option<SessionUser>,
+    /// The client's address, for throttling sign-in.
+    pub client_ip: Option<IpAddr>,
+    /// A session cookie was sent but no live session matched it.
+    pub session_expired: bool,
 }
 
 /// Proof that the caller is an administrator.
 #[derive(Debug, Clone, Copy)]
 pub struct AdminCap<'a>(pub &'a SessionUser);
 
+/// Proof that the caller may invite people (an administrator, or a
+/// programme officer for people joining a review).
+#[derive(Debug, Clone, Copy)]
+pub struct InviterCap<'a>(pub &'a SessionUser);
+
 /// The viewer of this request (anonymous when none was attached).
 pub fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
-    static ANONYMOUS: Viewer = Viewer { user: None };
+    static ANONYMOUS: Viewer = Viewer {
+        user: None,
+        client_ip: None,
+        session_expired: false,
+    };
     ctx.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
 }
 
 /// The signed-in user, or `UNAUTHENTICATED`.
 pub fn require_user<'a>(ctx: &Context<'a>) -> Result<&'a SessionUser, ApiError> {
-    viewer(ctx)
-        .user
-        .as_ref()
-        .ok_or_else(|| ApiError::Unauthenticated("Sign in to continue.".into()))
+    let viewer = viewer(ctx);
+    viewer.user.as_ref().ok_or_else(|| {
+        ApiError::Unauthenticated(if viewer.session_expired {
+            "Your session has ended. Sign in again to continue.".into()
+        } else {
+            "Sign in to continue.".into()
+        })
+    })
 }
 
 /// An administrator's capability, or `UNAUTHENTICATED` / `FORBIDDEN`.
 pub fn require_admin<'a>(ctx: &Context<'a>) -> Result<AdminCap<'a>, ApiError> {
     let user = require_user(ctx)?;
-    if user.admin {
+    if user.has(Role::Admin) {
         Ok(AdminCap(user))
     } else {
-        Err(ApiError::Forbidden("Only an administrator can do this.".into()))
+        Err(ApiError::Forbidden(
+            "Only an administrator can do this.".into(),
+        ))
     }
+}
+
+/// The capability to invite people, or `UNAUTHENTICATED` / `FORBIDDEN`.
+pub fn require_inviter<'a>(ctx: &Context<'a>) -> Result<InviterCap<'a>, ApiError> {
+    let user = require_user(ctx)?;
+    if user.has(Role::Admin) || user.has(Role::ProgrammeOfficer) {
+        Ok(InviterCap(user))
+    } else {
+        Err(ApiError::Forbidden(
+            "Only an administrator or a programme officer can invite people.".into(),
+        ))
+    }
+}
+
+/// How often a live session's last-seen time is written (not every request).
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+/// Finds the viewer for a session token from the cookie: the session must
+/// exist, be within its idle and absolute lifetimes, and belong to an active
+/// user.
+pub async fn load_viewer(
+    store: &Store,
+    token: Option<&str>,
+    client_ip: Option<IpAddr>,
+    now: DateTime<Utc>,
+    policy: SessionPolicy,
+) -> Result<Viewer, ApiError> {
+    let mut viewer = Viewer {
+        user: None,
+        client_ip,
+        session_expired: false,
+    };
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
+        return Ok(viewer);
+    };
+    let hash = crate::secrets::token_hash(token);
+    let db = store.conn();
+    match store::identity::session_user(db, &hash).await? {
+        Some((session, user)) if policy.is_live(session.last_seen_at, session.expires_at, now) => {
+            if (now - session.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
+                store::identity::touch_session(db, &hash, now).await?;
+            }
+            let organisation = store::reference::organisations_by_ids(db, &[user.organisation_id])
+                .await?
+                .pop()
+                .ok_or_else(|| {
+                    ApiError::internal(format!("user {} has no organisation", user.id))
+                })?;
+            viewer.user = Some(SessionUser {
+                user,
+                organisation,
+                session: hash,
+            });
+        }
+        Some(_) => {
+            store::identity::delete_session(db, &hash).await?;
+            viewer.session_expired = true;
+        }
+        None => viewer.session_expired = true,
+    }
+    Ok(viewer)
 }

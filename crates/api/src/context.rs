@@ -1,5 +1,6 @@
 //! What every resolver can reach.
 
+use domain::identity::SessionPolicy;
 use domain::Clock;
 use std::sync::Arc;
 use store::Store;
@@ -11,4 +12,12 @@ pub struct ApiContext {
     pub clock: Arc<dyn Clock>,
     /// The address people reach Quads at; links in mail start with it.
     pub public_url: String,
+    pub sessions: SessionPolicy,
+}
+
+impl ApiContext {
+    /// Whether cookies must be `Secure` (Quads is reached over https).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
 }

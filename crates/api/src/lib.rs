@@ -4,9 +4,11 @@
 pub mod auth;
 pub mod context;
 pub mod error;
+pub mod identity;
 pub mod limits;
-mod reference;
+pub mod reference;
 pub mod schema;
+pub mod secrets;
 
 pub use context::ApiContext;
 pub use error::ApiError;

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod framework;
+pub mod identity;
 pub mod lifecycle;
 pub mod organisation;
 

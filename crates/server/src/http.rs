@@ -2,18 +2,20 @@
 //! request ids, tracing and security headers on every response.
 
 use crate::config::Mode;
+use api::auth::load_viewer;
+use api::identity::SESSION_COOKIE;
 use api::limits::{check_query, MAX_BATCH};
-use api::QuadsSchema;
+use api::{ApiContext, QuadsSchema};
 use async_graphql::{BatchRequest, BatchResponse};
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use std::net::SocketAddr;
 use std::path::PathBuf;
-use store::Store;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
@@ -28,10 +30,14 @@ const MAX_BODY_BYTES: usize = 256 * 1024;
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+/// Every route the router serves besides the frontend, for the
+/// authorisation matrix test.
+pub const ROUTES: &[&str] = &["/graphql", "/healthz", "/readyz", "/graphiql"];
+
 #[derive(Clone)]
 pub struct AppState {
     pub schema: QuadsSchema,
-    pub store: Store,
+    pub context: ApiContext,
     pub mode: Mode,
 }
 
@@ -79,7 +85,12 @@ fn refusal(status: StatusCode, message: &str) -> Response {
 /// Mutations are accepted only as `application/json` POSTs: a browser will
 /// not send that cross-site without a CORS preflight, which Quads never
 /// grants, so a forged form or `text/plain` post cannot act for a user.
-async fn graphql(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+async fn graphql(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -118,13 +129,40 @@ async fn graphql(State(state): State<AppState>, headers: HeaderMap, body: Bytes)
             list
         }
     };
+    let token = session_token(&headers);
+    let viewer = match load_viewer(
+        &state.context.store,
+        token.as_deref(),
+        Some(peer.ip()),
+        state.context.clock.now(),
+        state.context.sessions,
+    )
+    .await
+    {
+        Ok(viewer) => viewer,
+        Err(e) => {
+            let error: async_graphql::Error = e.into();
+            let response = async_graphql::Response::from_errors(vec![
+                error.into_server_error(Default::default())
+            ]);
+            return Json(response).into_response();
+        }
+    };
     let single = requests.len() == 1 && !body.trim_ascii_start().starts_with(b"[");
     let mut responses = Vec::with_capacity(requests.len());
+    let mut cookies = Vec::new();
     for request in requests {
         let response = match check_query(&request.query) {
             Err(e) => async_graphql::Response::from_errors(vec![e]),
-            Ok(()) => state.schema.execute(request).await,
+            Ok(()) => state.schema.execute(request.data(viewer.clone())).await,
         };
+        cookies.extend(
+            response
+                .http_headers
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .cloned(),
+        );
         responses.push(api::error::ensure_codes(response));
     }
     let body = if single {
@@ -132,7 +170,26 @@ async fn graphql(State(state): State<AppState>, headers: HeaderMap, body: Bytes)
     } else {
         BatchResponse::Batch(responses)
     };
-    Json(body).into_response()
+    let mut response = Json(body).into_response();
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The session token from the `Cookie` header, if any.
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_string())
 }
 
 async fn graphql_get() -> Response {
@@ -159,7 +216,7 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.store.readiness().await {
+    match state.context.store.readiness().await {
         Ok(()) => (
             StatusCode::OK,
             Json(serde_json::json!({ "status": "ready" })),

@@ -1,6 +1,7 @@
 //! The Quads server: configuration, the HTTP application and its background
 //! workers. `main.rs` is a thin command line over this.
 
+pub mod accounts;
 pub mod config;
 pub mod http;
 pub mod seed;
@@ -43,16 +44,17 @@ impl Application {
             store: store.clone(),
             clock,
             public_url: config.public_url.as_str().trim_end_matches('/').to_string(),
+            sessions: domain::identity::SessionPolicy::default(),
         };
         let schema = build_schema(
-            Some(context),
+            Some(context.clone()),
             SchemaOptions {
                 development: config.mode == Mode::Development,
             },
         );
         let state = http::AppState {
             schema,
-            store: store.clone(),
+            context,
             mode: config.mode,
         };
         let router = http::router(state, config.frontend_dir.clone());
@@ -81,7 +83,10 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await
             .context("server error")

@@ -35,11 +35,40 @@ enum RunCommand {
     Serve,
     /// Apply pending migrations and exit.
     Migrate,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Load the reference data in data/ (idempotent).
     Seed {
         /// Also load the demonstration programme and users.
         #[arg(long)]
         demo: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account with a password read from standard input (e.g. the first administrator).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// ADMIN, PROGRAMME_OFFICER, AUTHORITY_USER or REVIEWER; repeat for several.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// The person's local authority, by GSS code (e.g. S12000036).
+        #[arg(long, conflicts_with = "organisation")]
+        authority: Option<String>,
+        /// A national body: ADES, ES or HMIE (the default is ADES).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// The lead (Director or Head of Service) of their authority.
+        #[arg(long)]
+        lead: bool,
+        /// Read the password from standard input (required: never on the command line).
+        #[arg(long, required = true)]
+        password_stdin: bool,
     },
 }
 
@@ -131,8 +160,52 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
             let report = store::reference::seed(&store, &data).await?;
             tracing::info!(?report, "reference data loaded");
             if demo {
-                tracing::info!("demo data: the reference data above (demo users and programmes arrive with later releases)");
+                let added = server::accounts::add_demo_users(&store).await?;
+                tracing::info!(added, "demo users");
+                println!(
+                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@demo.quads.scot",
+                    server::accounts::DEMO_PASSWORD
+                );
             }
+            Ok(())
+        }
+        RunCommand::User(UserCommand::Add {
+            email,
+            name,
+            roles,
+            authority,
+            organisation,
+            lead,
+            password_stdin: _,
+        }) => {
+            let roles = roles
+                .iter()
+                .map(|r| r.parse::<domain::identity::Role>())
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+            let organisation = match (authority, organisation) {
+                (Some(code), _) => server::accounts::OrganisationRef::Authority(code),
+                (None, Some(short)) => server::accounts::OrganisationRef::National(short),
+                (None, None) => server::accounts::OrganisationRef::National("ADES".into()),
+            };
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']).to_string();
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            let user = server::accounts::add_user(
+                &store,
+                server::accounts::AccountSpec {
+                    email,
+                    name,
+                    roles,
+                    organisation,
+                    lead,
+                    password,
+                },
+            )
+            .await?;
+            println!("created {} ({})", user.email, user.id);
             Ok(())
         }
     }

@@ -4,9 +4,11 @@
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod identity;
 pub mod outbox;
 pub mod reference;
 
 pub use db::{Backend, Store};
 pub use error::StoreError;
+pub use sea_orm;
 pub use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};

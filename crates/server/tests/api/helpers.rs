@@ -154,6 +154,9 @@ impl Drop for TestApp {
 pub struct Options {
     pub mode: Mode,
     pub smtp_url: Option<String>,
+    pub public_url: Option<String>,
+    /// Use this database instead of a fresh one (a second server).
+    pub database_url: Option<String>,
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {
@@ -164,10 +167,15 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
     let mut options = Options {
         mode: Mode::Production,
         smtp_url: None,
+        public_url: None,
+        database_url: None,
     };
     adjust(&mut options);
     let dir = tempfile::tempdir().expect("temporary directory");
-    let database_url = fresh_database(db, dir.path()).await;
+    let database_url = match options.database_url {
+        Some(url) => url,
+        None => fresh_database(db, dir.path()).await,
+    };
     let mode = match options.mode {
         Mode::Production => "production",
         Mode::Development => "development",
@@ -199,6 +207,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         ),
         ("QUADS_DB_MAX_CONNECTIONS", "4".into()),
         ("SMTP_URL", options.smtp_url.unwrap_or_default()),
+        ("QUADS_PUBLIC_URL", options.public_url.unwrap_or_default()),
     ];
     let config = Config::load_with(None, &move |k| {
         vars.iter()
@@ -230,6 +239,12 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         dir,
         shutdown: Some(tx),
     }
+}
+
+/// A second server on the same database as `first`.
+pub async fn spawn_app_on(first: &TestApp) -> TestApp {
+    let url = first.config.database_url.clone();
+    spawn_app_with(first.db, |o| o.database_url = Some(url)).await
 }
 
 impl TestApp {
@@ -294,4 +309,110 @@ macro_rules! on_both_databases {
             }
         )*
     };
+}
+
+/// A person's own HTTP client, with their cookies.
+pub struct Session {
+    pub client: reqwest::Client,
+    pub address: String,
+}
+
+impl Session {
+    pub async fn gql(&self, query: &str, variables: Value) -> Value {
+        self.client
+            .post(format!("{}/graphql", self.address))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("JSON response")
+    }
+}
+
+/// The demo people, one per role.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Demo {
+    Admin,
+    Officer,
+    Lead,
+    Qio,
+    Reviewer,
+}
+
+impl Demo {
+    pub fn email(self) -> &'static str {
+        match self {
+            Demo::Admin => "admin@demo.quads.scot",
+            Demo::Officer => "officer@demo.quads.scot",
+            Demo::Lead => "lead@demo.quads.scot",
+            Demo::Qio => "qio@demo.quads.scot",
+            Demo::Reviewer => "reviewer@demo.quads.scot",
+        }
+    }
+}
+
+pub const SIGN_IN: &str = "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id email roles lead } }";
+
+impl TestApp {
+    /// A client with its own cookie jar and no session.
+    pub fn anonymous(&self) -> Session {
+        Session {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .build()
+                .expect("client"),
+            address: self.address.clone(),
+        }
+    }
+
+    /// Signs in with a new client; panics if sign-in fails.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Session {
+        let session = self.anonymous();
+        let r = session
+            .gql(SIGN_IN, json!({ "e": email, "p": password }))
+            .await;
+        assert!(r["errors"].is_null(), "sign-in as {email} failed: {r}");
+        session
+    }
+
+    /// Creates the demo users (once) and signs in as one of them.
+    pub async fn as_demo(&self, who: Demo) -> Session {
+        if store::identity::user_by_email(self.store.conn(), who.email())
+            .await
+            .unwrap()
+            .is_none()
+        {
+            server::accounts::add_demo_users(&self.store)
+                .await
+                .expect("demo users");
+        }
+        self.sign_in(who.email(), server::accounts::DEMO_PASSWORD)
+            .await
+    }
+
+    /// The links (`…/invitation/<token>` or `…/reset-password/<token>`) in
+    /// queued mail to `recipient`, oldest first.
+    pub async fn queued_links(&self, recipient: &str) -> Vec<String> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        store::entities::outbox::Entity::find()
+            .filter(store::entities::outbox::Column::Recipient.eq(recipient))
+            .order_by_asc(store::entities::outbox::Column::CreatedAt)
+            .all(self.store.conn())
+            .await
+            .expect("outbox")
+            .into_iter()
+            .filter_map(|m| {
+                let payload: Value = serde_json::from_str(&m.payload).ok()?;
+                payload["link"].as_str().map(str::to_string)
+            })
+            .collect()
+    }
+}
+
+/// The token at the end of a link.
+pub fn token_of(link: &str) -> String {
+    link.rsplit('/').next().unwrap_or_default().to_string()
 }

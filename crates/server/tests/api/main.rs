@@ -2,8 +2,10 @@
 
 mod helpers;
 
+mod authorisation;
 mod database;
 mod graphql_limits;
 mod http;
+mod identity;
 mod reference;
 mod schema;

@@ -1,0 +1,427 @@
+//! People and access: roles, validated email addresses and passwords, the
+//! sign-in back-off rule and session lifetimes.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A global role. Rights on a particular review come from team membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Role {
+    Admin,
+    ProgrammeOfficer,
+    AuthorityUser,
+    Reviewer,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Admin,
+        Role::ProgrammeOfficer,
+        Role::AuthorityUser,
+        Role::Reviewer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Admin => "ADMIN",
+            Self::ProgrammeOfficer => "PROGRAMME_OFFICER",
+            Self::AuthorityUser => "AUTHORITY_USER",
+            Self::Reviewer => "REVIEWER",
+        }
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                format!("`{s}` is not a role (ADMIN, PROGRAMME_OFFICER, AUTHORITY_USER, REVIEWER)")
+            })
+    }
+}
+
+/// An email address, trimmed and lower-cased so one person has one account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let email = raw.trim().to_lowercase();
+        let (local, domain) = email.split_once('@').ok_or_else(|| {
+            "Enter an email address in the correct format, like name@example.gov.scot".to_string()
+        })?;
+        let ok = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !email.contains(char::is_whitespace)
+            && email.len() <= 320
+            && !domain.contains('@');
+        if ok {
+            Ok(Self(email))
+        } else {
+            Err("Enter an email address in the correct format, like name@example.gov.scot".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's name as shown to others.
+pub fn parse_name(raw: &str) -> Result<String, String> {
+    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        Err("Enter the person's name".into())
+    } else if name.chars().count() > 200 {
+        Err("A name must be 200 characters or fewer".into())
+    } else {
+        Ok(name)
+    }
+}
+
+pub const PASSWORD_MIN_CHARS: usize = 12;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+
+/// A new password: long enough to resist guessing (NCSC: length over
+/// composition rules), not absurdly long, and not the email address.
+pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
+    let chars = password.chars().count();
+    if chars < PASSWORD_MIN_CHARS {
+        return Err(format!(
+            "Password must be {PASSWORD_MIN_CHARS} characters or more"
+        ));
+    }
+    if chars > PASSWORD_MAX_CHARS {
+        return Err(format!(
+            "Password must be {PASSWORD_MAX_CHARS} characters or fewer"
+        ));
+    }
+    if password.trim().eq_ignore_ascii_case(email.trim()) {
+        return Err("Password must not be your email address".into());
+    }
+    let first = password.chars().next();
+    if password.chars().all(|c| Some(c) == first) {
+        return Err("Password must not be one character repeated".into());
+    }
+    Ok(())
+}
+
+/// How long a session lasts.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    /// A session unused for this long ends.
+    pub idle: Duration,
+    /// A session ends this long after sign-in, however busy.
+    pub absolute: Duration,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        Self {
+            idle: Duration::hours(2),
+            absolute: Duration::hours(12),
+        }
+    }
+}
+
+impl SessionPolicy {
+    pub fn is_live(
+        &self,
+        last_seen: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> bool {
+        now < expires_at && now - last_seen < self.idle
+    }
+}
+
+/// Failed sign-ins counted for one key (an account or a client address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThrottleState {
+    pub failures: i32,
+    pub window_started_at: DateTime<Utc>,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// The back-off rule: `free` failures within `window` are allowed; each
+/// further failure locks the key for twice as long as the last, from `base`
+/// up to `cap`.
+#[derive(Debug, Clone, Copy)]
+pub struct ThrottlePolicy {
+    pub free: i32,
+    pub window: Duration,
+    pub base: Duration,
+    pub cap: Duration,
+}
+
+impl ThrottlePolicy {
+    /// Per account: five tries, then 30 s, 60 s, … up to 15 minutes.
+    pub fn per_account() -> Self {
+        Self {
+            free: 5,
+            window: Duration::minutes(15),
+            base: Duration::seconds(30),
+            cap: Duration::minutes(15),
+        }
+    }
+
+    /// Per client address: more room (offices share addresses), same shape.
+    pub fn per_address() -> Self {
+        Self {
+            free: 30,
+            window: Duration::minutes(15),
+            base: Duration::seconds(30),
+            cap: Duration::minutes(15),
+        }
+    }
+
+    /// Seconds to wait before another try, if the key is locked now.
+    pub fn retry_after(&self, state: Option<&ThrottleState>, now: DateTime<Utc>) -> Option<u64> {
+        let until = state?.locked_until?;
+        (until > now).then(|| (until - now).num_seconds().max(1) as u64)
+    }
+
+    /// The state after one more failure at `now`.
+    pub fn after_failure(
+        &self,
+        state: Option<&ThrottleState>,
+        now: DateTime<Utc>,
+    ) -> ThrottleState {
+        let (failures, started) = match state {
+            Some(s)
+                if now - s.window_started_at < self.window
+                    || s.locked_until.is_some_and(|u| u > now) =>
+            {
+                (s.failures + 1, s.window_started_at)
+            }
+            _ => (1, now),
+        };
+        let locked_until = (failures > self.free).then(|| {
+            let doublings = (failures - self.free - 1).min(20) as u32;
+            let wait = self.base * 2i32.pow(doublings.min(16));
+            now + wait.min(self.cap)
+        });
+        ThrottleState {
+            failures,
+            window_started_at: started,
+            locked_until,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_trimmed_and_lower_cased() {
+        assert_eq!(
+            EmailAddress::parse("  Ann.Smith@Edinburgh.GOV.uk ")
+                .unwrap()
+                .as_str(),
+            "ann.smith@edinburgh.gov.uk"
+        );
+    }
+
+    #[test]
+    fn malformed_email_addresses_are_refused() {
+        for bad in [
+            "",
+            "ann",
+            "ann@",
+            "@x.org",
+            "ann@x",
+            "a b@x.org",
+            "ann@.org",
+            "ann@x.org.",
+        ] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn roles_parse_whatever_their_case_and_unknown_roles_are_named() {
+        assert_eq!(
+            "programme_officer".parse::<Role>().unwrap(),
+            Role::ProgrammeOfficer
+        );
+        assert!("SUPERUSER"
+            .parse::<Role>()
+            .unwrap_err()
+            .contains("SUPERUSER"));
+    }
+
+    #[test]
+    fn short_repeated_or_email_passwords_are_refused_and_a_long_one_accepted() {
+        assert!(check_new_password("short", "a@x.org").is_err());
+        assert!(check_new_password("aaaaaaaaaaaaaaa", "a@x.org").is_err());
+        assert!(check_new_password("ann@example.org", "ann@example.org").is_err());
+        assert!(check_new_password(&"x".repeat(129), "a@x.org").is_err());
+        assert!(check_new_password("correct horse battery", "a@x.org").is_ok());
+    }
+
+    #[test]
+    fn a_session_ends_when_idle_or_past_its_absolute_expiry() {
+        let p = SessionPolicy::default();
+        let now = Utc::now();
+        assert!(p.is_live(now - Duration::minutes(5), now + Duration::hours(1), now));
+        assert!(!p.is_live(now - Duration::hours(3), now + Duration::hours(1), now));
+        assert!(!p.is_live(now, now - Duration::seconds(1), now));
+    }
+
+    #[test]
+    fn five_failures_are_free_then_the_wait_doubles_up_to_the_cap() {
+        let p = ThrottlePolicy::per_account();
+        let now = Utc::now();
+        let mut state = None;
+        for _ in 0..5 {
+            state = Some(p.after_failure(state.as_ref(), now));
+            assert_eq!(p.retry_after(state.as_ref(), now), None);
+        }
+        let waits: Vec<u64> = (0..7)
+            .map(|_| {
+                state = Some(p.after_failure(state.as_ref(), now));
+                p.retry_after(state.as_ref(), now).unwrap()
+            })
+            .collect();
+        assert_eq!(waits, [30, 60, 120, 240, 480, 900, 900]);
+    }
+
+    #[test]
+    fn failures_outside_the_window_start_counting_again() {
+        let p = ThrottlePolicy::per_account();
+        let start = Utc::now();
+        let mut state = p.after_failure(None, start);
+        for _ in 0..3 {
+            state = p.after_failure(Some(&state), start);
+        }
+        let later = start + Duration::minutes(16);
+        let fresh = p.after_failure(Some(&state), later);
+        assert_eq!(fresh.failures, 1);
+        assert_eq!(fresh.window_started_at, later);
+    }
+}
+
+/// A person with an account, as the rest of Quads sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: uuid::Uuid,
+    pub email: String,
+    pub name: String,
+    pub organisation_id: uuid::Uuid,
+    pub roles: Vec<Role>,
+    /// Lead (Director or Head of Service) of their authority.
+    pub lead: bool,
+    pub active: bool,
+    /// False until an invitation is accepted.
+    pub has_password: bool,
+    pub created_at: DateTime<Utc>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+}
+
+impl User {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// Checks a set of roles for a person of an organisation: at least one
+/// role; authority users belong to an authority; only an authority user can
+/// be its lead. Returns the field at fault and a sentence.
+pub fn check_roles(
+    roles: &[Role],
+    lead: bool,
+    organisation: crate::OrganisationKind,
+) -> Result<(), (&'static str, String)> {
+    if roles.is_empty() {
+        return Err(("roles", "Choose at least one role".into()));
+    }
+    let local = organisation == crate::OrganisationKind::LocalAuthority;
+    if roles.contains(&Role::AuthorityUser) && !local {
+        return Err((
+            "organisationId",
+            "An authority user must belong to a local authority".into(),
+        ));
+    }
+    if lead && !roles.contains(&Role::AuthorityUser) {
+        return Err((
+            "lead",
+            "Only an authority user can be their authority's lead".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether someone with `inviter` roles may invite a person with `roles`:
+/// administrators invite anyone; programme officers invite people joining a
+/// review (reviewers and authority users who are not leads).
+pub fn may_invite(inviter: &[Role], roles: &[Role], lead: bool) -> bool {
+    if inviter.contains(&Role::Admin) {
+        return true;
+    }
+    inviter.contains(&Role::ProgrammeOfficer)
+        && !lead
+        && roles
+            .iter()
+            .all(|r| matches!(r, Role::Reviewer | Role::AuthorityUser))
+}
+
+#[cfg(test)]
+mod role_rules {
+    use super::*;
+    use crate::OrganisationKind;
+
+    #[test]
+    fn an_authority_user_outside_an_authority_is_refused_naming_the_organisation() {
+        let err = check_roles(&[Role::AuthorityUser], false, OrganisationKind::Ades).unwrap_err();
+        assert_eq!(err.0, "organisationId");
+    }
+
+    #[test]
+    fn a_lead_must_be_an_authority_user_and_someone_needs_a_role() {
+        assert_eq!(
+            check_roles(&[Role::Reviewer], true, OrganisationKind::LocalAuthority)
+                .unwrap_err()
+                .0,
+            "lead"
+        );
+        assert_eq!(
+            check_roles(&[], false, OrganisationKind::Ades)
+                .unwrap_err()
+                .0,
+            "roles"
+        );
+        assert!(check_roles(
+            &[Role::AuthorityUser],
+            true,
+            OrganisationKind::LocalAuthority
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn programme_officers_invite_reviewers_and_authority_users_but_not_leads_or_officers() {
+        let po = [Role::ProgrammeOfficer];
+        assert!(may_invite(&po, &[Role::Reviewer], false));
+        assert!(may_invite(&po, &[Role::AuthorityUser], false));
+        assert!(!may_invite(&po, &[Role::AuthorityUser], true));
+        assert!(!may_invite(&po, &[Role::ProgrammeOfficer], false));
+        assert!(!may_invite(&po, &[Role::Admin], false));
+        assert!(!may_invite(&[Role::Reviewer], &[Role::Reviewer], false));
+        assert!(may_invite(&[Role::Admin], &[Role::Admin], false));
+    }
+}
