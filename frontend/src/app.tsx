@@ -1,0 +1,81 @@
+import { Route, Routes } from 'react-router';
+import { PageLayout } from './components/page-layout';
+import { RequireAuth } from './components/require-auth';
+import { AccessibilityPage } from './pages/accessibility-page';
+import { AdminOutboxPage } from './pages/admin-outbox-page';
+import { AdminUserPage } from './pages/admin-user-page';
+import { AdminUsersPage } from './pages/admin-users-page';
+import { AuthoritiesPage } from './pages/authorities-page';
+import { AuthorityPage } from './pages/authority-page';
+import { ChangePasswordPage } from './pages/change-password-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { FrameworkPage } from './pages/framework-page';
+import { FrameworksPage } from './pages/frameworks-page';
+import { HomePage } from './pages/home-page';
+import { InvitationPage } from './pages/invitation-page';
+import { InviteUserPage } from './pages/invite-user-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PrivacyPage } from './pages/privacy-page';
+import { ResetPasswordPage } from './pages/reset-password-page';
+import { SignInPage } from './pages/sign-in-page';
+
+export function AppRoutes() {
+  return (
+    <PageLayout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+        <Route
+          path="/account/password"
+          element={
+            <RequireAuth>
+              <ChangePasswordPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/users"
+          element={
+            <RequireAuth roles={['ADMIN']}>
+              <AdminUsersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/users/invite"
+          element={
+            <RequireAuth roles={['ADMIN', 'PROGRAMME_OFFICER']}>
+              <InviteUserPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/users/:id"
+          element={
+            <RequireAuth roles={['ADMIN']}>
+              <AdminUserPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/outbox"
+          element={
+            <RequireAuth roles={['ADMIN']}>
+              <AdminOutboxPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="/authorities" element={<AuthoritiesPage />} />
+        <Route path="/authorities/:gssCode" element={<AuthorityPage />} />
+        <Route path="/frameworks" element={<FrameworksPage />} />
+        <Route path="/frameworks/:id/:version" element={<FrameworkPage />} />
+        <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/privacy" element={<PrivacyPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,112 @@
+interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+interface Props {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string | undefined;
+  options: Option[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+/** A group of checkboxes in a fieldset, in the design system's pattern. */
+export function Checkboxes({ id, legend, hint, error, options, selected, onChange }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const toggle = (value: string, checked: boolean) => {
+    const next = options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v)));
+    onChange(next);
+  };
+  return (
+    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
+      <fieldset aria-describedby={describedBy}>
+        <legend>{legend}</legend>
+        {hint && (
+          <p className="ds_hint-text" id={hintId}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p className="ds_question__error-message" id={errorId}>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        <div className="ds_checkboxes">
+          {options.map((o, i) => {
+            const inputId = i === 0 ? id : `${id}-${o.value.toLowerCase()}`;
+            const optionHintId = o.hint ? `${inputId}-hint` : undefined;
+            return (
+              <div className="ds_checkbox" key={o.value}>
+                <input
+                  id={inputId}
+                  className="ds_checkbox__input"
+                  type="checkbox"
+                  value={o.value}
+                  checked={selected.includes(o.value)}
+                  onChange={(e) => toggle(o.value, e.target.checked)}
+                  aria-describedby={optionHintId}
+                />
+                <label className="ds_checkbox__label" htmlFor={inputId}>
+                  {o.label}
+                </label>
+                {o.hint && (
+                  <p className="ds_hint-text" id={optionHintId}>
+                    {o.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** One checkbox on its own, for a yes-or-no question. */
+export function Checkbox({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="ds_question">
+      <div className="ds_checkboxes">
+        <div className="ds_checkbox">
+          <input
+            id={id}
+            className="ds_checkbox__input"
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => onChange(e.target.checked)}
+            aria-describedby={hintId}
+          />
+          <label className="ds_checkbox__label" htmlFor={id}>
+            {label}
+          </label>
+          {hint && (
+            <p className="ds_hint-text" id={hintId}>
+              {hint}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

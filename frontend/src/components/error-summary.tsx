@@ -1,0 +1,61 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { SummaryItem } from '../lib/form-errors';
+
+interface Props {
+  items: SummaryItem[];
+  title?: string;
+}
+
+/**
+ * The design system's error summary. It takes focus whenever a new set of
+ * errors arrives, so a screen reader announces it, and each link moves focus
+ * to the field at fault.
+ */
+export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items.length > 0) {
+      ref.current?.focus();
+      ref.current?.scrollIntoView?.({ block: 'start' });
+    }
+  }, [items]);
+
+  if (items.length === 0) return null;
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, targetId: string) => {
+    const target = document.getElementById(targetId);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    const label = document.querySelector(`label[for="${CSS.escape(targetId)}"]`) ?? target;
+    label.scrollIntoView?.({ block: 'start' });
+  };
+
+  return (
+    <div
+      className="ds_error-summary"
+      id="error-summary"
+      aria-labelledby="error-summary-title"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+    >
+      <h2 className="ds_error-summary__title" id="error-summary-title">
+        {title}
+      </h2>
+      <ul className="ds_error-summary__list">
+        {items.map((item, i) => (
+          <li key={`${i}-${item.text}`}>
+            {item.targetId ? (
+              <a href={`#${item.targetId}`} onClick={(e) => onClick(e, item.targetId as string)}>
+                {item.text}
+              </a>
+            ) : (
+              item.text
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": typeof types.SiteHeader_SignOutDocument,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.Session_MeDocument,
+    "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminOutboxPage_OutboxDocument,
+    "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminOutboxPage_RetryOutboxMessageDocument,
+    "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUserPage_UsersDocument,
+    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_SetUserRolesDocument,
+    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_DeactivateUserDocument,
+    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_ReactivateUserDocument,
+    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {\n    users(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow_User\n      }\n    }\n  }\n": typeof types.AdminUsersPage_UsersDocument,
+    "\n  fragment AuthorityRow_Authority on Authority {\n    id\n    name\n    gssCode\n    ric\n    lgbfFamilyGroup\n  }\n": typeof types.AuthorityRow_AuthorityFragmentDoc,
+    "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": typeof types.AuthoritiesPage_AuthoritiesDocument,
+    "\n  query AuthorityPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n      ric\n      lgbfFamilyGroup\n    }\n  }\n": typeof types.AuthorityPage_AuthorityDocument,
+    "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordPage_ChangePasswordDocument,
+    "\n  mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestPasswordResetDocument,
+    "\n  fragment FrameworkScale_ScaleLevel on ScaleLevel {\n    level\n    label\n    meaning\n  }\n": typeof types.FrameworkScale_ScaleLevelFragmentDoc,
+    "\n  query FrameworkPage_Framework($id: String!, $version: Int) {\n    framework(id: $id, version: $version) {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      about\n      grading\n      gradingRules\n      questions\n      scale {\n        ...FrameworkScale_ScaleLevel\n      }\n      keyAreas {\n        number\n        title\n        qualityIndicators {\n          number\n          title\n          themes\n        }\n      }\n    }\n  }\n": typeof types.FrameworkPage_FrameworkDocument,
+    "\n  query FrameworksPage_Frameworks {\n    frameworks {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      grading\n    }\n  }\n": typeof types.FrameworksPage_FrameworksDocument,
+    "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.InvitationPage_AcceptInvitationDocument,
+    "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.InviteUserPage_OrganisationsDocument,
+    "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserPage_InviteUserDocument,
+    "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordPage_ResetPasswordDocument,
+    "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
+};
+const documents: Documents = {
+    "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": types.SiteHeader_SignOutDocument,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.Session_MeDocument,
+    "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": types.AdminOutboxPage_OutboxDocument,
+    "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminOutboxPage_RetryOutboxMessageDocument,
+    "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n": types.AdminUserPage_UsersDocument,
+    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_SetUserRolesDocument,
+    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_DeactivateUserDocument,
+    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_ReactivateUserDocument,
+    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {\n    users(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow_User\n      }\n    }\n  }\n": types.AdminUsersPage_UsersDocument,
+    "\n  fragment AuthorityRow_Authority on Authority {\n    id\n    name\n    gssCode\n    ric\n    lgbfFamilyGroup\n  }\n": types.AuthorityRow_AuthorityFragmentDoc,
+    "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": types.AuthoritiesPage_AuthoritiesDocument,
+    "\n  query AuthorityPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n      ric\n      lgbfFamilyGroup\n    }\n  }\n": types.AuthorityPage_AuthorityDocument,
+    "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordPage_ChangePasswordDocument,
+    "\n  mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestPasswordResetDocument,
+    "\n  fragment FrameworkScale_ScaleLevel on ScaleLevel {\n    level\n    label\n    meaning\n  }\n": types.FrameworkScale_ScaleLevelFragmentDoc,
+    "\n  query FrameworkPage_Framework($id: String!, $version: Int) {\n    framework(id: $id, version: $version) {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      about\n      grading\n      gradingRules\n      questions\n      scale {\n        ...FrameworkScale_ScaleLevel\n      }\n      keyAreas {\n        number\n        title\n        qualityIndicators {\n          number\n          title\n          themes\n        }\n      }\n    }\n  }\n": types.FrameworkPage_FrameworkDocument,
+    "\n  query FrameworksPage_Frameworks {\n    frameworks {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      grading\n    }\n  }\n": types.FrameworksPage_FrameworksDocument,
+    "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.InvitationPage_AcceptInvitationDocument,
+    "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.InviteUserPage_OrganisationsDocument,
+    "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserPage_InviteUserDocument,
+    "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordPage_ResetPasswordDocument,
+    "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.SignInPage_SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SiteHeader_SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').SessionUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): typeof import('./graphql').Session_MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOutboxPage_OutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminOutboxPage_RetryOutboxMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_SetUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UserRow_UserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {\n    users(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow_User\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersPage_UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorityRow_Authority on Authority {\n    id\n    name\n    gssCode\n    ric\n    lgbfFamilyGroup\n  }\n"): typeof import('./graphql').AuthorityRow_AuthorityFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n"): typeof import('./graphql').AuthoritiesPage_AuthoritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorityPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n      ric\n      lgbfFamilyGroup\n    }\n  }\n"): typeof import('./graphql').AuthorityPage_AuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordPage_ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').ForgotPasswordPage_RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkScale_ScaleLevel on ScaleLevel {\n    level\n    label\n    meaning\n  }\n"): typeof import('./graphql').FrameworkScale_ScaleLevelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkPage_Framework($id: String!, $version: Int) {\n    framework(id: $id, version: $version) {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      about\n      grading\n      gradingRules\n      questions\n      scale {\n        ...FrameworkScale_ScaleLevel\n      }\n      keyAreas {\n        number\n        title\n        qualityIndicators {\n          number\n          title\n          themes\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FrameworkPage_FrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworksPage_Frameworks {\n    frameworks {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      grading\n    }\n  }\n"): typeof import('./graphql').FrameworksPage_FrameworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n"): typeof import('./graphql').InvitationPage_AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').InviteUserPage_OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').InviteUserPage_InviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): typeof import('./graphql').ResetPasswordPage_ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n"): typeof import('./graphql').SignInPage_SignInDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

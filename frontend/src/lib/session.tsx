@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { graphql } from '../gql';
+import type { SessionUserFragment } from '../gql/graphql';
+import { execute } from './graphql-client';
+
+graphql(`
+  fragment SessionUser on User {
+    id
+    name
+    email
+    roles
+    lead
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+const SessionQuery = graphql(`
+  query Session_Me {
+    me {
+      ...SessionUser
+    }
+  }
+`);
+
+export type SessionUser = SessionUserFragment;
+export type SessionStatus = 'loading' | 'ready' | 'error';
+
+export interface Session {
+  status: SessionStatus;
+  user: SessionUser | null;
+  /** Replace the signed-in user after sign in, sign out or expiry. */
+  setUser: (user: SessionUser | null) => void;
+  refresh: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children, initialUser }: { children: ReactNode; initialUser?: SessionUser | null }) {
+  const [user, setUser] = useState<SessionUser | null>(initialUser ?? null);
+  const [status, setStatus] = useState<SessionStatus>(initialUser === undefined ? 'loading' : 'ready');
+
+  const refresh = useCallback(async () => {
+    try {
+      const data = await execute(SessionQuery);
+      setUser(data.me ?? null);
+      setStatus('ready');
+    } catch {
+      // An anonymous visitor can still use the public pages.
+      setUser(null);
+      setStatus('error');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (initialUser === undefined) void refresh();
+  }, [initialUser, refresh]);
+
+  const value = useMemo<Session>(() => ({ status, user, setUser, refresh }), [status, user, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}
+
+export function hasRole(user: SessionUser | null, role: SessionUser['roles'][number]): boolean {
+  return user !== null && user.roles.includes(role);
+}

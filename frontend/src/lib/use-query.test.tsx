@@ -1,0 +1,62 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { TypedDocumentString } from '../gql/graphql';
+import { mockGraphQL, ADMIN } from '../test/render';
+import { AuthRequiredContext } from './auth-required';
+import { SessionProvider } from './session';
+import { useQuery } from './use-query';
+
+const Query = new TypedDocumentString<{ frameworks: { id: string }[] }, Record<string, never>>(
+  'query UseQueryTest { frameworks { id } }',
+);
+
+function Frameworks() {
+  const { data, errors, loading } = useQuery(Query, {});
+  if (loading) return <p>Loading</p>;
+  if (errors.length > 0) return <p>Error: {errors[0]?.code}</p>;
+  return <p>{data?.frameworks.length} frameworks</p>;
+}
+
+function Where() {
+  const l = useLocation();
+  return <output data-testid="where">{l.pathname + l.search}</output>;
+}
+
+function renderPage(authRequired: boolean) {
+  return render(
+    <MemoryRouter initialEntries={['/admin/outbox?status=failed']}>
+      <SessionProvider initialUser={ADMIN}>
+        <AuthRequiredContext.Provider value={authRequired}>
+          <Routes>
+            <Route path="/admin/outbox" element={<Frameworks />} />
+            <Route path="/sign-in" element={<p>Sign in page</p>} />
+          </Routes>
+        </AuthRequiredContext.Provider>
+        <Where />
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('useQuery', () => {
+  it('returns the data', async () => {
+    mockGraphQL(() => ({ data: { frameworks: [{ id: 'a' }, { id: 'b' }] } }));
+    renderPage(false);
+    expect(await screen.findByText('2 frameworks')).toBeInTheDocument();
+  });
+
+  it('sends the user to sign in, then back, when the session ended on a signed-in page', async () => {
+    mockGraphQL(() => ({ data: null, errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    renderPage(true);
+    expect(await screen.findByText('Sign in page')).toBeInTheDocument();
+    expect(screen.getByTestId('where')).toHaveTextContent('/sign-in?next=%2Fadmin%2Foutbox%3Fstatus%3Dfailed&expired=1');
+  });
+
+  it('shows UNAUTHENTICATED as an error on a public page', async () => {
+    mockGraphQL(() => ({ data: null, errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    renderPage(false);
+    expect(await screen.findByText('Error: UNAUTHENTICATED')).toBeInTheDocument();
+  });
+});

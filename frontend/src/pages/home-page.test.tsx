@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { ADMIN, renderAt } from '../test/render';
+import { ActionList, HomePage } from './home-page';
+
+describe('HomePage', () => {
+  it('greets a signed-in user and says when nothing needs their action', () => {
+    renderAt(<HomePage />, { user: ADMIN });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hello, Ada Admin');
+    expect(screen.getByRole('heading', { name: 'What needs your action' })).toBeInTheDocument();
+    expect(screen.getByText('Nothing needs your action at the moment.')).toBeInTheDocument();
+  });
+
+  it('introduces the service to a visitor', () => {
+    renderAt(<HomePage />, { user: null });
+    expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', '/sign-in');
+  });
+});
+
+describe('ActionList', () => {
+  it('shows tasks as a task list with their status', () => {
+    render(
+      <MemoryRouter>
+        <ActionList
+          tasks={[{ id: 't1', title: 'Sign off the focus', href: '/reviews/1/focus', status: 'To do', summary: 'Fife 2026' }]}
+        />
+      </MemoryRouter>,
+    );
+    const link = screen.getByRole('link', { name: 'Sign off the focus' });
+    expect(link).toHaveAttribute('href', '/reviews/1/focus');
+    expect(link).toHaveAccessibleDescription('To do');
+  });
+});

@@ -1,0 +1,88 @@
+import { Link, useSearchParams } from 'react-router';
+import { NotificationBanner } from '../components/notification-banner';
+import { Page } from '../components/page';
+import { TaskList, type Task } from '../components/task-list';
+import { formatRoles } from '../lib/format';
+import { useSession, type SessionUser } from '../lib/session';
+
+/**
+ * What needs the user's action. Later issues fill this from the reviews the
+ * user takes part in (sign-offs, self-evaluation, invitations, actions due);
+ * the structure is here so each one adds its tasks.
+ */
+export function actionsFor(_user: SessionUser): Task[] {
+  return [];
+}
+
+export function ActionList({ tasks }: { tasks: Task[] }) {
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 id="actions-heading">What needs your action</h2>
+      {tasks.length === 0 ? (
+        <p>Nothing needs your action at the moment.</p>
+      ) : (
+        <TaskList id="actions" tasks={tasks} />
+      )}
+    </section>
+  );
+}
+
+function PublicHome() {
+  return (
+    <Page title="Quads: peer review of Scotland's education authorities" documentTitle="Home">
+      <p className="ds_leader">
+        Scotland's education authorities review each other's work in groups of four, with ADES, Education Scotland
+        and HM Inspectors.
+      </p>
+      <p>Anyone can browse:</p>
+      <ul>
+        <li>
+          <Link to="/authorities">the 32 education authorities</Link>, by LGBF family group and Regional Improvement
+          Collaborative
+        </li>
+        <li>
+          <Link to="/frameworks">the self-evaluation frameworks</Link>, with their quality indicators and six-point
+          scale
+        </li>
+      </ul>
+      <h2>Taking part in a review</h2>
+      <p>
+        If you have an account, <Link to="/sign-in">sign in</Link> to see what needs your action.
+      </p>
+    </Page>
+  );
+}
+
+export function HomePage() {
+  const { user, status } = useSession();
+  const [params] = useSearchParams();
+  if (status === 'loading') {
+    return (
+      <main className="ds_layout ds_layout--article" id="main-content" tabIndex={-1}>
+        <div className="ds_layout__content">
+          <p role="status">Loading…</p>
+        </div>
+      </main>
+    );
+  }
+  if (!user) return <PublicHome />;
+  const welcome = params.get('welcome') === '1';
+  return (
+    <Page
+      title={`Hello, ${user.name}`}
+      documentTitle="Home"
+      banner={
+        welcome ? (
+          <NotificationBanner variant="success">
+            <p>Your password is set and you are signed in.</p>
+          </NotificationBanner>
+        ) : null
+      }
+    >
+      <p className="ds_leader">
+        You are signed in as {user.email}, {user.organisation.name} ({formatRoles(user.roles, user.lead)}).
+      </p>
+      <ActionList tasks={actionsFor(user)} />
+    </Page>
+  );
+}

@@ -1,0 +1,89 @@
+// Accepting an invitation and resetting a password from the links in emails
+// received by the test SMTP server.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { checkPage, heading, signIn, startStack } from '../harness.mjs';
+import { findLink, listMessages, waitForMail } from '../mail.mjs';
+
+const NEW_PASSWORD = 'three unrelated words 2026';
+
+describe('links in emails', () => {
+  let stack;
+  before(async () => {
+    stack = await startStack('email-links');
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test('an invited user opens the link in the email, sets a password and is signed in', async () => {
+    const admin = await stack.newPage();
+    await signIn(admin, 'admin@demo.quads.scot');
+    await admin.goto('/admin/users/invite');
+    assert.equal(await heading(admin), 'Invite a user');
+    const email = `new.reviewer.${Date.now()}@example.org`;
+    const seen = new Set(listMessages(stack.maildir).map((m) => m.file));
+    await admin.getByLabel('Full name').fill('Morag Reviewer');
+    await admin.getByLabel('Email address').fill(email);
+    const orgs = admin.getByLabel('Organisation');
+    await orgs.locator('option').nth(1).waitFor({ state: 'attached' });
+    const education = await orgs.locator('option', { hasText: 'Education Scotland' }).first().getAttribute('value');
+    await orgs.selectOption(education ?? { index: 1 });
+    await admin.getByLabel('Reviewer', { exact: true }).check();
+    await admin.getByRole('button', { name: 'Send invitation' }).click();
+    await admin.waitForURL(/\/admin\/users\?invited=/);
+    await admin.getByText(`We have sent an invitation to ${email}.`).waitFor();
+    await checkPage(admin, 'admin-users-invited');
+
+    const mail = await waitForMail(stack.maildir, { to: email, ignore: seen });
+    const link = findLink(mail, /^\/invitation\/.+/);
+    assert.ok(link.startsWith(stack.baseUrl), `the link ${link} points at this server`);
+
+    const invitee = await stack.newPage();
+    // Opening the link twice (as a mail scanner would) must not use the token up.
+    await invitee.goto(link);
+    await invitee.goto(link);
+    assert.equal(await heading(invitee), 'Accept your invitation');
+    await checkPage(invitee, 'invitation');
+    await invitee.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await invitee.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await invitee.getByRole('button', { name: 'Set password and sign in' }).click();
+    await invitee.waitForURL(/\/\?welcome=1$/);
+    assert.equal(await heading(invitee), 'Hello, Morag Reviewer');
+    await checkPage(invitee, 'home-after-invitation');
+
+    // The link works once.
+    await invitee.goto(link);
+    await invitee.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await invitee.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await invitee.getByRole('button', { name: 'Set password and sign in' }).click();
+    await invitee.locator('.ds_error-summary').waitFor();
+  });
+
+  test('a user who forgot their password resets it from the emailed link', async () => {
+    const page = await stack.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'I have forgotten my password' }).click();
+    assert.equal(await heading(page), 'Reset your password');
+    await checkPage(page, 'forgot-password');
+    const seen = new Set(listMessages(stack.maildir).map((m) => m.file));
+    await page.getByLabel('Email address').fill('qio@demo.quads.scot');
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    assert.equal(await heading(page), 'Check your email');
+    await checkPage(page, 'forgot-password-sent');
+
+    const mail = await waitForMail(stack.maildir, { to: 'qio@demo.quads.scot', ignore: seen });
+    const link = findLink(mail, /^\/reset-password\/.+/);
+    await page.goto(link);
+    assert.equal(await heading(page), 'Choose a new password');
+    await checkPage(page, 'reset-password');
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.waitForURL(/\/sign-in\?passwordReset=1/);
+    await page.getByText('Your password has been changed.', { exact: false }).waitFor();
+
+    await signIn(page, 'qio@demo.quads.scot', NEW_PASSWORD);
+    assert.match(await heading(page), /^Hello, /);
+  });
+});

@@ -1,0 +1,108 @@
+// Signing in and out as each demo role, a failed sign-in, and session expiry.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { checkAxe, checkPage, DEMO_PASSWORD, DEMO_USERS, heading, signIn, startStack } from '../harness.mjs';
+
+describe('signing in and out', () => {
+  let stack;
+  before(async () => {
+    stack = await startStack('identity');
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test('the sign-in page passes axe and keyboard checks', async () => {
+    const page = await stack.newPage();
+    await page.goto('/sign-in');
+    assert.equal(await heading(page), 'Sign in');
+    await checkPage(page, 'sign-in');
+  });
+
+  test('a failed sign-in shows the error summary, focused, linking to the field', async () => {
+    const page = await stack.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill('admin@demo.quads.scot');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const summary = page.locator('.ds_error-summary');
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /There is a problem/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+    assert.equal(new URL(page.url()).pathname, '/sign-in');
+    await checkPage(page, 'sign-in-failed');
+    await summary.getByRole('link').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
+  });
+
+  test('submitting an empty form lists both missing fields', async () => {
+    const page = await stack.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const items = page.locator('.ds_error-summary__list li');
+    await items.first().waitFor();
+    assert.deepEqual(await items.allTextContents(), ['Enter your email address', 'Enter your password']);
+    await checkAxe(page, 'sign-in-empty');
+  });
+
+  for (const user of DEMO_USERS) {
+    test(`${user.role} (${user.email}) signs in, sees the home page and signs out`, async () => {
+      const page = await stack.newPage();
+      await signIn(page, user.email);
+      assert.equal(new URL(page.url()).pathname, '/');
+      assert.match(await heading(page), /^Hello, /);
+      await page.getByRole('heading', { name: 'What needs your action' }).waitFor();
+      await checkPage(page, `home-${user.email.split('@')[0]}`);
+
+      await page.goto('/account/password');
+      assert.equal(await heading(page), 'Change your password');
+      await checkPage(page, `change-password-${user.email.split('@')[0]}`);
+
+      if (user.role === 'ADMIN') {
+        await page.getByRole('link', { name: 'Users' }).first().click();
+        assert.equal(await heading(page), 'Users');
+        await page.locator('tbody tr').first().waitFor();
+        await checkPage(page, 'admin-users');
+
+        await page.getByRole('link', { name: 'Invite a user' }).click();
+        assert.equal(await heading(page), 'Invite a user');
+        await page.getByLabel('Organisation').locator('option').nth(1).waitFor({ state: 'attached' });
+        await checkPage(page, 'admin-invite-user');
+
+        await page.goto('/admin/users');
+        await page.locator('tbody tr th a').first().click();
+        await page.getByRole('heading', { name: 'Roles' }).waitFor();
+        await checkPage(page, 'admin-user');
+
+        await page.getByRole('link', { name: 'Outbox' }).first().click();
+        assert.equal(await heading(page), 'Outbox');
+        await page.getByText(/\d+ messages?/).first().waitFor();
+        await checkPage(page, 'admin-outbox');
+      }
+
+      await page.getByRole('button', { name: 'Sign out' }).first().click();
+      await page.waitForURL(/\/sign-in\?signedOut=1/);
+      await page.getByText('You have signed out.').waitFor();
+      await checkAxe(page, 'signed-out');
+      await page.goto('/account/password');
+      await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpassword/);
+    });
+  }
+
+  test('when the session ends, the user signs in again and returns where they were', async () => {
+    const page = await stack.newPage();
+    await signIn(page, 'admin@demo.quads.scot');
+    await page.goto('/admin/users');
+    await page.locator('tbody tr').first().waitFor();
+    await page.context().clearCookies();
+    await page.getByRole('link', { name: 'Outbox' }).first().click();
+    await page.waitForURL(/\/sign-in\?next=%2Fadmin%2Foutbox&expired=1/);
+    await page.getByText('Your session has ended.', { exact: false }).waitFor();
+    await checkAxe(page, 'sign-in-expired');
+    await page.getByLabel('Email address').fill('admin@demo.quads.scot');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/outbox$/);
+    assert.equal(await heading(page), 'Outbox');
+  });
+});
