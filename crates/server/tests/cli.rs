@@ -1,0 +1,243 @@
+//! The `quads` command line, run as the real binary.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn quads(dir: &Path, args: &[&str], env: &[(&str, String)], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quads"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .env_remove("QUADS_CONFIG")
+        .env_remove("SMTP_URL")
+        .env(
+            "QUADS_DATA_DIR",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        )
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("run quads");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("quads finishes")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_bad_database_url_stops_the_process_at_start_with_a_one_line_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = quads(
+        dir.path(),
+        &["serve"],
+        &[("DATABASE_URL", "mysql://localhost/quads".into())],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.starts_with("quads: DATABASE_URL"), "{err}");
+}
+
+#[test]
+fn a_bad_configuration_value_stops_the_process_at_start_with_a_one_line_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for (key, value) in [
+        ("QUADS_BIND", "nowhere"),
+        ("QUADS_MODE", "staging"),
+        ("SMTP_URL", "ftp://mail"),
+    ] {
+        let out = quads(dir.path(), &["serve"], &[(key, value.into())], None);
+        assert!(!out.status.success(), "{key}");
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(key), "{err}");
+    }
+    let file = dir.path().join("quads.toml");
+    std::fs::write(&file, "bind = \"127.0.0.1:0\"\ncolour = \"blue\"\n").unwrap();
+    let out = quads(
+        dir.path(),
+        &["--config", file.to_str().unwrap(), "migrate"],
+        &[],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("colour"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unreachable_database_stops_the_process_with_a_one_line_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = quads(
+        dir.path(),
+        &["migrate"],
+        &[(
+            "DATABASE_URL",
+            "postgres://postgres@127.0.0.1:1/none".into(),
+        )],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.starts_with("quads: "), "{err}");
+}
+
+#[test]
+fn seed_loads_the_reference_data_once_and_an_invalid_file_is_refused_writing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
+    let env = [("DATABASE_URL", db.clone())];
+    let out = quads(dir.path(), &["seed"], &env, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // A copy of the data with a broken framework and a new authority.
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(data.join("frameworks")).unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    std::fs::copy(
+        src.join("scotland-bank-holidays.json"),
+        data.join("scotland-bank-holidays.json"),
+    )
+    .unwrap();
+    let authorities = std::fs::read_to_string(src.join("authorities.json")).unwrap().replace(
+        "\"local_authorities\": [",
+        "\"local_authorities\": [{\"name\": \"New Council\", \"gss_code\": \"S12000998\", \"ric\": null, \"lgbf_family_group\": 2},",
+    );
+    std::fs::write(data.join("authorities.json"), authorities).unwrap();
+    let hgios = std::fs::read_to_string(src.join("frameworks/hgios4.json"))
+        .unwrap()
+        .replace("\"Curriculum\"", "\"The curriculum\"");
+    std::fs::write(data.join("frameworks/hgios4.json"), hgios).unwrap();
+    let mut env2 = env.to_vec();
+    env2.push(("QUADS_DATA_DIR", data.display().to_string()));
+    let out = quads(dir.path(), &["seed"], &env2, None);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("hgios4.json") && err.contains("key_areas[1].quality_indicators[1].title"),
+        "{err}"
+    );
+
+    // Nothing of the refused run was written: the new council is not there.
+    let check = quads(dir.path(), &["seed"], &env, None);
+    assert!(check.status.success());
+    let count = organisations_in(&dir.path().join("q.db"));
+    assert_eq!(count, 35);
+}
+
+/// Organisations in a SQLite file, read through the store.
+fn organisations_in(path: &Path) -> usize {
+    let url = format!("sqlite://{}", path.display());
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = store::Store::connect(&url, 1).await.unwrap();
+        store::reference::organisations(store.conn())
+            .await
+            .unwrap()
+            .len()
+    })
+}
+
+#[test]
+fn the_first_administrator_is_created_with_a_password_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
+    let env = [("DATABASE_URL", db.clone())];
+    assert!(quads(dir.path(), &["seed"], &env, None).status.success());
+    let args = [
+        "user",
+        "add",
+        "--email",
+        "Director@ADES.org.uk",
+        "--name",
+        "Dana Director",
+        "--role",
+        "ADMIN",
+        "--password-stdin",
+    ];
+    let out = quads(dir.path(), &args, &env, Some("a strong first password\n"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("director@ades.org.uk"));
+
+    let again = quads(dir.path(), &args, &env, Some("a strong first password\n"));
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+
+    let weak = [
+        "user",
+        "add",
+        "--email",
+        "x@ades.org.uk",
+        "--name",
+        "X",
+        "--role",
+        "ADMIN",
+        "--password-stdin",
+    ];
+    let out = quads(dir.path(), &weak, &env, Some("short\n"));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("password"), "{}", stderr(&out));
+
+    let url = format!("sqlite://{}", dir.path().join("q.db").display());
+    let (user, hash) = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = store::Store::connect(&url, 1).await.unwrap();
+        store::identity::user_by_email(store.conn(), "director@ades.org.uk")
+            .await
+            .unwrap()
+            .unwrap()
+    });
+    assert_eq!(user.roles, vec![domain::identity::Role::Admin]);
+    let verified = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(api::secrets::verify_password(
+            "a strong first password".into(),
+            hash,
+        ));
+    assert!(verified);
+}
+
+#[test]
+fn seed_demo_creates_a_user_for_every_role_and_prints_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [(
+        "DATABASE_URL",
+        format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display()),
+    )];
+    let out = quads(dir.path(), &["seed", "--demo"], &env, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("demo-password-2026"));
+    let again = quads(dir.path(), &["seed", "--demo"], &env, None);
+    assert!(
+        again.status.success(),
+        "seeding the demo twice is fine: {}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn export_schema_writes_the_sdl() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = quads(dir.path(), &["export-schema", "out.graphql"], &[], None);
+    assert!(out.status.success());
+    let sdl = std::fs::read_to_string(dir.path().join("out.graphql")).unwrap();
+    assert!(sdl.contains("type QueryRoot") && sdl.contains("authorities"));
+}
