@@ -17,6 +17,37 @@ async fn migrations_run_twice_change_nothing(db: Db) {
     assert!(store.readiness().await.is_ok());
 }
 
+async fn readiness_fails_until_migrations_are_applied(db: Db) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = match db {
+        Db::Sqlite => format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("empty.db").display()
+        ),
+        Db::Postgres => {
+            let admin = crate::helpers::postgres_admin_url();
+            let name = format!(
+                "quads_t_{}_empty{}",
+                std::process::id(),
+                uuid::Uuid::new_v4().simple()
+            );
+            let conn = sea_orm::Database::connect(&admin).await.unwrap();
+            use sea_orm::ConnectionTrait;
+            conn.execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .unwrap();
+            let mut u = url::Url::parse(&admin).unwrap();
+            u.set_path(&format!("/{name}"));
+            u.to_string()
+        }
+    };
+    let store = Store::connect(&url, 2).await.unwrap();
+    let reason = store.readiness().await.unwrap_err();
+    assert!(reason.contains("pending"), "{reason}");
+    store.migrate().await.unwrap();
+    assert!(store.readiness().await.is_ok());
+}
+
 async fn seeding_twice_changes_nothing(db: Db) {
     let (store, _dir) = open(db).await;
     // The harness seeded once already.
@@ -154,6 +185,7 @@ macro_rules! store_tests {
 }
 
 store_tests!(
+    readiness_fails_until_migrations_are_applied,
     migrations_run_twice_change_nothing,
     seeding_twice_changes_nothing,
     a_changed_framework_under_a_loaded_version_is_refused_and_nothing_is_written,
