@@ -12,7 +12,6 @@ use domain::identity::{self as id, EmailAddress, ThrottlePolicy, User};
 use serde_json::json;
 use store::identity::{self as users, NewUser, TokenProblem, TokenPurpose};
 use store::outbox::{enqueue, NewMessage};
-use store::TransactionTrait;
 use uuid::Uuid;
 
 /// The session cookie's name.
@@ -160,6 +159,34 @@ fn link_problem(problem: TokenProblem, purpose: TokenPurpose) -> ApiError {
     ApiError::validation("token", message)
 }
 
+/// Checks a link and the new password before anything is written: the link
+/// must be usable, its account active and the password acceptable. Returns
+/// the link's hash, its user and the new password's hash; the caller uses
+/// the link up in its transaction.
+async fn redeem_link(
+    app: &ApiContext,
+    token: &str,
+    purpose: TokenPurpose,
+    password: String,
+    now: DateTime<Utc>,
+) -> ApiResult<(String, User, String)> {
+    let hash = token_hash(token.trim());
+    let user_id = users::peek_token(app.store.conn(), &hash, purpose, now)
+        .await?
+        .map_err(|p| link_problem(p, purpose))?;
+    let user = users::user_by_id(app.store.conn(), user_id).await?;
+    if !user.active {
+        return Err(ApiError::validation(
+            "token",
+            "This account has been deactivated. Contact your administrator.",
+        ));
+    }
+    id::check_new_password(&password, &user.email)
+        .map_err(|m| ApiError::validation("password", m))?;
+    let password_hash = hash_password(password).await.map_err(ApiError::internal)?;
+    Ok((hash, user, password_hash))
+}
+
 /// Queues the invitation mail for `user` with a new link, in `txn`.
 async fn queue_invitation(
     txn: &impl store::sea_orm::ConnectionTrait,
@@ -224,16 +251,11 @@ async fn record_failure(
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
     for (key, policy) in keys {
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         let state = users::throttle_get(&txn, key).await?;
         let next = policy.after_failure(state.as_ref(), now);
         users::throttle_put(&txn, key, next).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
     }
     Ok(())
 }
@@ -326,14 +348,9 @@ impl IdentityMutation {
             }
         };
         users::throttle_clear(app.store.conn(), &keys[0].0).await?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         start_session(ctx, app, &txn, user.id, now).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(UserView(
             users::user_by_id(app.store.conn(), user.id).await?,
         ))
@@ -371,15 +388,10 @@ impl IdentityMutation {
             .await
             .map_err(ApiError::internal)?;
         let now = app.clock.now();
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         users::set_password(&txn, me.id(), hash, now).await?;
         users::delete_sessions_of(&txn, me.id(), Some(&me.session)).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(true)
     }
 
@@ -407,12 +419,7 @@ impl IdentityMutation {
             ));
         }
         let now = app.clock.now();
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         let user = users::create_user(
             &txn,
             NewUser {
@@ -427,7 +434,7 @@ impl IdentityMutation {
         )
         .await?;
         queue_invitation(&txn, app, &user, &organisation.name, inviter.0, now).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(UserView(user))
     }
 
@@ -456,14 +463,9 @@ impl IdentityMutation {
                 .map(|o| o.name)
                 .unwrap_or_default();
         let now = app.clock.now();
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         queue_invitation(&txn, app, &user, &organisation, inviter.0, now).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(UserView(user))
     }
 
@@ -477,32 +479,15 @@ impl IdentityMutation {
     ) -> ApiResult<UserView> {
         let app = context(ctx)?;
         let now = app.clock.now();
-        let hash = token_hash(token.trim());
-        let user_id = users::peek_token(app.store.conn(), &hash, TokenPurpose::Invitation, now)
-            .await?
-            .map_err(|p| link_problem(p, TokenPurpose::Invitation))?;
-        let user = users::user_by_id(app.store.conn(), user_id).await?;
-        if !user.active {
-            return Err(ApiError::validation(
-                "token",
-                "This account has been deactivated. Contact your administrator.",
-            ));
-        }
-        id::check_new_password(&password, &user.email)
-            .map_err(|m| ApiError::validation("password", m))?;
-        let password_hash = hash_password(password).await.map_err(ApiError::internal)?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let (hash, user, password_hash) =
+            redeem_link(app, &token, TokenPurpose::Invitation, password, now).await?;
+        let txn = app.store.begin().await?;
         users::consume_token(&txn, &hash, TokenPurpose::Invitation, now)
             .await?
             .map_err(|p| link_problem(p, TokenPurpose::Invitation))?;
         users::set_password(&txn, user.id, password_hash, now).await?;
         start_session(ctx, app, &txn, user.id, now).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(UserView(
             users::user_by_id(app.store.conn(), user.id).await?,
         ))
@@ -525,12 +510,7 @@ impl IdentityMutation {
             return Ok(true);
         }
         let (token, hash) = new_token();
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         users::void_tokens(&txn, user.id, TokenPurpose::Reset, now).await?;
         users::create_token(
             &txn,
@@ -557,7 +537,7 @@ impl IdentityMutation {
             now,
         )
         .await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(true)
     }
 
@@ -571,26 +551,15 @@ impl IdentityMutation {
     ) -> ApiResult<bool> {
         let app = context(ctx)?;
         let now = app.clock.now();
-        let hash = token_hash(token.trim());
-        let user_id = users::peek_token(app.store.conn(), &hash, TokenPurpose::Reset, now)
-            .await?
-            .map_err(|p| link_problem(p, TokenPurpose::Reset))?;
-        let user = users::user_by_id(app.store.conn(), user_id).await?;
-        id::check_new_password(&password, &user.email)
-            .map_err(|m| ApiError::validation("password", m))?;
-        let password_hash = hash_password(password).await.map_err(ApiError::internal)?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let (hash, user, password_hash) =
+            redeem_link(app, &token, TokenPurpose::Reset, password, now).await?;
+        let txn = app.store.begin().await?;
         users::consume_token(&txn, &hash, TokenPurpose::Reset, now)
             .await?
             .map_err(|p| link_problem(p, TokenPurpose::Reset))?;
         users::set_password(&txn, user.id, password_hash, now).await?;
         users::delete_sessions_of(&txn, user.id, None).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(true)
     }
 
@@ -614,15 +583,10 @@ impl IdentityMutation {
             ));
         }
         let now = app.clock.now();
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
+        let txn = app.store.begin().await?;
         users::set_active(&txn, id, false, now).await?;
         users::delete_sessions_of(&txn, id, None).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
 

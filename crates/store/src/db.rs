@@ -88,6 +88,11 @@ impl Store {
         })
     }
 
+    /// Starts a transaction.
+    pub async fn begin(&self) -> Result<sea_orm::DatabaseTransaction, StoreError> {
+        Ok(sea_orm::TransactionTrait::begin(&self.db).await?)
+    }
+
     pub fn conn(&self) -> &DatabaseConnection {
         &self.db
     }
@@ -126,6 +131,11 @@ impl Store {
     pub async fn close(self) {
         let _ = self.db.close().await;
     }
+}
+
+/// Commits a transaction begun with [`Store::begin`].
+pub async fn commit(txn: sea_orm::DatabaseTransaction) -> Result<(), StoreError> {
+    Ok(txn.commit().await?)
 }
 
 /// Which engine a database URL names.

@@ -8,7 +8,7 @@ pub mod identity;
 pub mod outbox;
 pub mod reference;
 
-pub use db::{Backend, Store};
+pub use db::{commit, Backend, Store};
 pub use error::StoreError;
 pub use sea_orm;
 pub use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};

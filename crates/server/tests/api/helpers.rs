@@ -250,15 +250,7 @@ pub async fn spawn_app_on(first: &TestApp) -> TestApp {
 impl TestApp {
     /// POSTs a GraphQL request as JSON and returns the JSON response.
     pub async fn gql(&self, query: &str, variables: Value) -> Value {
-        self.client
-            .post(format!("{}/graphql", self.address))
-            .json(&json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("request")
-            .json()
-            .await
-            .expect("JSON response")
+        post_gql(&self.client, &self.address, query, variables).await
     }
 
     pub async fn post_raw(&self, content_type: &str, body: String) -> reqwest::Response {
@@ -319,16 +311,20 @@ pub struct Session {
 
 impl Session {
     pub async fn gql(&self, query: &str, variables: Value) -> Value {
-        self.client
-            .post(format!("{}/graphql", self.address))
-            .json(&json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("request")
-            .json()
-            .await
-            .expect("JSON response")
+        post_gql(&self.client, &self.address, query, variables).await
     }
+}
+
+async fn post_gql(client: &reqwest::Client, address: &str, query: &str, variables: Value) -> Value {
+    client
+        .post(format!("{address}/graphql"))
+        .json(&json!({ "query": query, "variables": variables }))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("JSON response")
 }
 
 /// The demo people, one per role.

@@ -255,9 +255,16 @@ async fn an_invited_person_sets_a_password_from_the_link_and_is_signed_in(app: T
 
     // Only a hash of the link's token is stored.
     use sea_orm::EntityTrait;
-    let stored = store::entities::one_time_token::Entity::find().all(app.store.conn()).await.unwrap();
-    assert!(stored.iter().all(|t| t.token_hash != token && t.token_hash.len() == 64));
-    assert!(stored.iter().any(|t| t.token_hash == api::secrets::token_hash(&token)));
+    let stored = store::entities::one_time_token::Entity::find()
+        .all(app.store.conn())
+        .await
+        .unwrap();
+    assert!(stored
+        .iter()
+        .all(|t| t.token_hash != token && t.token_hash.len() == 64));
+    assert!(stored
+        .iter()
+        .any(|t| t.token_hash == api::secrets::token_hash(&token)));
 
     // Opening the link (a mail scanner's GET) uses nothing up.
     assert_eq!(app.get(&format!("/invitation/{token}")).await.status(), 200);
