@@ -1,38 +1,51 @@
 #!/usr/bin/env node
-// Fails when the committed src/gql/ differs from what codegen produces now
-// (after a schema change or an edited operation). Run `npm run codegen` to fix.
+// Fails when the committed generated code (src/gql/, and src/gql-outbox/
+// while it exists) differs from what codegen produces now (after a schema
+// change or an edited operation). Run `npm run codegen` to fix.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const gql = join(root, 'src', 'gql');
+const dirs = ['gql', 'gql-outbox'].map((d) => join(root, 'src', d));
 const saved = mkdtempSync(join(tmpdir(), 'quads-gql-'));
-cpSync(gql, saved, { recursive: true });
+const had = dirs.map((dir, i) => {
+  if (!existsSync(dir)) return false;
+  cpSync(dir, join(saved, String(i)), { recursive: true });
+  return true;
+});
+const list = (dir) => (existsSync(dir) ? readdirSync(dir) : []);
 try {
   execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--silent'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, CODEGEN_QUIET: '1' },
   });
-  const files = new Set([...readdirSync(gql), ...readdirSync(saved)]);
-  const changed = [...files].filter((f) => {
-    try {
-      return readFileSync(join(gql, f), 'utf8') !== readFileSync(join(saved, f), 'utf8');
-    } catch {
-      return true;
-    }
+  const changed = dirs.flatMap((dir, i) => {
+    const before = join(saved, String(i));
+    const files = new Set([...list(dir), ...list(before)]);
+    return [...files]
+      .filter((f) => {
+        try {
+          return readFileSync(join(dir, f), 'utf8') !== readFileSync(join(before, f), 'utf8');
+        } catch {
+          return true;
+        }
+      })
+      .map((f) => join('src', dir.split('/').pop(), f));
   });
   if (changed.length > 0) {
-    console.error(`src/gql is out of date (${changed.join(', ')}): run \`npm run codegen\` and commit the result.`);
+    console.error(`Generated code is out of date (${changed.join(', ')}): run \`npm run codegen\` and commit the result.`);
     process.exitCode = 1;
   } else {
-    console.log('src/gql is up to date.');
+    console.log('Generated code is up to date.');
   }
 } finally {
   // Leave the tree as it was found.
-  rmSync(gql, { recursive: true, force: true });
-  cpSync(saved, gql, { recursive: true });
+  dirs.forEach((dir, i) => {
+    rmSync(dir, { recursive: true, force: true });
+    if (had[i]) cpSync(join(saved, String(i)), dir, { recursive: true });
+  });
   rmSync(saved, { recursive: true, force: true });
 }

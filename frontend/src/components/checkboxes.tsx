@@ -75,18 +75,28 @@ export function Checkbox({
   id,
   label,
   hint,
+  error,
   checked,
   onChange,
 }: {
   id: string;
   label: string;
   hint?: string;
+  error?: string | undefined;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="ds_question">
+    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
+      {error && (
+        <p className="ds_question__error-message" id={errorId}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
       <div className="ds_checkboxes">
         <div className="ds_checkbox">
           <input
@@ -95,7 +105,7 @@ export function Checkbox({
             type="checkbox"
             checked={checked}
             onChange={(e) => onChange(e.target.checked)}
-            aria-describedby={hintId}
+            aria-describedby={describedBy}
           />
           <label className="ds_checkbox__label" htmlFor={id}>
             {label}

@@ -1,7 +1,10 @@
 import { TextInput } from './text-input';
 
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
 export const PASSWORD_HINT =
-  'Use at least 12 characters. Three or four unrelated words make a strong password that is easy to remember.';
+  'Use 12 to 128 characters, and not your email address. Three or four unrelated words make a strong password that is easy to remember.';
 
 interface Props {
   password: string;
@@ -54,11 +57,25 @@ export function PasswordFields({
   );
 }
 
-/** Checks done before sending: returns [field, message] pairs. */
-export function checkNewPassword(password: string, confirm: string, field = 'password'): [string, string][] {
+/**
+ * The server's password rule, checked before sending: 12 to 128 characters,
+ * not the email address (when known here), not one character repeated.
+ * Returns [field, message] pairs; the server checks again.
+ */
+export function checkNewPassword(
+  password: string,
+  confirm: string,
+  { field = 'password', email }: { field?: string; email?: string } = {},
+): [string, string][] {
   const problems: [string, string][] = [];
+  const chars = [...password];
+  const length = chars.length;
   if (password === '') problems.push([field, 'Enter a new password']);
-  else if (password.length < 12) problems.push([field, 'Password must be 12 characters or more']);
+  else if (length < PASSWORD_MIN) problems.push([field, `Password must be ${PASSWORD_MIN} characters or more`]);
+  else if (length > PASSWORD_MAX) problems.push([field, `Password must be ${PASSWORD_MAX} characters or fewer`]);
+  else if (email !== undefined && password.trim().toLowerCase() === email.trim().toLowerCase())
+    problems.push([field, 'Password must not be your email address']);
+  else if (chars.every((c) => c === chars[0])) problems.push([field, 'Password must not be one character repeated']);
   if (password !== '' && confirm !== password) problems.push(['confirmPassword', 'The passwords do not match']);
   return problems;
 }

@@ -18,13 +18,13 @@ type Documents = {
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": typeof types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.Session_MeDocument,
-    "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminOutboxPage_OutboxDocument,
-    "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminOutboxPage_RetryOutboxMessageDocument,
-    "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminUserPage_UsersDocument,
-    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_SetUserRolesDocument,
-    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_DeactivateUserDocument,
-    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": typeof types.AdminUserPage_ReactivateUserDocument,
-    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n": typeof types.AdminUserPage_UserFragmentDoc,
+    "\n  query AdminUserPage_User($id: UUID!) {\n    user(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_UserDocument,
+    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_SetUserRolesDocument,
+    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_DeactivateUserDocument,
+    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_ReactivateUserDocument,
+    "\n  mutation AdminUserPage_ResendInvitation($id: UUID!) {\n    resendInvitation(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_ResendInvitationDocument,
+    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {\n    users(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow_User\n      }\n    }\n  }\n": typeof types.AdminUsersPage_UsersDocument,
     "\n  fragment AuthorityRow_Authority on Authority {\n    id\n    name\n    gssCode\n    ric\n    lgbfFamilyGroup\n  }\n": typeof types.AuthorityRow_AuthorityFragmentDoc,
     "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": typeof types.AuthoritiesPage_AuthoritiesDocument,
@@ -44,13 +44,13 @@ const documents: Documents = {
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.Session_MeDocument,
-    "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": types.AdminOutboxPage_OutboxDocument,
-    "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminOutboxPage_RetryOutboxMessageDocument,
-    "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n": types.AdminUserPage_UsersDocument,
-    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_SetUserRolesDocument,
-    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_DeactivateUserDocument,
-    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n": types.AdminUserPage_ReactivateUserDocument,
-    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n": types.AdminUserPage_UserFragmentDoc,
+    "\n  query AdminUserPage_User($id: UUID!) {\n    user(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_UserDocument,
+    "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_SetUserRolesDocument,
+    "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_DeactivateUserDocument,
+    "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_ReactivateUserDocument,
+    "\n  mutation AdminUserPage_ResendInvitation($id: UUID!) {\n    resendInvitation(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_ResendInvitationDocument,
+    "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {\n    users(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow_User\n      }\n    }\n  }\n": types.AdminUsersPage_UsersDocument,
     "\n  fragment AuthorityRow_Authority on Authority {\n    id\n    name\n    gssCode\n    ric\n    lgbfFamilyGroup\n  }\n": types.AuthorityRow_AuthorityFragmentDoc,
     "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": types.AuthoritiesPage_AuthoritiesDocument,
@@ -82,31 +82,31 @@ export function graphql(source: "\n  query Session_Me {\n    me {\n      ...Sess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOutboxPage_OutboxDocument;
+export function graphql(source: "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n"): typeof import('./graphql').AdminUserPage_UserFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminOutboxPage_RetryOutboxMessageDocument;
+export function graphql(source: "\n  query AdminUserPage_User($id: UUID!) {\n    user(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_UserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUserPage_Users {\n    users(offset: 0, limit: 500) {\n      items {\n        ...UserRow_User\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_UsersDocument;
+export function graphql(source: "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...AdminUserPage_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_SetUserRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_SetUserRolesDocument;
+export function graphql(source: "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_DeactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_DeactivateUserDocument;
+export function graphql(source: "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_ReactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminUserPage_ReactivateUser($id: UUID!) {\n    reactivateUser(id: $id) {\n      ...UserRow_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_ReactivateUserDocument;
+export function graphql(source: "\n  mutation AdminUserPage_ResendInvitation($id: UUID!) {\n    resendInvitation(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_ResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UserRow_UserFragmentDoc;
+export function graphql(source: "\n  fragment UserRow_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UserRow_UserFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,14 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A person to invite. */
 export type InviteUserInput = {
   email: string;
-  lead?: boolean | null | undefined;
+  lead?: boolean;
   name: string;
   organisationId: string;
   roles: Array<Role>;
 };
 
+/** What an organisation is. */
 export type OrganisationKind =
   | 'ADES'
   | 'EDUCATION_SCOTLAND'
@@ -19,15 +21,15 @@ export type OrganisationKind =
   | 'LOCAL_AUTHORITY'
   | 'PARTNER';
 
-export type OutboxStatus =
-  | 'FAILED'
-  | 'PENDING'
-  | 'SENT';
-
+/** A global role; rights on a review come from team membership. */
 export type Role =
+  /** Manages accounts and the mail outbox. */
   | 'ADMIN'
+  /** Works for a local authority; with `lead`, its Director or Head of Service. */
   | 'AUTHORITY_USER'
+  /** Runs the programme: schedules reviews, forms teams (ADES officers). */
   | 'PROGRAMME_OFFICER'
+  /** Joins review teams (Education Scotland, HM Inspectors, others). */
   | 'REVIEWER';
 
 export type SiteHeader_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -42,26 +44,14 @@ export type Session_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Session_MeQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } | null };
 
-export type AdminOutboxPage_OutboxQueryVariables = Exact<{
-  status?: OutboxStatus | null | undefined;
-  offset?: number | null | undefined;
-  limit?: number | null | undefined;
-}>;
+export type AdminUserPage_UserFragment = { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
 
-
-export type AdminOutboxPage_OutboxQuery = { outbox: { total: number, items: Array<{ id: string, recipient: string, template: string, subject: string, status: OutboxStatus, attempts: number, lastError: string | null, dueAt: string, sentAt: string | null, createdAt: string }> } };
-
-export type AdminOutboxPage_RetryOutboxMessageMutationVariables = Exact<{
+export type AdminUserPage_UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminOutboxPage_RetryOutboxMessageMutation = { retryOutboxMessage: { id: string, status: OutboxStatus } };
-
-export type AdminUserPage_UsersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminUserPage_UsersQuery = { users: { items: Array<{ createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } }> } };
+export type AdminUserPage_UserQuery = { user: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
 
 export type AdminUserPage_SetUserRolesMutationVariables = Exact<{
   id: string;
@@ -70,23 +60,30 @@ export type AdminUserPage_SetUserRolesMutationVariables = Exact<{
 }>;
 
 
-export type AdminUserPage_SetUserRolesMutation = { setUserRoles: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_SetUserRolesMutation = { setUserRoles: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
 
 export type AdminUserPage_DeactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_DeactivateUserMutation = { deactivateUser: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
 
 export type AdminUserPage_ReactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_ReactivateUserMutation = { reactivateUser: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
 
-export type UserRow_UserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
+export type AdminUserPage_ResendInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AdminUserPage_ResendInvitationMutation = { resendInvitation: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+
+export type UserRow_UserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
 
 export type AdminUsersPage_UsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -95,7 +92,7 @@ export type AdminUsersPage_UsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersPage_UsersQuery = { users: { total: number, items: Array<{ id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } }> } };
+export type AdminUsersPage_UsersQuery = { users: { total: number, items: Array<{ id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } }> } };
 
 export type AuthorityRow_AuthorityFragment = { id: string, name: string, gssCode: string, ric: string | null, lgbfFamilyGroup: number | null };
 
@@ -220,6 +217,7 @@ export const UserRow_UserFragmentDoc = new TypedDocumentString(`
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id
@@ -227,6 +225,25 @@ export const UserRow_UserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow_User"}) as unknown as TypedDocumentString<UserRow_UserFragment, unknown>;
+export const AdminUserPage_UserFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
+}
+    fragment UserRow_User on User {
+  id
+  name
+  email
+  roles
+  lead
+  active
+  invitationPending
+  lastSignInAt
+  organisation {
+    id
+    name
+  }
+}`, {"fragmentName":"AdminUserPage_User"}) as unknown as TypedDocumentString<AdminUserPage_UserFragment, unknown>;
 export const AuthorityRow_AuthorityFragmentDoc = new TypedDocumentString(`
     fragment AuthorityRow_Authority on Authority {
   id
@@ -266,68 +283,48 @@ export const Session_MeDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<Session_MeQuery, Session_MeQueryVariables>;
-export const AdminOutboxPage_OutboxDocument = new TypedDocumentString(`
-    query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {
-  outbox(status: $status, offset: $offset, limit: $limit) {
-    total
-    items {
-      id
-      recipient
-      template
-      subject
-      status
-      attempts
-      lastError
-      dueAt
-      sentAt
-      createdAt
-    }
+export const AdminUserPage_UserDocument = new TypedDocumentString(`
+    query AdminUserPage_User($id: UUID!) {
+  user(id: $id) {
+    ...AdminUserPage_User
   }
 }
-    `) as unknown as TypedDocumentString<AdminOutboxPage_OutboxQuery, AdminOutboxPage_OutboxQueryVariables>;
-export const AdminOutboxPage_RetryOutboxMessageDocument = new TypedDocumentString(`
-    mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {
-  retryOutboxMessage(id: $id) {
-    id
-    status
-  }
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
 }
-    `) as unknown as TypedDocumentString<AdminOutboxPage_RetryOutboxMessageMutation, AdminOutboxPage_RetryOutboxMessageMutationVariables>;
-export const AdminUserPage_UsersDocument = new TypedDocumentString(`
-    query AdminUserPage_Users {
-  users(offset: 0, limit: 500) {
-    items {
-      ...UserRow_User
-      createdAt
-    }
-  }
-}
-    fragment UserRow_User on User {
+fragment UserRow_User on User {
   id
   name
   email
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_UsersQuery, AdminUserPage_UsersQueryVariables>;
+}`) as unknown as TypedDocumentString<AdminUserPage_UserQuery, AdminUserPage_UserQueryVariables>;
 export const AdminUserPage_SetUserRolesDocument = new TypedDocumentString(`
     mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {
   setUserRoles(id: $id, roles: $roles, lead: $lead) {
-    ...UserRow_User
+    ...AdminUserPage_User
   }
 }
-    fragment UserRow_User on User {
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
+}
+fragment UserRow_User on User {
   id
   name
   email
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id
@@ -337,16 +334,21 @@ export const AdminUserPage_SetUserRolesDocument = new TypedDocumentString(`
 export const AdminUserPage_DeactivateUserDocument = new TypedDocumentString(`
     mutation AdminUserPage_DeactivateUser($id: UUID!) {
   deactivateUser(id: $id) {
-    ...UserRow_User
+    ...AdminUserPage_User
   }
 }
-    fragment UserRow_User on User {
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
+}
+fragment UserRow_User on User {
   id
   name
   email
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id
@@ -356,22 +358,51 @@ export const AdminUserPage_DeactivateUserDocument = new TypedDocumentString(`
 export const AdminUserPage_ReactivateUserDocument = new TypedDocumentString(`
     mutation AdminUserPage_ReactivateUser($id: UUID!) {
   reactivateUser(id: $id) {
-    ...UserRow_User
+    ...AdminUserPage_User
   }
 }
-    fragment UserRow_User on User {
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
+}
+fragment UserRow_User on User {
   id
   name
   email
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id
     name
   }
 }`) as unknown as TypedDocumentString<AdminUserPage_ReactivateUserMutation, AdminUserPage_ReactivateUserMutationVariables>;
+export const AdminUserPage_ResendInvitationDocument = new TypedDocumentString(`
+    mutation AdminUserPage_ResendInvitation($id: UUID!) {
+  resendInvitation(id: $id) {
+    ...AdminUserPage_User
+  }
+}
+    fragment AdminUserPage_User on User {
+  ...UserRow_User
+  createdAt
+}
+fragment UserRow_User on User {
+  id
+  name
+  email
+  roles
+  lead
+  active
+  invitationPending
+  lastSignInAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminUserPage_ResendInvitationMutation, AdminUserPage_ResendInvitationMutationVariables>;
 export const AdminUsersPage_UsersDocument = new TypedDocumentString(`
     query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {
   users(search: $search, offset: $offset, limit: $limit) {
@@ -388,6 +419,7 @@ export const AdminUsersPage_UsersDocument = new TypedDocumentString(`
   roles
   lead
   active
+  invitationPending
   lastSignInAt
   organisation {
     id

@@ -9,10 +9,19 @@ describe('toFormErrors', () => {
     expect(result.byField).toEqual({ newPassword: 'Too short' });
   });
 
-  it('matches the last part of a dotted field path', () => {
-    const result = toFormErrors([{ code: 'VALIDATION', field: 'input.email', message: 'Bad email' }], { email: 'email' });
-    expect(result.items[0]?.targetId).toBe('email');
-    expect(result.byField.email).toBe('Bad email');
+  it('matches the plain input-field name the API uses', () => {
+    const result = toFormErrors([{ code: 'VALIDATION', field: 'organisationId', message: 'Choose one' }], {
+      organisationId: 'organisation',
+    });
+    expect(result.items[0]?.targetId).toBe('organisation');
+    expect(result.byField.organisationId).toBe('Choose one');
+  });
+
+  it('lists an error about a field not on the page without a link', () => {
+    const result = toFormErrors([{ code: 'VALIDATION', field: 'token', message: 'This link has expired.' }], {
+      password: 'password',
+    });
+    expect(result.items).toEqual([{ text: 'This link has expired.' }]);
   });
 
   it('lists every unmet guard', () => {

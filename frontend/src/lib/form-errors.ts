@@ -14,15 +14,17 @@ export interface FormErrors {
 
 /**
  * Turns API errors into the error summary's items and field-level messages.
- * `fields` maps the API's field names (extensions.field; the last segment of
- * a dotted path is also tried) to the id of the input on this page.
+ * `fields` maps the API's field names (extensions.field: the plain argument
+ * or input-field name, such as `email` or `organisationId`) to the id of the
+ * control on this page. A VALIDATION error about a field not on the page is
+ * listed without a link.
  */
 export function toFormErrors(errors: ApiError[], fields: Record<string, string> = {}): FormErrors {
   const items: SummaryItem[] = [];
   const byField: Record<string, string> = {};
   for (const error of errors) {
     const text = describeError(error);
-    const name = error.field === undefined ? undefined : fieldName(error.field, fields);
+    const name = error.field;
     if (error.code === 'VALIDATION' && name !== undefined) {
       if (byField[name] === undefined) byField[name] = text;
       const targetId = fields[name];
@@ -36,12 +38,6 @@ export function toFormErrors(errors: ApiError[], fields: Record<string, string> 
   // The same sentence twice helps nobody.
   const unique = items.filter((item, i) => items.findIndex((o) => o.text === item.text) === i);
   return { items: unique, byField };
-}
-
-function fieldName(field: string, fields: Record<string, string>): string {
-  if (field in fields) return field;
-  const last = field.split('.').pop() ?? field;
-  return last in fields ? last : field;
 }
 
 /** A client-side check's message, shaped like the server's. */

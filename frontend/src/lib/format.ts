@@ -1,4 +1,4 @@
-import type { Role, OrganisationKind, OutboxStatus } from '../gql/graphql';
+import type { Role, OrganisationKind } from '../gql/graphql';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Administrator',
@@ -24,11 +24,12 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   PARTNER: 'Partner organisation',
 };
 
-export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
-  PENDING: 'Pending',
-  SENT: 'Sent',
-  FAILED: 'Failed',
-};
+/** An account's state: deactivated, invited (no password set yet) or active, with its tag colour. */
+export function userStatus(user: { active: boolean; invitationPending: boolean }): { label: string; tag: string } {
+  if (!user.active) return { label: 'Deactivated', tag: 'ds_tag--grey' };
+  if (user.invitationPending) return { label: 'Invited', tag: 'ds_tag--yellow' };
+  return { label: 'Active', tag: 'ds_tag--green' };
+}
 
 export function formatRoles(roles: readonly Role[], lead = false): string {
   const labels = roles.map((r) => ROLE_LABELS[r]);

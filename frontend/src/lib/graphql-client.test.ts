@@ -68,7 +68,7 @@ describe('describeError', () => {
     expect(formatWait(60)).toBe('1 minute');
   });
   it('keeps guard lists', () => {
-    expect(toApiError({ message: 'm', extensions: { code: 'GUARD_FAILED', guards: [{ code: 'A', message: 'Add a lead' }] } }).guards).toEqual([
+    expect(toApiError({ message: 'm', extensions: { code: 'GUARD_FAILED', unmet: [{ code: 'A', message: 'Add a lead' }] } }).guards).toEqual([
       { code: 'A', message: 'Add a lead' },
     ]);
   });

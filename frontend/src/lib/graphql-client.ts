@@ -1,6 +1,15 @@
 // The one GraphQL client of the app: a POST of JSON to /graphql with the
 // session cookie, and errors turned into typed values by extensions.code.
-import type { TypedDocumentString } from '../gql/graphql';
+
+/**
+ * A generated operation document (codegen's TypedDocumentString): its text,
+ * typed by its result and variables. Structural, so that documents of any
+ * generated module fit.
+ */
+export interface TypedDocument<TResult, TVariables> {
+  toString(): string;
+  __apiType?: (variables: TVariables) => TResult;
+}
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -20,7 +29,7 @@ export interface ApiError {
   field?: string;
   /** Seconds to wait, for RATE_LIMITED errors. */
   retryAfterSeconds?: number;
-  /** Unmet guards for GUARD_FAILED, when the server lists them. */
+  /** Unmet guards for GUARD_FAILED (`extensions.unmet`), when the server lists them. */
   guards?: { code: string; message: string }[];
 }
 
@@ -66,8 +75,8 @@ export function toApiError(raw: RawError): ApiError {
   if (typeof ext.field === 'string') error.field = ext.field;
   const retry = ext.retryAfterSeconds;
   if (typeof retry === 'number' && Number.isFinite(retry)) error.retryAfterSeconds = retry;
-  if (Array.isArray(ext.guards)) {
-    error.guards = ext.guards.filter(isRecord).map((g) => ({
+  if (Array.isArray(ext.unmet)) {
+    error.guards = ext.unmet.filter(isRecord).map((g) => ({
       code: String(g.code ?? ''),
       message: String(g.message ?? ''),
     }));
@@ -80,7 +89,7 @@ export interface ExecuteOptions {
 }
 
 export async function execute<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
   ...[variables, options]: TVariables extends Record<string, never>
     ? [variables?: TVariables, options?: ExecuteOptions]
     : [variables: TVariables, options?: ExecuteOptions]
@@ -136,8 +145,6 @@ export function describeError(error: ApiError): string {
       return error.retryAfterSeconds !== undefined
         ? `Too many attempts. Try again in ${formatWait(error.retryAfterSeconds)}.`
         : 'Too many attempts. Try again later.';
-    case 'FORBIDDEN':
-      return 'You do not have permission to do this.';
     case 'INTERNAL':
       return 'Sorry, there is a problem with the service. Try again later.';
     default:

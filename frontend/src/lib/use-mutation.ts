@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { TypedDocumentString } from '../gql/graphql';
-import { execute, GraphQLRequestError, type ApiError } from './graphql-client';
+import { execute, GraphQLRequestError, type ApiError, type TypedDocument } from './graphql-client';
 import { useSessionExpiry } from './use-session-expiry';
 
 export interface MutationState {
@@ -15,7 +14,7 @@ export interface MutationState {
  * undefined when the server refused it (the refusal is then in `errors`).
  */
 export function useMutation<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
 ): [(variables: TVariables) => Promise<TResult | undefined>, MutationState] {
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<ApiError[]>([]);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TypedDocumentString } from '../gql/graphql';
-import { execute, GraphQLRequestError, type ApiError } from './graphql-client';
+import { execute, GraphQLRequestError, type ApiError, type TypedDocument } from './graphql-client';
 import { useSessionExpiry } from './use-session-expiry';
 
 export interface QueryState<TResult> {
@@ -15,7 +14,7 @@ export interface QueryState<TResult> {
  * Variables are compared by their JSON form, so an inline object is fine.
  */
 export function useQuery<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
   options: { skip?: boolean } = {},
 ): QueryState<TResult> {

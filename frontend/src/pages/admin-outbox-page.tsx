@@ -4,10 +4,12 @@ import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
-import { graphql } from '../gql';
-import type { OutboxStatus } from '../gql/graphql';
+// The outbox operations have their own generated module until the real
+// schema has the outbox API (see codegen.ts).
+import { graphql } from '../gql-outbox';
+import type { OutboxStatus } from '../gql-outbox/graphql';
 import { toFormErrors } from '../lib/form-errors';
-import { formatDateTime, OUTBOX_STATUS_LABELS } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
 
@@ -40,6 +42,7 @@ const RetryMutation = graphql(`
   }
 `);
 
+const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed' };
 const STATUSES: OutboxStatus[] = ['PENDING', 'SENT', 'FAILED'];
 const TAG: Record<OutboxStatus, string> = { PENDING: 'ds_tag--yellow', SENT: 'ds_tag--green', FAILED: 'ds_tag--red' };
 

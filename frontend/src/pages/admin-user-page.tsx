@@ -6,22 +6,25 @@ import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
 import { graphql } from '../gql';
-import type { Role, UserRow_UserFragment } from '../gql/graphql';
+import type { AdminUserPage_UserFragment, Role } from '../gql/graphql';
 import { toFormErrors, validationError } from '../lib/form-errors';
-import { ALL_ROLES, formatDateTime, ROLE_HINTS, ROLE_LABELS } from '../lib/format';
+import { ALL_ROLES, formatDateTime, ROLE_HINTS, ROLE_LABELS, userStatus } from '../lib/format';
+import type { ApiError } from '../lib/graphql-client';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 
-// The draft contract has no user(id) query: read the first page of users
-// and pick this one out. (Asked of the server: `user(id: UUID!): User!`.)
+graphql(`
+  fragment AdminUserPage_User on User {
+    ...UserRow_User
+    createdAt
+  }
+`);
+
 const UserQuery = graphql(`
-  query AdminUserPage_Users {
-    users(offset: 0, limit: 500) {
-      items {
-        ...UserRow_User
-        createdAt
-      }
+  query AdminUserPage_User($id: UUID!) {
+    user(id: $id) {
+      ...AdminUserPage_User
     }
   }
 `);
@@ -29,7 +32,7 @@ const UserQuery = graphql(`
 const SetRolesMutation = graphql(`
   mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {
     setUserRoles(id: $id, roles: $roles, lead: $lead) {
-      ...UserRow_User
+      ...AdminUserPage_User
     }
   }
 `);
@@ -37,7 +40,7 @@ const SetRolesMutation = graphql(`
 const DeactivateMutation = graphql(`
   mutation AdminUserPage_DeactivateUser($id: UUID!) {
     deactivateUser(id: $id) {
-      ...UserRow_User
+      ...AdminUserPage_User
     }
   }
 `);
@@ -45,35 +48,72 @@ const DeactivateMutation = graphql(`
 const ReactivateMutation = graphql(`
   mutation AdminUserPage_ReactivateUser($id: UUID!) {
     reactivateUser(id: $id) {
-      ...UserRow_User
+      ...AdminUserPage_User
     }
   }
 `);
 
+const ResendInvitationMutation = graphql(`
+  mutation AdminUserPage_ResendInvitation($id: UUID!) {
+    resendInvitation(id: $id) {
+      ...AdminUserPage_User
+    }
+  }
+`);
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The API names the argument at fault; on this page `id` means the account
+ * the button acts on, so the summary links to that button. An authority user
+ * outside a local authority (`organisationId`) is a problem with the roles.
+ */
+function onThisPage(errors: ApiError[], idTarget: string): ApiError[] {
+  return errors.map((e) =>
+    e.code === 'VALIDATION' && e.field === 'id'
+      ? { ...e, field: idTarget }
+      : e.code === 'VALIDATION' && e.field === 'organisationId'
+        ? { ...e, field: 'roles' }
+        : e,
+  );
+}
+
 export function AdminUserPage() {
   const { id = '' } = useParams();
-  const query = useQuery(UserQuery, {});
+  const validId = UUID_PATTERN.test(id);
+  const query = useQuery(UserQuery, { id }, { skip: !validId });
   const [setUserRoles, rolesState] = useMutation(SetRolesMutation);
   const [deactivate, deactivateState] = useMutation(DeactivateMutation);
   const [reactivate, reactivateState] = useMutation(ReactivateMutation);
-  const [user, setUser] = useState<(UserRow_UserFragment & { createdAt?: string }) | null>(null);
+  const [resend, resendState] = useMutation(ResendInvitationMutation);
+  const [user, setUser] = useState<AdminUserPage_UserFragment | null>(null);
   const [roles, setRoles] = useState<Role[]>([]);
   const [lead, setLead] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    const found = query.data?.users.items.find((u) => u.id === id) ?? null;
+    const found = query.data?.user ?? null;
     setUser(found);
     if (found) {
       setRoles([...found.roles]);
       setLead(found.lead);
     }
-  }, [query.data, id]);
+  }, [query.data]);
 
-  const errors = [...rolesState.errors, ...deactivateState.errors, ...reactivateState.errors];
-  const formErrors = toFormErrors(errors, { roles: 'roles', lead: 'lead' });
+  const errors = [
+    ...onThisPage(rolesState.errors, 'roles'),
+    ...onThisPage(deactivateState.errors, 'active'),
+    ...onThisPage(reactivateState.errors, 'active'),
+    ...onThisPage(resendState.errors, 'resend'),
+  ];
+  const formErrors = toFormErrors(errors, {
+    roles: 'roles',
+    lead: 'lead',
+    active: 'toggle-active',
+    resend: 'resend-invitation',
+  });
 
-  if (query.data && !user && !query.loading) return <NotFoundPage />;
+  if (!validId || query.errors.some((e) => e.code === 'NOT_FOUND')) return <NotFoundPage />;
   if (!user) {
     return (
       <Page title="User" label="Administration">
@@ -82,34 +122,51 @@ export function AdminUserPage() {
     );
   }
 
+  const clearMessages = () => {
+    setMessage(null);
+    rolesState.setErrors([]);
+    deactivateState.setErrors([]);
+    reactivateState.setErrors([]);
+    resendState.setErrors([]);
+  };
+
   const onSaveRoles = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
+    clearMessages();
     if (roles.length === 0) {
-      rolesState.setErrors([validationError('roles', 'Select at least one role')]);
+      rolesState.setErrors([validationError('roles', 'Choose at least one role')]);
       return;
     }
     const result = await setUserRoles({ id: user.id, roles, lead });
     if (result) {
-      setUser({ ...user, ...result.setUserRoles });
+      setUser(result.setUserRoles);
       setMessage(`${user.name}’s roles have been saved.`);
     }
   };
 
   const onToggleActive = async () => {
-    setMessage(null);
+    clearMessages();
     if (user.active) {
       const result = await deactivate({ id: user.id });
       if (result) {
-        setUser({ ...user, ...result.deactivateUser });
+        setUser(result.deactivateUser);
         setMessage(`${user.name} has been deactivated and can no longer sign in.`);
       }
     } else {
       const result = await reactivate({ id: user.id });
       if (result) {
-        setUser({ ...user, ...result.reactivateUser });
+        setUser(result.reactivateUser);
         setMessage(`${user.name} has been reactivated.`);
       }
+    }
+  };
+
+  const onResend = async () => {
+    clearMessages();
+    const result = await resend({ id: user.id });
+    if (result) {
+      setUser(result.resendInvitation);
+      setMessage(`We have sent a new invitation to ${user.email}. Earlier invitation links no longer work.`);
     }
   };
 
@@ -135,13 +192,36 @@ export function AdminUserPage() {
         </div>
         <div className="ds_summary-list__item">
           <dt className="ds_summary-list__key">Status</dt>
-          <dd className="ds_summary-list__value">{user.active ? 'Active' : 'Deactivated'}</dd>
+          <dd className="ds_summary-list__value">{userStatus(user).label}</dd>
+        </div>
+        <div className="ds_summary-list__item">
+          <dt className="ds_summary-list__key">Account created</dt>
+          <dd className="ds_summary-list__value">{formatDateTime(user.createdAt)}</dd>
         </div>
         <div className="ds_summary-list__item">
           <dt className="ds_summary-list__key">Last signed in</dt>
           <dd className="ds_summary-list__value">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</dd>
         </div>
       </dl>
+
+      {user.invitationPending && user.active && (
+        <>
+          <h2>Invitation</h2>
+          <p>
+            {user.name} has not yet set a password. A new invitation emails them a new link (valid for 7 days);
+            earlier links stop working.
+          </p>
+          <button
+            type="button"
+            id="resend-invitation"
+            className="ds_button ds_button--secondary"
+            onClick={() => void onResend()}
+            disabled={resendState.pending}
+          >
+            Resend invitation
+          </button>
+        </>
+      )}
 
       <h2>Roles</h2>
       <form onSubmit={(e) => void onSaveRoles(e)} noValidate>
@@ -157,7 +237,8 @@ export function AdminUserPage() {
         <Checkbox
           id="lead"
           label="Lead of their authority"
-          hint="The Director of Education or Head of Service, who signs off for the authority"
+          hint="The Director of Education or Head of Service, who signs off for the authority (authority users only)"
+          error={formErrors.byField.lead}
           checked={lead}
           onChange={setLead}
         />
@@ -169,14 +250,22 @@ export function AdminUserPage() {
       <h2>{user.active ? 'Deactivate account' : 'Reactivate account'}</h2>
       <p>
         {user.active
-          ? 'A deactivated user cannot sign in. Their past work stays in the reviews they took part in.'
+          ? 'A deactivated user cannot sign in, and any session they have ends at once. Their past work stays in the reviews they took part in.'
           : 'A reactivated user can sign in again with their existing password.'}
       </p>
+      {formErrors.byField.active && (
+        <p className="ds_question__error-message" id="toggle-active-error">
+          <span className="visually-hidden">Error: </span>
+          {formErrors.byField.active}
+        </p>
+      )}
       <button
         type="button"
+        id="toggle-active"
         className={`ds_button ${user.active ? 'ds_button--secondary' : ''}`}
         onClick={() => void onToggleActive()}
         disabled={deactivateState.pending || reactivateState.pending}
+        aria-describedby={formErrors.byField.active ? 'toggle-active-error' : undefined}
       >
         {user.active ? `Deactivate ${user.name}` : `Reactivate ${user.name}`}
       </button>

@@ -5,7 +5,7 @@ import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
 import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
-import { formatDateTime, formatRoles } from '../lib/format';
+import { formatDateTime, formatRoles, userStatus } from '../lib/format';
 import { useQuery } from '../lib/use-query';
 
 graphql(`
@@ -16,6 +16,7 @@ graphql(`
     roles
     lead
     active
+    invitationPending
     lastSignInAt
     organisation {
       id
@@ -127,9 +128,7 @@ export function AdminUsersPage() {
                     <td>{u.organisation.name}</td>
                     <td>{formatRoles(u.roles, u.lead)}</td>
                     <td>
-                      <strong className={`ds_tag ${u.active ? 'ds_tag--green' : 'ds_tag--grey'}`}>
-                        {u.active ? 'Active' : 'Deactivated'}
-                      </strong>
+                      <strong className={`ds_tag ${userStatus(u).tag}`}>{userStatus(u).label}</strong>
                     </td>
                     <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}</td>
                   </tr>

@@ -7,6 +7,7 @@ import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import type { ApiError } from '../lib/graphql-client';
+import { useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 
 const ChangePasswordMutation = graphql(`
@@ -18,6 +19,7 @@ const ChangePasswordMutation = graphql(`
 const FIELDS = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'confirm-password' };
 
 export function ChangePasswordPage() {
+  const session = useSession();
   const [change, { pending, errors, setErrors }] = useMutation(ChangePasswordMutation);
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
@@ -30,7 +32,10 @@ export function ChangePasswordPage() {
     setDone(false);
     const problems: ApiError[] = [];
     if (current === '') problems.push(validationError('currentPassword', 'Enter your current password'));
-    for (const [f, m] of checkNewPassword(password, confirm, 'newPassword')) problems.push(validationError(f, m));
+    for (const [f, m] of checkNewPassword(password, confirm, {
+      field: 'newPassword',
+      ...(session.user ? { email: session.user.email } : {}),
+    })) problems.push(validationError(f, m));
     if (problems.length > 0) {
       setErrors(problems);
       return;

@@ -9,6 +9,15 @@ describe('HomePage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hello, Ada Admin');
     expect(screen.getByRole('heading', { name: 'What needs your action' })).toBeInTheDocument();
     expect(screen.getByText('Nothing needs your action at the moment.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Invite a reviewer or authority user' })).not.toBeInTheDocument();
+  });
+
+  it('offers a programme officer the invite page, and no one else', () => {
+    renderAt(<HomePage />, { user: { ...ADMIN, name: 'Olive Officer', roles: ['PROGRAMME_OFFICER'] } });
+    expect(screen.getByRole('link', { name: 'Invite a reviewer or authority user' })).toHaveAttribute(
+      'href',
+      '/admin/users/invite',
+    );
   });
 
   it('introduces the service to a visitor', () => {

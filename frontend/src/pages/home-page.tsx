@@ -3,7 +3,7 @@ import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { TaskList, type Task } from '../components/task-list';
 import { formatRoles } from '../lib/format';
-import { useSession, type SessionUser } from '../lib/session';
+import { hasRole, useSession, type SessionUser } from '../lib/session';
 
 /**
  * What needs the user's action. Later issues fill this from the reviews the
@@ -83,6 +83,15 @@ export function HomePage() {
         You are signed in as {user.email}, {user.organisation.name} ({formatRoles(user.roles, user.lead)}).
       </p>
       <ActionList tasks={actionsFor(user)} />
+      {hasRole(user, 'PROGRAMME_OFFICER') && !hasRole(user, 'ADMIN') && (
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">People</h2>
+          <p>
+            <Link to="/admin/users/invite">Invite a reviewer or authority user</Link> to join a review. We email them
+            a link to set their password.
+          </p>
+        </section>
+      )}
     </Page>
   );
 }

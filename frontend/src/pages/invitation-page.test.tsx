@@ -35,13 +35,28 @@ describe('InvitationPage', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/?welcome=1');
   });
 
-  it('explains a used or expired link', async () => {
-    mockGraphQL(() => ({ data: null, errors: [{ message: 'gone', extensions: { code: 'NOT_FOUND' } }] }));
+  it('explains a used, expired or forged link in the API’s words and offers the ways on', async () => {
+    const message = 'This invitation link has already been used. Sign in, or use “Forgot your password?” if you need a new password.';
+    mockGraphQL(() => ({ data: null, errors: [{ message, extensions: { code: 'VALIDATION', field: 'token' } }] }));
     renderAt(<InvitationPage />, { url: '/invitation/tok-123', path: '/invitation/:token' });
     await userEvent.type(screen.getByLabelText('Password'), 'a long enough password');
     await userEvent.type(screen.getByLabelText('Confirm new password'), 'a long enough password');
     await userEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation link has expired or has already been used');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(screen.queryByRole('button', { name: 'Set password and sign in' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/forgot-password');
+  });
+
+  it('checks the password rule before sending', async () => {
+    const calls = mockGraphQL(() => ({ data: {} }));
+    renderAt(<InvitationPage />, { url: '/invitation/tok-123', path: '/invitation/:token' });
+    await userEvent.type(screen.getByLabelText('Password'), 'aaaaaaaaaaaaaa');
+    await userEvent.type(screen.getByLabelText('Confirm new password'), 'aaaaaaaaaaaaaa');
+    await userEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Password must not be one character repeated');
+    expect(calls).toHaveLength(0);
   });
 
   it('shows a server check on the password beside the field', async () => {

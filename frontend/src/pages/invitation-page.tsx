@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../components/error-summary';
 import { Page } from '../components/page';
 import { checkNewPassword, PasswordFields } from '../components/password-fields';
@@ -19,13 +19,14 @@ const AcceptInvitationMutation = graphql(`
 
 const FIELDS = { password: 'password', confirmPassword: 'confirm-password' };
 
-/** A used, expired or unknown token is not something the user can fix in the form. */
-export function tokenErrors(errors: ApiError[], what: string): ApiError[] {
-  return errors.map((e) =>
-    e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'token')
-      ? { code: 'NOT_FOUND', message: what }
-      : e,
-  );
+/**
+ * Whether the link itself is the problem: the API answers VALIDATION on the
+ * field `token`, with a message saying whether the link expired, was used or
+ * is not valid, and what to do. The form cannot fix that, so the page shows
+ * that message (listed without a link) and the ways on.
+ */
+export function hasTokenError(errors: ApiError[]): boolean {
+  return errors.some((e) => e.code === 'VALIDATION' && e.field === 'token');
 }
 
 /**
@@ -39,13 +40,8 @@ export function InvitationPage() {
   const [accept, { pending, errors, setErrors }] = useMutation(AcceptInvitationMutation);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const formErrors = toFormErrors(
-    tokenErrors(
-      errors,
-      'This invitation link has expired or has already been used. Ask the person who invited you to send a new invitation.',
-    ),
-    FIELDS,
-  );
+  const formErrors = toFormErrors(errors, FIELDS);
+  const badLink = hasTokenError(errors);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,21 +62,38 @@ export function InvitationPage() {
       title="Accept your invitation"
       banner={formErrors.items.length > 0 ? <ErrorSummary items={formErrors.items} /> : null}
     >
-      <p>You have been invited to use Quads. Choose a password to finish setting up your account.</p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <PasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          passwordError={formErrors.byField.password}
-          confirmError={formErrors.byField.confirmPassword}
-          label="Password"
-        />
-        <button type="submit" className="ds_button" disabled={pending}>
-          Set password and sign in
-        </button>
-      </form>
+      {badLink ? (
+        <>
+          <p>This link cannot set your password.</p>
+          <ul>
+            <li>
+              If you have already set your password, <Link to="/sign-in">sign in</Link>.
+            </li>
+            <li>
+              Otherwise, ask the person who invited you to send a new invitation, or use{' '}
+              <Link to="/forgot-password">Forgot your password?</Link> to get a link by email.
+            </li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>You have been invited to use Quads. Choose a password to finish setting up your account.</p>
+          <form onSubmit={(e) => void onSubmit(e)} noValidate>
+            <PasswordFields
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
+              passwordError={formErrors.byField.password}
+              confirmError={formErrors.byField.confirmPassword}
+              label="Password"
+            />
+            <button type="submit" className="ds_button" disabled={pending}>
+              Set password and sign in
+            </button>
+          </form>
+        </>
+      )}
     </Page>
   );
 }

@@ -35,20 +35,23 @@ const InviteUserMutation = graphql(`
   }
 `);
 
+export const OFFICER_ROLES: Role[] = ['REVIEWER', 'AUTHORITY_USER'];
+
 const FIELDS = { name: 'name', email: 'email', organisationId: 'organisation', roles: 'roles', lead: 'lead' };
 
 export function InviteUserPage() {
   const session = useSession();
   const navigate = useNavigate();
   const isAdmin = hasRole(session.user, 'ADMIN');
-  // A programme officer may invite reviewers only.
-  const allowedRoles: Role[] = isAdmin ? ALL_ROLES : ['REVIEWER'];
+  // A programme officer invites people joining a review: reviewers and
+  // authority users, never leads (the API refuses anything else).
+  const allowedRoles: Role[] = isAdmin ? ALL_ROLES : OFFICER_ROLES;
   const orgs = useQuery(OrganisationsQuery, {});
   const [invite, { pending, errors, setErrors }] = useMutation(InviteUserMutation);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [organisationId, setOrganisationId] = useState('');
-  const [roles, setRoles] = useState<Role[]>(isAdmin ? [] : ['REVIEWER']);
+  const [roles, setRoles] = useState<Role[]>([]);
   const [lead, setLead] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const formErrors = toFormErrors(errors, FIELDS);
@@ -62,13 +65,13 @@ export function InviteUserPage() {
     else if (!email.includes('@'))
       problems.push(validationError('email', 'Enter an email address in the correct format, like name@example.com'));
     if (organisationId === '') problems.push(validationError('organisationId', 'Select their organisation'));
-    if (roles.length === 0) problems.push(validationError('roles', 'Select at least one role'));
+    if (roles.length === 0) problems.push(validationError('roles', 'Choose at least one role'));
     if (problems.length > 0) {
       setErrors(problems);
       return;
     }
     const result = await invite({
-      input: { name: name.trim(), email: email.trim(), organisationId, roles, lead },
+      input: { name: name.trim(), email: email.trim(), organisationId, roles, lead: isAdmin && lead },
     });
     if (!result) return;
     if (isAdmin) {
@@ -78,6 +81,7 @@ export function InviteUserPage() {
       setName('');
       setEmail('');
       setOrganisationId('');
+      setRoles([]);
       setLead(false);
     }
   };
@@ -93,8 +97,14 @@ export function InviteUserPage() {
 
   const organisations = orgs.data?.organisations ?? [];
   return (
-    <Page title="Invite a user" label="Administration" banner={banner}>
-      <p>We will email them a link to set their password. The link works once.</p>
+    <Page title="Invite a user" label={isAdmin ? 'Administration' : undefined} banner={banner}>
+      <p>We will email them a link to set their password. The link works once and lasts 7 days.</p>
+      {!isAdmin && (
+        <p>
+          You can invite reviewers and authority users joining a review. An authority user must belong to a local
+          authority. To invite anyone else, or an authority’s lead, ask an administrator.
+        </p>
+      )}
       <QueryStatus loading={orgs.loading} errors={orgs.errors} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextInput
@@ -144,7 +154,8 @@ export function InviteUserPage() {
           <Checkbox
             id="lead"
             label="Lead of their authority"
-            hint="The Director of Education or Head of Service, who signs off for the authority"
+            hint="The Director of Education or Head of Service, who signs off for the authority (authority users only)"
+            error={formErrors.byField.lead}
             checked={lead}
             onChange={setLead}
           />

@@ -6,7 +6,7 @@ import { checkNewPassword, PasswordFields } from '../components/password-fields'
 import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import { useMutation } from '../lib/use-mutation';
-import { tokenErrors } from './invitation-page';
+import { hasTokenError } from './invitation-page';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {
@@ -23,10 +23,10 @@ export function ResetPasswordPage() {
   const [reset, { pending, errors, setErrors }] = useMutation(ResetPasswordMutation);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const formErrors = toFormErrors(
-    tokenErrors(errors, 'This reset link has expired or has already been used. Ask for a new link.'),
-    FIELDS,
-  );
+  // An expired, used or forged link comes back as VALIDATION on `token`, its
+  // message saying which and what to do; it is listed without a field link.
+  const formErrors = toFormErrors(errors, FIELDS);
+  const badLink = hasTokenError(errors);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,19 +44,21 @@ export function ResetPasswordPage() {
       title="Choose a new password"
       banner={formErrors.items.length > 0 ? <ErrorSummary items={formErrors.items} /> : null}
     >
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <PasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          passwordError={formErrors.byField.password}
-          confirmError={formErrors.byField.confirmPassword}
-        />
-        <button type="submit" className="ds_button" disabled={pending}>
-          Change password
-        </button>
-      </form>
+      {!badLink && (
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <PasswordFields
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            passwordError={formErrors.byField.password}
+            confirmError={formErrors.byField.confirmPassword}
+          />
+          <button type="submit" className="ds_button" disabled={pending}>
+            Change password
+          </button>
+        </form>
+      )}
       <p>
         <Link to="/forgot-password">Ask for a new reset link</Link>
       </p>
