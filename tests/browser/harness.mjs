@@ -60,10 +60,11 @@ function run(cmd, args, env, log) {
   });
 }
 
-async function waitForPort(port, timeoutMs) {
+async function waitForPort(port, timeoutMs, child) {
   const { connect } = await import('node:net');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`The SMTP server exited with ${child.exitCode}; see the log`);
     const ok = await new Promise((r) => {
       const s = connect(port, '127.0.0.1', () => {
         s.end();
@@ -135,7 +136,7 @@ export async function startStack(name = 'stack') {
       smtp.stdout.pipe(log, { end: false });
       smtp.stderr.pipe(log, { end: false });
       cleanups.push(() => stopProcess(smtp));
-      await waitForPort(smtpPort, 15_000);
+      await waitForPort(smtpPort, 15_000, smtp);
     } else {
       const sink = await startSmtpSink({ port: smtpPort, maildir });
       cleanups.push(() => sink.close());
@@ -149,7 +150,10 @@ export async function startStack(name = 'stack') {
       QUADS_BIND: `127.0.0.1:${port}`,
       QUADS_PUBLIC_URL: baseUrl,
       QUADS_MODE: 'production',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // Plain SMTP: the test server is on loopback and offers no TLS.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}?tls=none`,
+      // Send queued mail promptly (ignored by a server without the dispatcher).
+      QUADS_OUTBOX_POLL_MS: '200',
       QUADS_FRONTEND_DIR: FRONTEND_DIR,
       RUST_LOG: process.env.RUST_LOG ?? 'info',
     };
@@ -179,11 +183,34 @@ export async function startStack(name = 'stack') {
     // (cleanups run in reverse: browser, server, SMTP, then the temp dir last.)
     cleanups.unshift(cleanups.pop());
 
-    return { baseUrl, maildir, browser, stop, newPage: (options) => newPage(browser, baseUrl, options) };
+    return {
+      baseUrl,
+      maildir,
+      browser,
+      stop,
+      newPage: (options) => newPage(browser, baseUrl, options),
+      apiHas: (query) => apiHas(baseUrl, query),
+    };
   } catch (e) {
     await stop();
     throw e;
   }
+}
+
+/**
+ * Whether this server's API knows the fields `query` selects: an answer
+ * with data or with our error codes (UNAUTHENTICATED for an anonymous
+ * caller, say) means yes; a GraphQL validation error ("Unknown field") no.
+ */
+export async function apiHas(baseUrl, query) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = await res.json();
+  const errors = body.errors ?? [];
+  return !errors.some((e) => /unknown (field|type)|cannot query field/i.test(e.message ?? ''));
 }
 
 async function stopProcess(child) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { hasRole, useSession } from '../lib/session';
@@ -73,8 +73,12 @@ export function SiteHeader() {
   const onSignOut = async () => {
     const result = await signOut({});
     if (result) {
-      session.setUser(null);
-      void navigate('/sign-in?signedOut=1');
+      // One transition for both, so a signed-in-only page never renders
+      // without its user (its own redirect to sign in would win the race).
+      startTransition(() => {
+        session.setUser(null);
+        void navigate('/sign-in?signedOut=1');
+      });
     }
   };
 

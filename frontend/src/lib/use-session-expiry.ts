@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { startTransition, useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useAuthRequired } from './auth-required';
 import type { ApiError } from './graphql-client';
@@ -18,8 +18,12 @@ export function useSessionExpiry(): (errors: ApiError[]) => boolean {
   return useCallback(
     (errors: ApiError[]) => {
       if (!authRequired || !errors.some((e) => e.code === 'UNAUTHENTICATED')) return false;
-      setUser(null);
-      void navigate(signInPath(location.pathname + location.search, true), { replace: true });
+      // One transition for both: otherwise this page re-renders without its
+      // user first and RequireAuth's redirect (without `expired`) wins.
+      startTransition(() => {
+        setUser(null);
+        void navigate(signInPath(location.pathname + location.search, true), { replace: true });
+      });
       return true;
     },
     [authRequired, navigate, location.pathname, location.search, setUser],

@@ -103,7 +103,7 @@ export function AdminUsersPage() {
         <>
           <p role="status">
             {data.users.total === 1 ? '1 user' : `${data.users.total} users`}
-            {search ? ` match “${search}”` : ''}
+            {search ? ` ${data.users.total === 1 ? 'matches' : 'match'} “${search}”` : ''}
           </p>
           {data.users.items.length > 0 && (
             <table className="ds_table">

@@ -9,14 +9,24 @@ const NEW_PASSWORD = 'three unrelated words 2026';
 
 describe('links in emails', () => {
   let stack;
+  let sendsMail = false;
   before(async () => {
     stack = await startStack('email-links');
+    // Mail is queued in the outbox by the identity API and sent by the
+    // outbox dispatcher, which arrives with the admin outbox API.
+    sendsMail = await stack.apiHas('{ outbox(limit: 1) { total } }');
   });
+  const needsMail = (t) => {
+    if (sendsMail) return false;
+    t.skip('this server queues mail but has no outbox dispatcher to send it yet');
+    return true;
+  };
   after(async () => {
     await stack?.stop();
   });
 
-  test('an invited user opens the link in the email, sets a password and is signed in', async () => {
+  test('an invited user opens the link in the email, sets a password and is signed in', async (t) => {
+    if (needsMail(t)) return;
     const admin = await stack.newPage();
     await signIn(admin, 'admin@demo.quads.scot');
     await admin.goto('/admin/users/invite');
@@ -60,7 +70,8 @@ describe('links in emails', () => {
     await invitee.locator('.ds_error-summary').waitFor();
   });
 
-  test('a user who forgot their password resets it from the emailed link', async () => {
+  test('a user who forgot their password resets it from the emailed link', async (t) => {
+    if (needsMail(t)) return;
     const page = await stack.newPage();
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'I have forgotten my password' }).click();
