@@ -376,3 +376,16 @@ export async function heading(page) {
   await page.getByText('Loading…').first().waitFor({ state: 'detached' });
   return (await page.locator('main h1').first().textContent())?.trim();
 }
+
+/**
+ * Ticks or clears the checkbox labelled `label` as a person does: by
+ * clicking its label (the design system draws the box on the label, over
+ * the real input).
+ */
+export async function setCheckbox(page, label, checked = true) {
+  const input = page.getByLabel(label, { exact: true });
+  if ((await input.isChecked()) === checked) return;
+  const id = await input.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  if ((await input.isChecked()) !== checked) throw new Error(`The checkbox “${label}” did not change`);
+}

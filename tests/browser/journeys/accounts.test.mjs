@@ -3,7 +3,7 @@
 // review; a user changes their password; links that cannot be used.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, DEMO_PASSWORD, heading, signIn, startStack } from '../harness.mjs';
+import { checkPage, DEMO_PASSWORD, heading, setCheckbox, signIn, startStack } from '../harness.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
 
@@ -25,7 +25,7 @@ describe('managing accounts', () => {
     const value = await orgs.locator('option', { hasText: organisation }).first().getAttribute('value');
     assert.ok(value, `the organisation list has ${organisation}`);
     await orgs.selectOption(value);
-    for (const role of roles) await page.getByLabel(role, { exact: true }).check();
+    for (const role of roles) await setCheckbox(page, role);
     await page.getByRole('button', { name: 'Send invitation' }).click();
   }
 
@@ -67,12 +67,12 @@ describe('managing accounts', () => {
     await summary.getByText('An authority user must belong to a local authority').waitFor();
     await summary.getByRole('link', { name: 'An authority user must belong to a local authority' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'organisation');
-    await page.getByLabel('Authority user', { exact: true }).uncheck();
+    await setCheckbox(page, 'Authority user', false);
 
     const email = `morag.reviewer.${Date.now()}@example.org`;
     await page.getByLabel('Full name').fill('Morag Reviewer');
     await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Reviewer', { exact: true }).check();
+    await setCheckbox(page, 'Reviewer');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.waitForURL(/\/admin\/users\?invited=/);
     await page.getByText(`We have sent an invitation to ${email}.`).waitFor();
@@ -98,14 +98,14 @@ describe('managing accounts', () => {
     const name = await heading(admin);
 
     // A lead must be an authority user: the API answers on `lead`.
-    await admin.getByLabel('Lead of their authority').check();
+    await setCheckbox(admin, 'Lead of their authority');
     await admin.getByRole('button', { name: 'Save roles' }).click();
     const summary = admin.locator('.ds_error-summary');
     await summary.getByRole('link', { name: 'Only an authority user can be their authority\'s lead' }).waitFor();
     await checkPage(admin, 'admin-user-roles-error');
-    await admin.getByLabel('Lead of their authority').uncheck();
+    await setCheckbox(admin, 'Lead of their authority', false);
 
-    await admin.getByLabel('Programme officer', { exact: true }).check();
+    await setCheckbox(admin, 'Programme officer');
     await admin.getByRole('button', { name: 'Save roles' }).click();
     await admin.getByText(`${name}’s roles have been saved.`).waitFor();
     await admin.goto('/admin/users?search=reviewer%40demo');

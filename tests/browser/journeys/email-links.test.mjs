@@ -2,7 +2,7 @@
 // received by the test SMTP server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, heading, signIn, startStack } from '../harness.mjs';
+import { checkPage, heading, setCheckbox, signIn, startStack } from '../harness.mjs';
 import { findLink, listMessages, waitForMail } from '../mail.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
@@ -39,7 +39,7 @@ describe('links in emails', () => {
     await orgs.locator('option').nth(1).waitFor({ state: 'attached' });
     const education = await orgs.locator('option', { hasText: 'Education Scotland' }).first().getAttribute('value');
     await orgs.selectOption(education ?? { index: 1 });
-    await admin.getByLabel('Reviewer', { exact: true }).check();
+    await setCheckbox(admin, 'Reviewer');
     await admin.getByRole('button', { name: 'Send invitation' }).click();
     await admin.waitForURL(/\/admin\/users\?invited=/);
     await admin.getByText(`We have sent an invitation to ${email}.`).waitFor();
