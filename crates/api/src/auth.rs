@@ -47,6 +47,8 @@ pub fn require_admin<'a>(ctx: &Context<'a>) -> Result<AdminCap<'a>, ApiError> {
     if user.admin {
         Ok(AdminCap(user))
     } else {
-        Err(ApiError::Forbidden("Only an administrator can do this.".into()))
+        Err(ApiError::Forbidden(
+            "Only an administrator can do this.".into(),
+        ))
     }
 }
