@@ -5,6 +5,7 @@ pub mod auth;
 pub mod context;
 pub mod error;
 pub mod limits;
+mod outbox;
 mod reference;
 pub mod schema;
 

@@ -2,14 +2,18 @@
 //! limits every request runs under.
 
 use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
+use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::reference::ReferenceQuery;
 use crate::ApiContext;
-use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema};
+use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(ReferenceQuery);
+pub struct QueryRoot(ReferenceQuery, OutboxQuery);
 
-pub type QuadsSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(OutboxMutation);
+
+pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// How the schema is built: introspection and field suggestions only in
 /// development mode.
@@ -19,11 +23,15 @@ pub struct SchemaOptions {
 }
 
 pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> QuadsSchema {
-    let mut builder = Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_recursive_depth(32)
-        .limit_directives(10);
+    let mut builder = Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(32)
+    .limit_directives(10);
     if !options.development {
         builder = builder.disable_introspection().disable_suggestions();
     }

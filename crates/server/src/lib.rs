@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod http;
+pub mod outbox;
 pub mod seed;
 
 use anyhow::Context as _;
@@ -21,6 +22,7 @@ pub struct Application {
     router: axum::Router,
     store: Store,
     address: SocketAddr,
+    dispatcher: notify::Dispatcher,
 }
 
 impl Application {
@@ -39,6 +41,18 @@ impl Application {
         clock: Arc<dyn Clock>,
         store: Store,
     ) -> anyhow::Result<Self> {
+        let transport = match &config.smtp {
+            Some(smtp) => notify::Transport::smtp(smtp),
+            None => notify::Transport::files(&config.mail_dir),
+        }
+        .context("cannot set up mail")?;
+        let dispatcher = notify::Dispatcher::new(
+            store.clone(),
+            transport,
+            config.mail_from.clone(),
+            clock.clone(),
+            config.outbox.clone(),
+        );
         let context = ApiContext {
             store: store.clone(),
             clock,
@@ -65,6 +79,7 @@ impl Application {
             router,
             store,
             address,
+            dispatcher,
         })
     }
 
@@ -76,15 +91,27 @@ impl Application {
         &self.store
     }
 
-    /// Serves until `shutdown` completes, then finishes requests in flight.
+    /// Serves, and dispatches the outbox, until `shutdown` completes; then
+    /// finishes requests in flight and the message being sent.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let dispatcher = tokio::spawn(self.dispatcher.run(stopped));
+        let served = axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                let _ = stop.send(true);
+            })
             .await
-            .context("server error")
+            .context("server error");
+        // If serving failed, `stop` was dropped with the shutdown future,
+        // which stops the dispatcher too.
+        if let Err(e) = dispatcher.await {
+            tracing::error!(error = %e, "the outbox dispatcher panicked");
+        }
+        served
     }
 }
 
