@@ -154,6 +154,9 @@ impl Drop for TestApp {
 pub struct Options {
     pub mode: Mode,
     pub smtp_url: Option<String>,
+    /// More configuration, as environment variables; these win over the
+    /// harness's own.
+    pub env: Vec<(&'static str, String)>,
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {
@@ -164,6 +167,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
     let mut options = Options {
         mode: Mode::Production,
         smtp_url: None,
+        env: Vec::new(),
     };
     adjust(&mut options);
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -184,7 +188,8 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         "console.log('quads')",
     )
     .expect("asset");
-    let vars: Vec<(&str, String)> = vec![
+    let mut vars: Vec<(&str, String)> = options.env;
+    vars.extend([
         ("DATABASE_URL", database_url),
         ("QUADS_BIND", "127.0.0.1:0".into()),
         ("QUADS_MODE", mode.into()),
@@ -199,7 +204,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         ),
         ("QUADS_DB_MAX_CONNECTIONS", "4".into()),
         ("SMTP_URL", options.smtp_url.unwrap_or_default()),
-    ];
+    ]);
     let config = Config::load_with(None, &move |k| {
         vars.iter()
             .find(|(name, _)| *name == k)

@@ -5,5 +5,6 @@ mod helpers;
 mod database;
 mod graphql_limits;
 mod http;
+mod mail;
 mod reference;
 mod schema;
