@@ -121,7 +121,8 @@ async fn queued_messages_are_delivered_once_with_their_recipient_subject_body_an
 }
 
 async fn messages_queued_while_the_smtp_server_is_down_all_arrive_once_it_returns(db: Db) {
-    let mut smtp = SmtpServer::stopped(free_port(), SmtpOptions::default());
+    let down = reserve_port();
+    let mut smtp = SmtpServer::stopped(down.port, SmtpOptions::default());
     let app = app(db, Some(smtp.url()), vec![]).await;
     for i in 0..10 {
         queue_reset(
@@ -146,6 +147,7 @@ async fn messages_queued_while_the_smtp_server_is_down_all_arrive_once_it_return
         );
     }
 
+    drop(down);
     smtp.restart();
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
@@ -179,9 +181,10 @@ async fn messages_queued_while_the_smtp_server_is_down_all_arrive_once_it_return
 }
 
 async fn retries_back_off_exponentially_up_to_the_cap_and_fail_after_the_last_attempt(db: Db) {
+    let down = reserve_port();
     let app = app(
         db,
-        Some(format!("smtp://127.0.0.1:{}", free_port())),
+        Some(format!("smtp://127.0.0.1:{}", down.port)),
         vec![
             ("QUADS_OUTBOX_MAX_ATTEMPTS", "4".into()),
             ("QUADS_OUTBOX_BACKOFF_BASE_SECONDS", "30".into()),

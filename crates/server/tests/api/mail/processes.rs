@@ -11,9 +11,19 @@ use store::outbox::OutboxStatus;
 use store::Store;
 
 const MESSAGES: usize = 200;
+/// Short, so that the killed process's claims come back quickly (real
+/// time: this is another process). A live process renews its leases.
+const KILL_LEASE: u32 = 2;
 
-/// `quads serve` on `database_url`, sending to `smtp`, logging to `log`.
-fn quads(database_url: &str, smtp: &SmtpServer, dir: &Path, log: &str) -> Child {
+/// `quads serve` on `database_url`, sending to `smtp` under leases of
+/// `lease_seconds`, logging to `log`.
+fn quads(
+    database_url: &str,
+    smtp: &SmtpServer,
+    lease_seconds: u32,
+    dir: &Path,
+    log: &str,
+) -> Child {
     let log = std::fs::File::create(dir.join(log)).expect("log file");
     Command::new(env!("CARGO_BIN_EXE_quads"))
         .arg("serve")
@@ -24,9 +34,7 @@ fn quads(database_url: &str, smtp: &SmtpServer, dir: &Path, log: &str) -> Child 
         .env("QUADS_FRONTEND_DIR", dir.join("frontend"))
         .env("QUADS_MAIL_DIR", dir.join("mail"))
         .env("QUADS_DB_MAX_CONNECTIONS", "4")
-        // Short leases, so a dead process's claims return quickly; a live
-        // one renews them.
-        .env("QUADS_OUTBOX_LEASE_SECONDS", "2")
+        .env("QUADS_OUTBOX_LEASE_SECONDS", lease_seconds.to_string())
         .env("QUADS_OUTBOX_POLL_MS", "50")
         .env("RUST_LOG", "info,sqlx=warn,sea_orm=warn")
         .env("NO_COLOR", "1")
@@ -82,7 +90,7 @@ async fn killed_with_sigkill_mid_way_and_restarted_every_message_is_delivered_an
     let store = Store::connect(&database_url, 2).await.unwrap();
     queue_many(&store, "kill").await;
 
-    let mut first = quads(&database_url, &smtp, dir.path(), "first.log");
+    let mut first = quads(&database_url, &smtp, KILL_LEASE, dir.path(), "first.log");
     eventually(Duration::from_secs(30), "some messages arrive", || async {
         smtp.received_count() >= 40
     })
@@ -95,7 +103,7 @@ async fn killed_with_sigkill_mid_way_and_restarted_every_message_is_delivered_an
         "killed too late: all {before_restart} arrived"
     );
 
-    let mut second = quads(&database_url, &smtp, dir.path(), "second.log");
+    let mut second = quads(&database_url, &smtp, KILL_LEASE, dir.path(), "second.log");
     eventually(
         Duration::from_secs(40),
         "every message is marked sent",
@@ -159,8 +167,8 @@ async fn two_servers_on_one_postgresql_both_send_and_no_message_is_received_twic
         ..SmtpOptions::default()
     });
     let store = Store::connect(&database_url, 2).await.unwrap();
-    let mut a = quads(&database_url, &smtp, dir.path(), "a.log");
-    let mut b = quads(&database_url, &smtp, dir.path(), "b.log");
+    let mut a = quads(&database_url, &smtp, 30, dir.path(), "a.log");
+    let mut b = quads(&database_url, &smtp, 30, dir.path(), "b.log");
     eventually(Duration::from_secs(30), "both servers dispatch", || async {
         log_says(dir.path(), "a.log", "outbox dispatcher started")
             && log_says(dir.path(), "b.log", "outbox dispatcher started")

@@ -46,6 +46,25 @@ pub struct SmtpServer {
     _dir: tempfile::TempDir,
 }
 
+/// A loopback port held bound but not listening, so connections to it are
+/// refused and no other test can take it, until dropped.
+pub struct ReservedPort {
+    pub port: u16,
+    _socket: tokio::net::TcpSocket,
+}
+
+pub fn reserve_port() -> ReservedPort {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("an address"))
+        .expect("bind a free port");
+    let port = socket.local_addr().expect("its address").port();
+    ReservedPort {
+        port,
+        _socket: socket,
+    }
+}
+
 /// A loopback port nothing listens on (just now).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -55,11 +74,16 @@ pub fn free_port() -> u16 {
 }
 
 impl SmtpServer {
-    /// Starts a server on a free port and waits until it accepts.
+    /// Starts a server on a free port and waits until it accepts; tries
+    /// another port if another test took this one meanwhile.
     pub fn start(options: SmtpOptions) -> Self {
-        let mut server = Self::stopped(free_port(), options);
-        server.restart();
-        server
+        for _ in 0..5 {
+            let mut server = Self::stopped(free_port(), options.clone());
+            if server.try_start().is_ok() {
+                return server;
+            }
+        }
+        panic!("the test SMTP server did not start; is aiosmtpd installed (pip install -r tests/smtp/requirements.txt)?");
     }
 
     /// A server on `port` that is not running yet.
@@ -80,6 +104,15 @@ impl SmtpServer {
 
     /// (Re)starts the server on the same port and maildir.
     pub fn restart(&mut self) {
+        if let Err(reason) = self.try_start() {
+            panic!(
+                "the test SMTP server did not restart on port {}: {reason}",
+                self.port
+            );
+        }
+    }
+
+    fn try_start(&mut self) -> Result<(), String> {
         self.stop();
         let script = crate::helpers::repo_root().join("tests/smtp/server.py");
         let mut command = Command::new("python3");
@@ -106,19 +139,21 @@ impl SmtpServer {
         }
         let mut child = command
             .spawn()
-            .expect("start tests/smtp/server.py (needs python3 and `pip install -r tests/smtp/requirements.txt`)");
+            .map_err(|e| format!("cannot run python3 tests/smtp/server.py: {e}"))?;
         let deadline = Instant::now() + Duration::from_secs(15);
         while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
             if let Ok(Some(status)) = child.try_wait() {
-                panic!("the test SMTP server exited at start ({status}); is aiosmtpd installed?");
+                return Err(format!("it exited at start ({status})"));
             }
-            assert!(
-                Instant::now() < deadline,
-                "the test SMTP server did not start"
-            );
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err("it did not accept connections within 15 s".into());
+            }
             std::thread::sleep(Duration::from_millis(20));
         }
         self.child = Some(child);
+        Ok(())
     }
 
     /// Kills the server (SIGKILL); what it received stays on disk.
