@@ -327,7 +327,7 @@ impl Config {
     /// One line for the log, secrets masked.
     pub fn describe(&self) -> String {
         format!(
-            "database={} bind={} public_url={} mode={:?} mail={} data_dir={} frontend_dir={}",
+            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={}",
             mask_url(&self.database_url),
             self.bind,
             self.public_url,
@@ -336,6 +336,7 @@ impl Config {
                 .as_ref()
                 .map(|u| mask_url(u.as_str()))
                 .unwrap_or_else(|| format!("files in {}", self.mail_dir.display())),
+            self.mail_from,
             self.data_dir.display(),
             self.frontend_dir.display()
         )

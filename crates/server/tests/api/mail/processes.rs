@@ -207,3 +207,118 @@ async fn two_servers_on_one_postgresql_both_send_and_no_message_is_received_twic
         "both servers sent some: {per_sender:?}"
     );
 }
+
+/// Runs `quads` with `args` on `database_url` and returns (success, stdout, stderr).
+fn run_quads(database_url: &str, args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_quads"))
+        .args(args)
+        .env_clear()
+        .env("DATABASE_URL", database_url)
+        .env("QUADS_BIND", "127.0.0.1:0")
+        .env("RUST_LOG", "warn")
+        .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
+        .output()
+        .expect("run quads");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn an_invalid_smtp_setting_stops_the_server_at_start_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
+    let (ok, _, stderr) = run_quads(
+        &database_url,
+        &["serve"],
+        &[("SMTP_URL", "smtp://mail.example.org?verify=no")],
+    );
+    assert!(!ok);
+    assert_eq!(
+        stderr.trim().lines().last().unwrap(),
+        "quads: SMTP_URL: unknown parameter `verify`"
+    );
+    let (ok, _, stderr) = run_quads(
+        &database_url,
+        &["serve"],
+        &[
+            ("SMTP_URL", "smtp://mail.example.org"),
+            ("SMTP_CA_FILE", "/nonexistent/ca.pem"),
+        ],
+    );
+    assert!(!ok);
+    let last = stderr.trim().lines().last().unwrap();
+    assert!(
+        last.starts_with(
+            "quads: cannot set up mail: SMTP_CA_FILE: cannot read /nonexistent/ca.pem"
+        ),
+        "{last}"
+    );
+}
+
+#[tokio::test]
+async fn the_command_line_lists_the_outbox_and_retries_a_failed_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database(Db::Sqlite, dir.path()).await;
+    let store = Store::connect(&database_url, 1).await.unwrap();
+    queue(
+        &store,
+        "broken",
+        "p@example.org",
+        "no_such_template",
+        serde_json::json!({}),
+    )
+    .await;
+    let now = chrono::Utc::now();
+    let claimed = store::outbox::claim(
+        store.conn(),
+        "cli-test",
+        now,
+        chrono::Duration::seconds(60),
+        10,
+    )
+    .await
+    .unwrap();
+    let id = claimed[0].id;
+    let failure = store::outbox::Settlement::Failed {
+        error: "unknown template `no_such_template`".into(),
+    };
+    assert!(
+        store::outbox::settle(store.conn(), id, "cli-test", failure, now)
+            .await
+            .unwrap()
+    );
+    store.close().await;
+
+    let (ok, listing, stderr) = run_quads(
+        &database_url,
+        &["outbox", "list", "--status", "failed"],
+        &[],
+    );
+    assert!(ok, "{stderr}");
+    assert!(listing.contains(&id.to_string()), "{listing}");
+    assert!(
+        listing.contains("FAILED") && listing.contains("unknown template"),
+        "{listing}"
+    );
+    assert!(listing.contains("1 of 1 message(s)"), "{listing}");
+
+    let (ok, out, stderr) = run_quads(&database_url, &["outbox", "retry", &id.to_string()], &[]);
+    assert!(ok, "{stderr}");
+    assert!(out.contains("queued again"), "{out}");
+    let (ok, _, stderr) = run_quads(&database_url, &["outbox", "retry", &id.to_string()], &[]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("Only a failed message can be retried"),
+        "{stderr}"
+    );
+    let (_, pending, _) = run_quads(
+        &database_url,
+        &["outbox", "list", "--status", "pending"],
+        &[],
+    );
+    assert!(pending.contains(&id.to_string()), "{pending}");
+}
