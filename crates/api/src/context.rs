@@ -5,6 +5,12 @@ use domain::Clock;
 use std::sync::Arc;
 use store::Store;
 
+/// Renders the subject line a queued message will have. The server hands
+/// in the mail templates (`notify`), which the API does not depend on.
+pub trait MailSubjects: Send + Sync {
+    fn subject(&self, template: &str, payload_json: &str) -> String;
+}
+
 /// Shared state put into the schema's data.
 #[derive(Clone)]
 pub struct ApiContext {
@@ -13,6 +19,7 @@ pub struct ApiContext {
     /// The address people reach Quads at; links in mail start with it.
     pub public_url: String,
     pub sessions: SessionPolicy,
+    pub mail_subjects: Arc<dyn MailSubjects>,
 }
 
 impl ApiContext {

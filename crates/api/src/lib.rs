@@ -6,6 +6,7 @@ pub mod context;
 pub mod error;
 pub mod identity;
 pub mod limits;
+pub mod outbox;
 pub mod reference;
 pub mod schema;
 pub mod secrets;

@@ -3,15 +3,16 @@
 
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
+use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::reference::ReferenceQuery;
 use crate::ApiContext;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(ReferenceQuery, IdentityQuery);
+pub struct QueryRoot(ReferenceQuery, IdentityQuery, OutboxQuery);
 
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(IdentityMutation);
+pub struct MutationRoot(IdentityMutation, OutboxMutation);
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 

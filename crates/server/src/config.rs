@@ -26,6 +26,12 @@ pub struct Config {
     pub frontend_dir: PathBuf,
     pub mail_dir: PathBuf,
     pub db_max_connections: u32,
+    /// The SMTP server SMTP_URL names, with SMTP_CA_FILE and the timeout.
+    pub smtp: Option<notify::SmtpSettings>,
+    /// The From of every message (QUADS_MAIL_FROM).
+    pub mail_from: notify::Mailbox,
+    /// Lease, polling, retry and batch settings of the outbox dispatcher.
+    pub outbox: notify::OutboxSettings,
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -41,6 +47,15 @@ struct Layer {
     frontend_dir: Option<String>,
     mail_dir: Option<String>,
     db_max_connections: Option<u32>,
+    mail_from: Option<String>,
+    smtp_ca_file: Option<String>,
+    smtp_timeout_seconds: Option<u64>,
+    outbox_lease_seconds: Option<u32>,
+    outbox_poll_ms: Option<u64>,
+    outbox_max_attempts: Option<u32>,
+    outbox_backoff_base_seconds: Option<u32>,
+    outbox_backoff_cap_seconds: Option<u32>,
+    outbox_batch: Option<u32>,
 }
 
 impl Layer {
@@ -55,6 +70,19 @@ impl Layer {
             frontend_dir: self.frontend_dir.or(base.frontend_dir),
             mail_dir: self.mail_dir.or(base.mail_dir),
             db_max_connections: self.db_max_connections.or(base.db_max_connections),
+            mail_from: self.mail_from.or(base.mail_from),
+            smtp_ca_file: self.smtp_ca_file.or(base.smtp_ca_file),
+            smtp_timeout_seconds: self.smtp_timeout_seconds.or(base.smtp_timeout_seconds),
+            outbox_lease_seconds: self.outbox_lease_seconds.or(base.outbox_lease_seconds),
+            outbox_poll_ms: self.outbox_poll_ms.or(base.outbox_poll_ms),
+            outbox_max_attempts: self.outbox_max_attempts.or(base.outbox_max_attempts),
+            outbox_backoff_base_seconds: self
+                .outbox_backoff_base_seconds
+                .or(base.outbox_backoff_base_seconds),
+            outbox_backoff_cap_seconds: self
+                .outbox_backoff_cap_seconds
+                .or(base.outbox_backoff_cap_seconds),
+            outbox_batch: self.outbox_batch.or(base.outbox_batch),
         }
     }
 }
@@ -80,7 +108,42 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
         frontend_dir: text("QUADS_FRONTEND_DIR"),
         mail_dir: text("QUADS_MAIL_DIR"),
         db_max_connections: max,
+        mail_from: text("QUADS_MAIL_FROM"),
+        smtp_ca_file: text("SMTP_CA_FILE"),
+        smtp_timeout_seconds: parse_number("SMTP_TIMEOUT_SECONDS", text("SMTP_TIMEOUT_SECONDS"))?,
+        outbox_lease_seconds: parse_number(
+            "QUADS_OUTBOX_LEASE_SECONDS",
+            text("QUADS_OUTBOX_LEASE_SECONDS"),
+        )?,
+        outbox_poll_ms: parse_number("QUADS_OUTBOX_POLL_MS", text("QUADS_OUTBOX_POLL_MS"))?,
+        outbox_max_attempts: parse_number(
+            "QUADS_OUTBOX_MAX_ATTEMPTS",
+            text("QUADS_OUTBOX_MAX_ATTEMPTS"),
+        )?,
+        outbox_backoff_base_seconds: parse_number(
+            "QUADS_OUTBOX_BACKOFF_BASE_SECONDS",
+            text("QUADS_OUTBOX_BACKOFF_BASE_SECONDS"),
+        )?,
+        outbox_backoff_cap_seconds: parse_number(
+            "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+            text("QUADS_OUTBOX_BACKOFF_CAP_SECONDS"),
+        )?,
+        outbox_batch: parse_number("QUADS_OUTBOX_BATCH", text("QUADS_OUTBOX_BATCH"))?,
     })
+}
+
+/// A whole number from the environment, or a one-line reason.
+fn parse_number<T: std::str::FromStr>(
+    key: &str,
+    value: Option<String>,
+) -> Result<Option<T>, String> {
+    value
+        .map(|v| {
+            v.trim()
+                .parse()
+                .map_err(|_| format!("{key}: `{v}` is not a whole number"))
+        })
+        .transpose()
 }
 
 impl Config {
@@ -159,7 +222,71 @@ impl Layer {
         if max == 0 {
             return Err("QUADS_DB_MAX_CONNECTIONS must be at least 1".into());
         }
+        let smtp = match &smtp_url {
+            None => None,
+            Some(url) => Some(notify::SmtpSettings {
+                endpoint: notify::SmtpEndpoint::parse(url)
+                    .map_err(|reason| format!("SMTP_URL: {reason}"))?,
+                ca_file: self.smtp_ca_file.map(PathBuf::from),
+                timeout: std::time::Duration::from_secs(positive(
+                    "SMTP_TIMEOUT_SECONDS",
+                    self.smtp_timeout_seconds.unwrap_or(10),
+                )?),
+            }),
+        };
+        let from_text = self
+            .mail_from
+            .unwrap_or_else(|| "Quads <no-reply@quads.localhost>".into());
+        let mail_from = from_text.parse::<notify::Mailbox>().map_err(|e| {
+            format!("QUADS_MAIL_FROM: `{from_text}` is not an address such as Quads <no-reply@example.org> ({e})")
+        })?;
+        let defaults = notify::OutboxSettings::default();
+        let seconds = |key: &str, value: Option<u32>, default: chrono::Duration| {
+            value
+                .map(|v| positive(key, u64::from(v)).map(|v| chrono::Duration::seconds(v as i64)))
+                .unwrap_or(Ok(default))
+        };
+        let outbox = notify::OutboxSettings {
+            lease: seconds(
+                "QUADS_OUTBOX_LEASE_SECONDS",
+                self.outbox_lease_seconds,
+                defaults.lease,
+            )?,
+            poll: self
+                .outbox_poll_ms
+                .map(|ms| {
+                    positive("QUADS_OUTBOX_POLL_MS", ms).map(std::time::Duration::from_millis)
+                })
+                .unwrap_or(Ok(defaults.poll))?,
+            max_attempts: match self.outbox_max_attempts {
+                Some(n) => positive("QUADS_OUTBOX_MAX_ATTEMPTS", u64::from(n))? as u32,
+                None => defaults.max_attempts,
+            },
+            backoff_base: seconds(
+                "QUADS_OUTBOX_BACKOFF_BASE_SECONDS",
+                self.outbox_backoff_base_seconds,
+                defaults.backoff_base,
+            )?,
+            backoff_cap: seconds(
+                "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+                self.outbox_backoff_cap_seconds,
+                defaults.backoff_cap,
+            )?,
+            batch: match self.outbox_batch {
+                Some(n) => positive("QUADS_OUTBOX_BATCH", u64::from(n))?,
+                None => defaults.batch,
+            },
+        };
+        if outbox.backoff_cap < outbox.backoff_base {
+            return Err(
+                "QUADS_OUTBOX_BACKOFF_CAP_SECONDS must not be less than QUADS_OUTBOX_BACKOFF_BASE_SECONDS"
+                    .into(),
+            );
+        }
         Ok(Config {
+            smtp,
+            mail_from,
+            outbox,
             database_url,
             bind,
             public_url,
@@ -173,6 +300,15 @@ impl Layer {
             mail_dir: self.mail_dir.unwrap_or_else(|| "var/mail".into()).into(),
             db_max_connections: max,
         })
+    }
+}
+
+/// `value` if it is at least 1, or a one-line reason naming `key`.
+fn positive(key: &str, value: u64) -> Result<u64, String> {
+    if value == 0 {
+        Err(format!("{key} must be at least 1"))
+    } else {
+        Ok(value)
     }
 }
 
@@ -191,7 +327,7 @@ impl Config {
     /// One line for the log, secrets masked.
     pub fn describe(&self) -> String {
         format!(
-            "database={} bind={} public_url={} mode={:?} mail={} data_dir={} frontend_dir={}",
+            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={}",
             mask_url(&self.database_url),
             self.bind,
             self.public_url,
@@ -200,6 +336,7 @@ impl Config {
                 .as_ref()
                 .map(|u| mask_url(u.as_str()))
                 .unwrap_or_else(|| format!("files in {}", self.mail_dir.display())),
+            self.mail_from,
             self.data_dir.display(),
             self.frontend_dir.display()
         )
@@ -227,6 +364,27 @@ mod tests {
         assert_eq!(c.public_url.as_str(), "http://127.0.0.1:8080/");
         assert_eq!(c.mode, Mode::Production);
         assert!(c.smtp_url.is_none());
+        assert_eq!(c.mail_dir, PathBuf::from("var/mail"));
+        assert_eq!(c.mail_from.to_string(), "Quads <no-reply@quads.localhost>");
+        assert_eq!(c.outbox.lease, chrono::Duration::seconds(60));
+    }
+
+    #[test]
+    fn smtp_settings_come_from_the_url_the_ca_file_and_the_timeout() {
+        let c = load(&[
+            ("SMTP_URL", "smtp://quads:pw@mail.example:2587"),
+            ("SMTP_CA_FILE", "/etc/quads/ca.pem"),
+            ("SMTP_TIMEOUT_SECONDS", "3"),
+        ])
+        .unwrap();
+        let smtp = c.smtp.unwrap();
+        assert_eq!(smtp.endpoint.port, 2587);
+        assert_eq!(
+            smtp.endpoint.security,
+            notify::transport::Security::StartTls
+        );
+        assert_eq!(smtp.ca_file, Some(PathBuf::from("/etc/quads/ca.pem")));
+        assert_eq!(smtp.timeout, std::time::Duration::from_secs(3));
     }
 
     #[test]
@@ -237,6 +395,20 @@ mod tests {
             ("QUADS_MODE", "staging", "QUADS_MODE"),
             ("SMTP_URL", "http://mail", "SMTP_URL"),
             ("QUADS_PUBLIC_URL", "ftp://x", "QUADS_PUBLIC_URL"),
+            ("SMTP_URL", "smtp://mail.example?verify=off", "SMTP_URL"),
+            ("SMTP_URL", "smtps://mail.example?tls=none", "SMTP_URL"),
+            ("QUADS_MAIL_FROM", "no address here", "QUADS_MAIL_FROM"),
+            (
+                "QUADS_OUTBOX_LEASE_SECONDS",
+                "soon",
+                "QUADS_OUTBOX_LEASE_SECONDS",
+            ),
+            ("QUADS_OUTBOX_POLL_MS", "0", "QUADS_OUTBOX_POLL_MS"),
+            (
+                "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+                "1",
+                "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+            ),
         ] {
             let err = load(&[(key, value)]).unwrap_err();
             assert!(err.starts_with(expected), "{err}");

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod config;
 pub mod http;
+pub mod outbox;
 pub mod seed;
 
 use anyhow::Context as _;
@@ -22,6 +23,7 @@ pub struct Application {
     router: axum::Router,
     store: Store,
     address: SocketAddr,
+    dispatcher: notify::Dispatcher,
 }
 
 impl Application {
@@ -40,11 +42,24 @@ impl Application {
         clock: Arc<dyn Clock>,
         store: Store,
     ) -> anyhow::Result<Self> {
+        let transport = match &config.smtp {
+            Some(smtp) => notify::Transport::smtp(smtp),
+            None => notify::Transport::files(&config.mail_dir),
+        }
+        .context("cannot set up mail")?;
+        let dispatcher = notify::Dispatcher::new(
+            store.clone(),
+            transport,
+            config.mail_from.clone(),
+            clock.clone(),
+            config.outbox.clone(),
+        );
         let context = ApiContext {
             store: store.clone(),
             clock,
             public_url: config.public_url.as_str().trim_end_matches('/').to_string(),
             sessions: domain::identity::SessionPolicy::default(),
+            mail_subjects: Arc::new(TemplateSubjects(notify::Templates::new())),
         };
         let schema = build_schema(
             Some(context.clone()),
@@ -67,6 +82,7 @@ impl Application {
             router,
             store,
             address,
+            dispatcher,
         })
     }
 
@@ -78,18 +94,39 @@ impl Application {
         &self.store
     }
 
-    /// Serves until `shutdown` completes, then finishes requests in flight.
+    /// Serves, and dispatches the outbox, until `shutdown` completes; then
+    /// finishes requests in flight and the message being sent.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let dispatcher = tokio::spawn(self.dispatcher.run(stopped));
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
+        let served = axum::serve(self.listener, service)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                let _ = stop.send(true);
+            })
             .await
-            .context("server error")
+            .context("server error");
+        // If serving failed, `stop` was dropped with the shutdown future,
+        // which stops the dispatcher too.
+        if let Err(e) = dispatcher.await {
+            tracing::error!(error = %e, "the outbox dispatcher panicked");
+        }
+        served
+    }
+}
+
+/// The mail templates, as the API sees them: subject lines only.
+struct TemplateSubjects(notify::Templates);
+
+impl api::context::MailSubjects for TemplateSubjects {
+    fn subject(&self, template: &str, payload_json: &str) -> String {
+        self.0.subject(template, payload_json)
     }
 }
 

@@ -44,6 +44,25 @@ enum RunCommand {
         #[arg(long)]
         demo: bool,
     },
+    /// Inspect the email outbox, or retry a failed message.
+    Outbox {
+        #[command(subcommand)]
+        command: OutboxCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// List messages, newest first.
+    List {
+        /// Only messages in this status: pending, sent or failed.
+        #[arg(long, value_parser = server::outbox::parse_status)]
+        status: Option<store::outbox::OutboxStatus>,
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+    },
+    /// Put a failed message back in the queue.
+    Retry { id: uuid::Uuid },
 }
 
 #[derive(Subcommand)]
@@ -206,6 +225,23 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
             )
             .await?;
             println!("created {} ({})", user.email, user.id);
+            Ok(())
+        }
+        RunCommand::Outbox { command } => {
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            let report = match command {
+                OutboxCommand::List { status, limit } => {
+                    server::outbox::list(&store, status, limit).await?
+                }
+                OutboxCommand::Retry { id } => {
+                    server::outbox::retry(&store, id, chrono::Utc::now()).await?
+                }
+            };
+            print!("{report}");
+            if !report.ends_with('\n') {
+                println!();
+            }
             Ok(())
         }
     }

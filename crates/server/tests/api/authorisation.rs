@@ -54,6 +54,12 @@ fn rows() -> Vec<Row> {
         Row { operation: "framework", query: r#"{ framework(id: "hgios4") { id } }"#, expect: PUBLIC },
         Row { operation: "me", query: "{ me { id } }", expect: [Null, Ok, Ok, Ok, Ok, Ok] },
         Row { operation: "users", query: "{ users { total } }", expect: ADMIN },
+        Row { operation: "outbox", query: "{ outbox { total } }", expect: ADMIN },
+        Row {
+            operation: "retryOutboxMessage",
+            query: "mutation($target: UUID!) { retryOutboxMessage(id: $target) { id } }",
+            expect: [UNAUTH, Code("NOT_FOUND"), FORBID, FORBID, FORBID, FORBID],
+        },
         Row { operation: "user", query: "query($target: UUID!) { user(id: $target) { id } }", expect: ADMIN },
         Row {
             operation: "inviteUser",

@@ -157,6 +157,9 @@ pub struct Options {
     pub public_url: Option<String>,
     /// Use this database instead of a fresh one (a second server).
     pub database_url: Option<String>,
+    /// More configuration, as environment variables; these win over the
+    /// harness's own.
+    pub env: Vec<(&'static str, String)>,
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {
@@ -169,6 +172,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         smtp_url: None,
         public_url: None,
         database_url: None,
+        env: Vec::new(),
     };
     adjust(&mut options);
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -192,7 +196,8 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         "console.log('quads')",
     )
     .expect("asset");
-    let vars: Vec<(&str, String)> = vec![
+    let mut vars: Vec<(&str, String)> = options.env;
+    vars.extend([
         ("DATABASE_URL", database_url),
         ("QUADS_BIND", "127.0.0.1:0".into()),
         ("QUADS_MODE", mode.into()),
@@ -208,7 +213,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Options)) -> TestAp
         ("QUADS_DB_MAX_CONNECTIONS", "4".into()),
         ("SMTP_URL", options.smtp_url.unwrap_or_default()),
         ("QUADS_PUBLIC_URL", options.public_url.unwrap_or_default()),
-    ];
+    ]);
     let config = Config::load_with(None, &move |k| {
         vars.iter()
             .find(|(name, _)| *name == k)

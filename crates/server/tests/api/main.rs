@@ -7,5 +7,6 @@ mod database;
 mod graphql_limits;
 mod http;
 mod identity;
+mod mail;
 mod reference;
 mod schema;

@@ -1,0 +1,220 @@
+//! The messages Quads sends: one subject, plain-text and HTML template per
+//! message in `crates/notify/templates/`, embedded in the binary and
+//! rendered with minijinja (HTML autoescaped). A variable the payload lacks
+//! is an error, never an empty gap in a sent message.
+
+use chrono::{DateTime, Utc};
+use minijinja::{Environment, ErrorKind, UndefinedBehavior};
+use serde_json::Value;
+
+/// Every template, by name: (subject, text, html).
+const TEMPLATES: &[(&str, &str, &str, &str)] = &[
+    (
+        "account_invitation",
+        include_str!("../templates/account_invitation.subject.txt"),
+        include_str!("../templates/account_invitation.txt"),
+        include_str!("../templates/account_invitation.html"),
+    ),
+    (
+        "password_reset",
+        include_str!("../templates/password_reset.subject.txt"),
+        include_str!("../templates/password_reset.txt"),
+        include_str!("../templates/password_reset.html"),
+    ),
+];
+
+/// A rendered message, before addressing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Why a message cannot be rendered. Always permanent: rendering the same
+/// payload again gives the same error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    #[error("unknown template `{0}`")]
+    UnknownTemplate(String),
+    #[error("the payload is not a JSON object")]
+    BadPayload,
+    #[error("template {template}: {reason}")]
+    Template { template: String, reason: String },
+}
+
+/// The templates, parsed once.
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Templates {
+    pub fn new() -> Self {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Autoescape follows the name: `.html` escapes, `.txt` does not.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") {
+                minijinja::AutoEscape::Html
+            } else {
+                minijinja::AutoEscape::None
+            }
+        });
+        env.add_filter("long_date", long_date);
+        for (name, subject, text, html) in TEMPLATES {
+            for (suffix, source) in [("subject.txt", subject), ("txt", text), ("html", html)] {
+                // The sources are compiled in; a syntax error fails the
+                // unit test below rather than a request.
+                if let Err(e) = env.add_template_owned(format!("{name}.{suffix}"), *source) {
+                    tracing::error!(template = name, error = %e, "a built-in template does not parse");
+                }
+            }
+        }
+        Self { env }
+    }
+
+    /// The names of every template.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        TEMPLATES.iter().map(|t| t.0)
+    }
+
+    /// Renders `template` with the variables in `payload` (a JSON object).
+    pub fn render(&self, template: &str, payload: &Value) -> Result<Rendered, RenderError> {
+        if !payload.is_object() {
+            return Err(RenderError::BadPayload);
+        }
+        let one = |suffix: &str| -> Result<String, RenderError> {
+            let name = format!("{template}.{suffix}");
+            let tmpl = self.env.get_template(&name).map_err(|e| match e.kind() {
+                ErrorKind::TemplateNotFound => RenderError::UnknownTemplate(template.to_string()),
+                _ => RenderError::Template {
+                    template: template.to_string(),
+                    reason: e.to_string(),
+                },
+            })?;
+            tmpl.render(payload).map_err(|e| RenderError::Template {
+                template: template.to_string(),
+                reason: describe(&e),
+            })
+        };
+        Ok(Rendered {
+            subject: one("subject.txt")?.trim().to_string(),
+            text: one("txt")?,
+            html: one("html")?,
+        })
+    }
+
+    /// The subject line alone, for listings; a message that cannot render
+    /// shows why instead.
+    pub fn subject(&self, template: &str, payload_json: &str) -> String {
+        let payload = serde_json::from_str::<Value>(payload_json).unwrap_or(Value::Null);
+        match self.render(template, &payload) {
+            Ok(r) => r.subject,
+            Err(e) => format!("({e})"),
+        }
+    }
+}
+
+/// A minijinja error with its cause, on one line.
+fn describe(e: &minijinja::Error) -> String {
+    let mut text = e.to_string();
+    if let Some(detail) = e.detail() {
+        if !text.contains(detail) {
+            text = format!("{text}: {detail}");
+        }
+    }
+    text.replace('\n', " ")
+}
+
+/// `2026-12-01T17:00:00Z` as "1 December 2026 at 17:00" in UK time.
+fn long_date(value: String) -> Result<String, minijinja::Error> {
+    let at = DateTime::parse_from_rfc3339(&value).map_err(|e| {
+        minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("`{value}` is not an RFC 3339 time ({e})"),
+        )
+    })?;
+    let local = at
+        .with_timezone(&Utc)
+        .with_timezone(&chrono_tz::Europe::London);
+    Ok(local.format("%-d %B %Y at %H:%M").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn invitation() -> Value {
+        json!({
+            "name": "Ailsa <Ross>",
+            "inviter_name": "Morag Bell",
+            "organisation": "Fife Council",
+            "link": "https://quads.example/invite?t=abc&x=1",
+            "expires_at": "2026-12-01T17:00:00Z",
+        })
+    }
+
+    #[test]
+    fn every_built_in_template_parses() {
+        let t = Templates::new();
+        for name in Templates::names() {
+            for suffix in ["subject.txt", "txt", "html"] {
+                assert!(
+                    t.env.get_template(&format!("{name}.{suffix}")).is_ok(),
+                    "{name}.{suffix}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_invitation_renders_escaped_html_and_plain_text() {
+        let r = Templates::new()
+            .render("account_invitation", &invitation())
+            .unwrap();
+        assert_eq!(r.subject, "You're invited to Quads");
+        assert!(r.text.contains("Hello Ailsa <Ross>,"), "{}", r.text);
+        assert!(r.text.contains("https://quads.example/invite?t=abc&x=1"));
+        assert!(r.text.contains("1 December 2026 at 17:00"));
+        assert!(r.html.contains("Hello Ailsa &lt;Ross&gt;,"), "{}", r.html);
+        assert!(r.html.contains("t=abc&amp;x=1"), "{}", r.html);
+    }
+
+    #[test]
+    fn a_missing_variable_is_an_error_naming_the_template() {
+        let mut payload = invitation();
+        payload.as_object_mut().unwrap().remove("link");
+        let err = Templates::new()
+            .render("account_invitation", &payload)
+            .unwrap_err();
+        assert!(matches!(err, RenderError::Template { .. }), "{err}");
+        assert!(err.to_string().contains("account_invitation"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_template_is_an_error() {
+        assert_eq!(
+            Templates::new().render("no_such", &json!({})),
+            Err(RenderError::UnknownTemplate("no_such".into()))
+        );
+    }
+
+    #[test]
+    fn a_password_reset_says_how_long_the_link_works() {
+        let r = Templates::new()
+            .render(
+                "password_reset",
+                &json!({"name": "Ian", "link": "https://q/r", "expires_in_minutes": 30}),
+            )
+            .unwrap();
+        assert_eq!(r.subject, "Reset your Quads password");
+        assert!(r.text.contains("for 30 minutes"));
+    }
+}
