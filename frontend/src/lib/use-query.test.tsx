@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { TypedDocumentString } from '../gql/graphql';
+import { RequireAuth } from '../components/require-auth';
 import { mockGraphQL, ADMIN } from '../test/render';
 import { AuthRequiredContext } from './auth-required';
 import { SessionProvider } from './session';
@@ -52,6 +53,33 @@ describe('useQuery', () => {
     renderPage(true);
     expect(await screen.findByText('Sign in page')).toBeInTheDocument();
     expect(screen.getByTestId('where')).toHaveTextContent('/sign-in?next=%2Fadmin%2Foutbox%3Fstatus%3Dfailed&expired=1');
+  });
+
+  it('keeps `expired` when the page behind RequireAuth loses its user', async () => {
+    mockGraphQL(() => ({
+      data: null,
+      errors: [{ message: 'Your session has ended. Sign in again to continue.', extensions: { code: 'UNAUTHENTICATED' } }],
+    }));
+    render(
+      <MemoryRouter initialEntries={['/admin/users?search=demo']}>
+        <SessionProvider initialUser={ADMIN}>
+          <Routes>
+            <Route
+              path="/admin/users"
+              element={
+                <RequireAuth roles={['ADMIN']}>
+                  <Frameworks />
+                </RequireAuth>
+              }
+            />
+            <Route path="/sign-in" element={<p>Sign in page</p>} />
+          </Routes>
+          <Where />
+        </SessionProvider>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('Sign in page')).toBeInTheDocument();
+    expect(screen.getByTestId('where')).toHaveTextContent('/sign-in?next=%2Fadmin%2Fusers%3Fsearch%3Ddemo&expired=1');
   });
 
   it('shows UNAUTHENTICATED as an error on a public page', async () => {
