@@ -165,26 +165,7 @@ async fn queueing_the_same_message_twice_queues_it_once(db: Db) {
     assert_eq!(first, second);
 }
 
-macro_rules! store_tests {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn on_sqlite() {
-                    super::$name(crate::helpers::Db::Sqlite).await
-                }
-
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
-                async fn on_postgres() {
-                    super::$name(crate::helpers::Db::Postgres).await
-                }
-            }
-        )*
-    };
-}
-
-store_tests!(
+crate::each_database!(
     readiness_fails_until_migrations_are_applied,
     migrations_run_twice_change_nothing,
     seeding_twice_changes_nothing,

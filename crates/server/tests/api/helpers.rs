@@ -417,3 +417,25 @@ impl TestApp {
 pub fn token_of(link: &str) -> String {
     link.rsplit('/').next().unwrap_or_default().to_string()
 }
+
+/// Declares tests whose body takes the database kind (for tests that open
+/// their own stores or servers), on SQLite and PostgreSQL alike.
+#[macro_export]
+macro_rules! each_database {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_sqlite() {
+                    super::$name($crate::helpers::Db::Sqlite).await
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn on_postgres() {
+                    super::$name($crate::helpers::Db::Postgres).await
+                }
+            }
+        )*
+    };
+}
