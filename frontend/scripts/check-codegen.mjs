@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// Fails when the committed generated code (src/gql/, and src/gql-outbox/
-// while it exists) differs from what codegen produces now (after a schema
-// change or an edited operation). Run `npm run codegen` to fix.
+// Fails when the committed generated code (src/gql/) differs from what
+// codegen produces now (after a schema change or an edited operation).
+// Run `npm run codegen` to fix.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = ['gql', 'gql-outbox'].map((d) => join(root, 'src', d));
+const dirs = ['gql'].map((d) => join(root, 'src', d));
 const saved = mkdtempSync(join(tmpdir(), 'quads-gql-'));
 const had = dirs.map((dir, i) => {
   if (!existsSync(dir)) return false;

@@ -21,6 +21,14 @@ export type OrganisationKind =
   | 'LOCAL_AUTHORITY'
   | 'PARTNER';
 
+/** Where a message is in its life. */
+export type OutboxStatus =
+  /** Will not be sent unless an administrator retries it. */
+  | 'FAILED'
+  /** Waiting to be sent (perhaps after a failed attempt). */
+  | 'PENDING'
+  | 'SENT';
+
 /** A global role; rights on a review come from team membership. */
 export type Role =
   /** Manages accounts and the mail outbox. */
@@ -43,6 +51,22 @@ export type Session_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Session_MeQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } | null };
+
+export type AdminOutboxPage_OutboxQueryVariables = Exact<{
+  status?: OutboxStatus | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AdminOutboxPage_OutboxQuery = { outbox: { total: number, items: Array<{ id: string, recipient: string, template: string, subject: string, status: OutboxStatus, attempts: number, lastError: string | null, dueAt: string, sentAt: string | null, createdAt: string }> } };
+
+export type AdminOutboxPage_RetryOutboxMessageMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AdminOutboxPage_RetryOutboxMessageMutation = { retryOutboxMessage: { id: string, status: OutboxStatus } };
 
 export type AdminUserPage_UserFragment = { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
 
@@ -283,6 +307,33 @@ export const Session_MeDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<Session_MeQuery, Session_MeQueryVariables>;
+export const AdminOutboxPage_OutboxDocument = new TypedDocumentString(`
+    query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {
+  outbox(status: $status, offset: $offset, limit: $limit) {
+    total
+    items {
+      id
+      recipient
+      template
+      subject
+      status
+      attempts
+      lastError
+      dueAt
+      sentAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOutboxPage_OutboxQuery, AdminOutboxPage_OutboxQueryVariables>;
+export const AdminOutboxPage_RetryOutboxMessageDocument = new TypedDocumentString(`
+    mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {
+  retryOutboxMessage(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOutboxPage_RetryOutboxMessageMutation, AdminOutboxPage_RetryOutboxMessageMutationVariables>;
 export const AdminUserPage_UserDocument = new TypedDocumentString(`
     query AdminUserPage_User($id: UUID!) {
   user(id: $id) {

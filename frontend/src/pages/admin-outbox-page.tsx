@@ -4,10 +4,8 @@ import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
-// The outbox operations have their own generated module until the real
-// schema has the outbox API (see codegen.ts).
-import { graphql } from '../gql-outbox';
-import type { OutboxStatus } from '../gql-outbox/graphql';
+import { graphql } from '../gql';
+import type { OutboxStatus } from '../gql/graphql';
 import { toFormErrors } from '../lib/form-errors';
 import { formatDateTime } from '../lib/format';
 import { useMutation } from '../lib/use-mutation';
