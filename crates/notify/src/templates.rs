@@ -21,6 +21,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/password_reset.txt"),
         include_str!("../templates/password_reset.html"),
     ),
+    (
+        "review_invitation",
+        include_str!("../templates/review_invitation.subject.txt"),
+        include_str!("../templates/review_invitation.txt"),
+        include_str!("../templates/review_invitation.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.
@@ -216,5 +222,35 @@ mod tests {
             .unwrap();
         assert_eq!(r.subject, "Reset your Quads password");
         assert!(r.text.contains("for 30 minutes"));
+    }
+
+    #[test]
+    fn a_review_invitation_lists_the_pre_reading_for_first_time_participants() {
+        let payload = json!({
+            "name": "Iain", "review_title": "Fife: Support for school improvement", "host": "Fife",
+            "role": "a team member", "link": "https://quads.example/invitations/abc",
+            "materials": [{ "title": "The review process", "url": "https://quads.example/m/1" }],
+        });
+        let r = Templates::new()
+            .render("review_invitation", &payload)
+            .unwrap();
+        assert_eq!(
+            r.subject,
+            "You're invited to join the review team for Fife: Support for school improvement"
+        );
+        assert!(
+            r.text
+                .contains("- The review process: https://quads.example/m/1"),
+            "{}",
+            r.text
+        );
+        assert!(r.html.contains("<li><a href="), "{}", r.html);
+
+        let mut returning = payload.clone();
+        returning["materials"] = json!([]);
+        let r = Templates::new()
+            .render("review_invitation", &returning)
+            .unwrap();
+        assert!(!r.text.contains("Before the review"));
     }
 }
