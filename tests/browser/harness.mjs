@@ -11,7 +11,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { startSmtpSink } from './smtp-sink.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
@@ -60,22 +59,28 @@ function run(cmd, args, env, log) {
   });
 }
 
-async function waitForPort(port, timeoutMs, child) {
-  const { connect } = await import('node:net');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`The SMTP server exited with ${child.exitCode}; see the log`);
-    const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1', () => {
-        s.end();
-        r(true);
-      });
-      s.once('error', () => r(false));
-    });
-    if (ok) return;
-    await sleep(100);
-  }
-  throw new Error(`Nothing listened on port ${port} within ${timeoutMs} ms`);
+/** Waits for `child` to print a line matching `pattern` (its output also goes to `log`). */
+function waitForLine(child, pattern, timeoutMs, log) {
+  return new Promise((resolveLine, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => finish(new Error(`No line matching ${pattern} within ${timeoutMs} ms; see ${log.path}`)), timeoutMs);
+    const onData = (chunk) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) finish();
+    };
+    const onExit = (code) => finish(new Error(`${child.spawnfile} exited with ${code} before it was ready; see ${log.path}`));
+    function finish(error) {
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolveLine();
+    }
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.stdout.on('data', onData);
+    child.once('exit', onExit);
+  });
 }
 
 async function waitForReady(baseUrl, server, timeoutMs) {
@@ -96,16 +101,18 @@ async function waitForReady(baseUrl, server, timeoutMs) {
 }
 
 /**
- * Starts the SMTP server, migrates and seeds a fresh SQLite database, serves
+ * Starts the SMTP server (tests/smtp/server.py, with `smtpArgs` such as
+ * ['--reject-pattern', '^bounce']), migrates and seeds a fresh SQLite database, serves
  * quads on a free port and launches Chromium. Call `stop()` when done.
  */
-export async function startStack(name = 'stack') {
+export async function startStack(name = 'stack', { smtpArgs = [] } = {}) {
   assert.ok(existsSync(QUADS_BIN), `No quads binary at ${QUADS_BIN}: build it (cargo build) or set QUADS_BIN`);
   assert.ok(
     existsSync(join(FRONTEND_DIR, 'index.html')),
     `No built frontend at ${FRONTEND_DIR}: run \`npm ci && npm run build\` in frontend/`,
   );
   assert.ok(existsSync(CHROMIUM), `No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  assert.ok(existsSync(SMTP_SERVER_PY), `No test SMTP server at ${SMTP_SERVER_PY}`);
   mkdirSync(logsDir, { recursive: true });
   mkdirSync(screenshotsDir, { recursive: true });
 
@@ -126,21 +133,14 @@ export async function startStack(name = 'stack') {
   };
 
   try {
-    // The test SMTP server: tests/smtp/server.py when present, otherwise the small Node sink here.
+    // The project's test SMTP server (aiosmtpd): each message an .eml file in maildir.
     const smtpPort = await freePort();
-    if (existsSync(SMTP_SERVER_PY)) {
-      const smtp = spawn('python3', [SMTP_SERVER_PY, '--port', String(smtpPort), '--maildir', maildir], {
-        cwd: repoRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      smtp.stdout.pipe(log, { end: false });
-      smtp.stderr.pipe(log, { end: false });
-      cleanups.push(() => stopProcess(smtp));
-      await waitForPort(smtpPort, 15_000, smtp);
-    } else {
-      const sink = await startSmtpSink({ port: smtpPort, maildir });
-      cleanups.push(() => sink.close());
-    }
+    const smtp = spawn('python3', [SMTP_SERVER_PY, '--port', String(smtpPort), '--maildir', maildir, ...smtpArgs], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => stopProcess(smtp));
+    await waitForLine(smtp, /^ready \d+/m, 15_000, log);
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -152,7 +152,7 @@ export async function startStack(name = 'stack') {
       QUADS_MODE: 'production',
       // Plain SMTP: the test server is on loopback and offers no TLS.
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}?tls=none`,
-      // Send queued mail promptly (ignored by a server without the dispatcher).
+      // Send queued mail promptly.
       QUADS_OUTBOX_POLL_MS: '200',
       QUADS_FRONTEND_DIR: FRONTEND_DIR,
       RUST_LOG: process.env.RUST_LOG ?? 'info',
@@ -189,28 +189,11 @@ export async function startStack(name = 'stack') {
       browser,
       stop,
       newPage: (options) => newPage(browser, baseUrl, options),
-      apiHas: (query) => apiHas(baseUrl, query),
     };
   } catch (e) {
     await stop();
     throw e;
   }
-}
-
-/**
- * Whether this server's API knows the fields `query` selects: an answer
- * with data or with our error codes (UNAUTHENTICATED for an anonymous
- * caller, say) means yes; a GraphQL validation error ("Unknown field") no.
- */
-export async function apiHas(baseUrl, query) {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = await res.json();
-  const errors = body.errors ?? [];
-  return !errors.some((e) => /unknown (field|type)|cannot query field/i.test(e.message ?? ''));
 }
 
 async function stopProcess(child) {
@@ -388,4 +371,15 @@ export async function setCheckbox(page, label, checked = true) {
   const id = await input.getAttribute('id');
   await page.locator(`label[for="${id}"]`).click();
   if ((await input.isChecked()) !== checked) throw new Error(`The checkbox “${label}” did not change`);
+}
+
+/** Waits until the page's h1 is `text` (after a navigation or an answer that changes the page). */
+export async function waitForHeading(page, text) {
+  const h1 = page.locator('main h1').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+  try {
+    await h1.first().waitFor();
+  } catch {
+    assert.equal(await heading(page), text, 'the page heading');
+  }
+  await page.getByText('Loading…').first().waitFor({ state: 'detached' });
 }

@@ -3,7 +3,7 @@
 // review; a user changes their password; links that cannot be used.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, DEMO_PASSWORD, heading, setCheckbox, signIn, startStack } from '../harness.mjs';
+import { checkPage, DEMO_PASSWORD, heading, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
 
@@ -44,7 +44,7 @@ describe('managing accounts', () => {
 
     // The form's own checks, then the API's.
     await page.getByRole('link', { name: 'Invite a user' }).click();
-    assert.equal(await heading(page), 'Invite a user');
+    await waitForHeading(page, 'Invite a user');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     const summary = page.locator('.ds_error-summary');
     await summary.waitFor();
@@ -83,7 +83,7 @@ describe('managing accounts', () => {
     const row = page.locator('tbody tr', { hasText: email });
     await row.getByText('Invited').waitFor();
     await row.getByRole('link', { name: 'Morag Reviewer' }).click();
-    assert.equal(await heading(page), 'Morag Reviewer');
+    await waitForHeading(page, 'Morag Reviewer');
     await page.getByRole('button', { name: 'Resend invitation' }).click();
     await page.getByText(`We have sent a new invitation to ${email}.`, { exact: false }).waitFor();
     await checkPage(page, 'admin-user-invitation-resent');
@@ -116,7 +116,7 @@ describe('managing accounts', () => {
     const reviewer = await stack.newPage();
     await signIn(reviewer, 'reviewer@demo.quads.scot');
     await reviewer.goto('/account/password');
-    assert.equal(await heading(reviewer), 'Change your password');
+    await waitForHeading(reviewer, 'Change your password');
     await admin.locator('tbody tr th a').first().click();
     await admin.getByRole('button', { name: `Deactivate ${name}` }).click();
     await admin.getByText(`${name} has been deactivated and can no longer sign in.`).waitFor();
@@ -156,7 +156,7 @@ describe('managing accounts', () => {
     const page = await stack.newPage();
     await signIn(page, 'officer@demo.quads.scot');
     await page.getByRole('link', { name: 'Invite a reviewer or authority user' }).click();
-    assert.equal(await heading(page), 'Invite a user');
+    await waitForHeading(page, 'Invite a user');
     const roles = await page.locator('fieldset .ds_checkbox__label').allTextContents();
     assert.deepEqual(roles, ['Reviewer', 'Authority user']);
     assert.equal(await page.getByLabel('Lead of their authority').count(), 0);
@@ -172,14 +172,14 @@ describe('managing accounts', () => {
 
     // The administration pages stay closed to them.
     await page.goto('/admin/users');
-    assert.equal(await heading(page), 'You do not have permission to see this page');
+    await waitForHeading(page, 'You do not have permission to see this page');
   });
 
   test('a user changes their password, after the checks the server also makes', async () => {
     const page = await stack.newPage();
     await signIn(page, 'lead@demo.quads.scot');
     await page.getByRole('link', { name: 'Change password' }).first().click();
-    assert.equal(await heading(page), 'Change your password');
+    await waitForHeading(page, 'Change your password');
     const summary = page.locator('.ds_error-summary');
 
     await page.getByLabel('Current password').fill('not my password');
@@ -211,7 +211,7 @@ describe('managing accounts', () => {
   test('a forged invitation or reset link says so and what to do', async () => {
     const page = await stack.newPage();
     await page.goto('/invitation/not-a-real-token');
-    assert.equal(await heading(page), 'Accept your invitation');
+    await waitForHeading(page, 'Accept your invitation');
     await checkPage(page, 'invitation');
     await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
@@ -221,7 +221,7 @@ describe('managing accounts', () => {
     await checkPage(page, 'invitation-bad-link');
 
     await page.goto('/reset-password/not-a-real-token');
-    assert.equal(await heading(page), 'Choose a new password');
+    await waitForHeading(page, 'Choose a new password');
     await checkPage(page, 'reset-password');
     await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);

@@ -1,7 +1,7 @@
 // Pages anyone can use without signing in.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, heading, startStack } from '../harness.mjs';
+import { checkPage, heading, startStack, waitForHeading } from '../harness.mjs';
 
 describe('public pages', () => {
   let stack;
@@ -24,7 +24,7 @@ describe('public pages', () => {
   test('the authorities directory lists 32 authorities and filters by family group and collaborative', async () => {
     page = await stack.newPage();
     await page.goto('/authorities');
-    assert.equal(await heading(page), 'Education authorities');
+    await waitForHeading(page, 'Education authorities');
     await page.getByText('32 authorities').waitFor();
     await checkPage(page, 'authorities');
 
@@ -54,18 +54,18 @@ describe('public pages', () => {
     await page.getByText('32 authorities').waitFor();
     await page.getByRole('link', { name: 'City of Edinburgh' }).click();
     await page.waitForURL(/\/authorities\/S12/);
-    assert.equal(await heading(page), 'City of Edinburgh');
+    await waitForHeading(page, 'City of Edinburgh');
     await page.getByText('GSS code').waitFor();
     await checkPage(page, 'authority');
 
     await page.goto('/authorities/S12999999');
-    assert.equal(await heading(page), 'Page not found');
+    await waitForHeading(page, 'Page not found');
   });
 
   test('the frameworks browser shows key areas, indicators, themes and the six-point scale', async () => {
     page = await stack.newPage();
     await page.goto('/frameworks');
-    assert.equal(await heading(page), 'Frameworks');
+    await waitForHeading(page, 'Frameworks');
     await page.locator('tbody tr').first().waitFor();
     await checkPage(page, 'frameworks');
 
@@ -85,15 +85,15 @@ describe('public pages', () => {
   test('the accessibility statement, privacy notice and not-found page', async () => {
     page = await stack.newPage();
     await page.goto('/accessibility');
-    assert.equal(await heading(page), 'Accessibility statement for Quads');
+    await waitForHeading(page, 'Accessibility statement for Quads');
     await checkPage(page, 'accessibility');
 
     await page.getByRole('link', { name: 'Privacy' }).click();
-    assert.equal(await heading(page), 'Privacy notice');
+    await waitForHeading(page, 'Privacy notice');
     await checkPage(page, 'privacy');
 
     await page.goto('/no/such/page');
-    assert.equal(await heading(page), 'Page not found');
+    await waitForHeading(page, 'Page not found');
     await checkPage(page, 'not-found');
   });
 });
