@@ -53,7 +53,10 @@ async fn an_invited_person_sets_a_password_from_the_emailed_link_and_me_shows_th
     let text = mail.text.expect("a plain-text body");
     assert!(text.contains("Iain Inspector"), "{text}");
     let link = link_in(&text, "/invitation/");
-    assert!(mail.html.expect("an HTML body").contains(&token_of(&link)), "the HTML body links to the same place");
+    assert!(
+        mail.html.expect("an HTML body").contains(&token_of(&link)),
+        "the HTML body links to the same place"
+    );
 
     let person = app.anonymous();
     let accepted = person
