@@ -20,8 +20,10 @@ build:
 frontend-deps:
 	@if [ -f frontend/package.json ]; then cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }; fi
 
+# The generated GraphQL types are committed: check them against
+# schema.graphql before the build regenerates them.
 frontend: frontend-deps
-	@if [ -f frontend/package.json ]; then cd frontend && npm run build; fi
+	@if [ -f frontend/package.json ]; then cd frontend && npm run codegen:check && npm run build; fi
 
 smtp-deps:
 	@python3 -c "import aiosmtpd" 2>/dev/null || python3 -m pip install --quiet -r tests/smtp/requirements.txt
