@@ -6,7 +6,10 @@ pub mod context;
 pub mod error;
 pub mod identity;
 pub mod limits;
+pub mod loaders;
+pub mod programme;
 pub mod reference;
+pub mod review;
 pub mod schema;
 pub mod secrets;
 

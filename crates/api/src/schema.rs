@@ -3,15 +3,22 @@
 
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
+use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
+use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::ApiContext;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(ReferenceQuery, IdentityQuery);
+pub struct QueryRoot(ReferenceQuery, IdentityQuery, ProgrammeQuery, ReviewQuery);
 
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(IdentityMutation);
+pub struct MutationRoot(
+    IdentityMutation,
+    ProgrammeMutation,
+    ReviewMutation,
+    CommandMutation,
+);
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 

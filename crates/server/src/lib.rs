@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod config;
 pub mod http;
+pub mod programmes;
 pub mod seed;
 
 use anyhow::Context as _;

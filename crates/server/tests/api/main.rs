@@ -7,5 +7,7 @@ mod database;
 mod graphql_limits;
 mod http;
 mod identity;
+mod lifecycle;
+mod lifecycle_matrix;
 mod reference;
 mod schema;
