@@ -593,3 +593,23 @@ impl ReviewQuery {
         Ok(ReviewView(reviews::review(app.store.conn(), id).await?))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::london_today;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    #[test]
+    fn today_is_the_london_date_so_a_summer_visit_starts_at_midnight_bst() {
+        let late_utc = Utc.with_ymd_and_hms(2026, 6, 30, 23, 30, 0).unwrap();
+        assert_eq!(
+            london_today(late_utc),
+            NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()
+        );
+        let winter = Utc.with_ymd_and_hms(2026, 1, 31, 23, 30, 0).unwrap();
+        assert_eq!(
+            london_today(winter),
+            NaiveDate::from_ymd_opt(2026, 1, 31).unwrap()
+        );
+    }
+}

@@ -998,3 +998,213 @@ on_both_databases!(
     the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_states,
     the_programme_page_runs_the_same_number_of_statements_for_1_10_and_100_reviews,
 );
+
+async fn a_programme_takes_its_kinds_defaults_and_a_stale_edit_is_a_conflict(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let phases = json!([{ "number": 1, "from": "2025-09", "to": "2026-06" }]);
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads 2025-26", "kind": "QUADS", "phases": phases } }),
+        )
+        .await;
+    let created = ok(&r)["createProgramme"].clone();
+    assert_eq!(
+        created["rules"],
+        json!({ "teamSizeMin": 6, "teamSizeMax": 12, "reciprocity": "EXPECTED", "selfEvaluationMode": "RUBRIC", "visitLengthDays": 3 })
+    );
+    let update = "mutation($id: UUID!, $v: Int!, $i: ProgrammeInput!) { updateProgramme(id: $id, version: $v, input: $i) { version rules { teamSizeMin hmiRequired frameworkId frameworkVersion } } }";
+    let input = json!({ "name": "Quads 2025-26", "kind": "QUADS", "phases": phases, "rules": { "teamSizeMin": 8, "hmiRequired": true, "frameworkId": "hgios4", "frameworkVersion": 1 } });
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 1, "i": input }))
+        .await;
+    assert_eq!(ok(&r)["updateProgramme"]["version"], 2);
+    assert_eq!(ok(&r)["updateProgramme"]["rules"]["frameworkId"], "hgios4");
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 1, "i": input }))
+        .await;
+    assert_eq!(error_code(&r), "CONFLICT");
+    let mut bad = input.clone();
+    bad["rules"]["teamSizeMax"] = json!(4);
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 2, "i": bad }))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "teamSizeMax");
+    bad = input.clone();
+    bad["rules"]["frameworkId"] = json!("no-such-framework");
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 2, "i": bad }))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "framework");
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads 2025-26", "kind": "CI", "phases": phases } }),
+        )
+        .await;
+    assert_eq!(
+        r["errors"][0]["extensions"]["field"], "name",
+        "names are unique"
+    );
+
+    // Materials: links, for signed-in people.
+    let r = officer
+        .gql(
+            "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Key terms\", url: \"ftp://example.org\" }) { id } }",
+            json!({ "p": created["id"] }),
+        )
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "url");
+    let r = officer
+        .gql(
+            "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Key terms\", url: \"https://example.org/terms\" }) { id title } }",
+            json!({ "p": created["id"] }),
+        )
+        .await;
+    assert_eq!(ok(&r)["addMaterial"]["title"], "Key terms");
+    let q = "query($p: UUID!) { programme(id: $p) { materials { url } } }";
+    let r = app
+        .as_demo(Demo::Reviewer)
+        .await
+        .gql(q, json!({ "p": created["id"] }))
+        .await;
+    assert_eq!(
+        ok(&r)["programme"]["materials"][0]["url"],
+        "https://example.org/terms"
+    );
+    let r = app.anonymous().gql(q, json!({ "p": created["id"] })).await;
+    assert_eq!(error_code(&r), "UNAUTHENTICATED");
+}
+
+async fn a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_every_other_member(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let phases = json!([{ "number": 1, "from": "2025-09", "to": "2026-06" }]);
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads test", "kind": "QUADS", "phases": phases } }),
+        )
+        .await;
+    let programme = ok(&r)["createProgramme"]["id"].clone();
+    let mut members = Vec::new();
+    for n in [
+        "Aberdeen City",
+        "Aberdeenshire",
+        "City of Edinburgh",
+        "East Dunbartonshire",
+    ] {
+        members.push(org_id(&app, n).await);
+    }
+    let r = officer
+        .gql(
+            "mutation($i: QuadInput!) { createQuad(input: $i) { id } }",
+            json!({ "i": { "session": "2025-26", "name": "Family group 1", "authorityIds": members } }),
+        )
+        .await;
+    let quad = ok(&r)["createQuad"]["id"].clone();
+    let schedule_in = |hosts: Value, quad: Value| json!({ "i": { "programmeId": programme, "hostIds": hosts, "quadId": quad, "phase": 1, "targetMonth": "2025-11" } });
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([members[2]]), Value::Null))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "quadId");
+    let fife = org_id(&app, "Fife").await;
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([fife]), quad.clone()))
+        .await;
+    assert_eq!(unmet_codes(&r), codes(&["QUAD_HOST_INVALID"]));
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([members[2]]), quad.clone()))
+        .await;
+    let review: Uuid = serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap();
+    let r = officer
+        .gql("query($r: UUID!) { review(id: $r) { quad { authorities { name } } availableCommands { command allowed unmet { code } } } }", json!({ "r": review }))
+        .await;
+    assert_eq!(
+        ok(&r)["review"]["quad"]["authorities"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    let commands: Vec<Value> = ok(&r)["review"]["availableCommands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["command"].clone())
+        .collect();
+    assert_eq!(
+        commands,
+        vec![json!("AGREE_FOCUS"), json!("WITHDRAW"), json!("POSTPONE")]
+    );
+
+    // Straight to the team guard: the quad's other three must be on it.
+    {
+        use store::TransactionTrait;
+        let txn = app.store.conn().begin().await.unwrap();
+        let stored = store::review::review(&txn, review).await.unwrap();
+        let programme = store::programme::programme(&txn, stored.programme_id)
+            .await
+            .unwrap();
+        let mut facts = store::review::facts(&txn, &stored, &programme)
+            .await
+            .unwrap();
+        // As if the focus were agreed: only the team guard matters here.
+        facts.state = domain::lifecycle::ReviewState::FocusAgreed;
+        let unmet: BTreeSet<String> = domain::lifecycle::check(
+            &facts,
+            domain::lifecycle::CommandKind::FormTeam,
+            chrono::Utc::now().date_naive(),
+        )
+        .into_iter()
+        .filter(|u| u.code == "TEAM_QUAD_AUTHORITY_MISSING")
+        .map(|u| u.message)
+        .collect();
+        assert_eq!(unmet.len(), 3, "{unmet:?}");
+        assert!(unmet.iter().any(|m| m.contains("Aberdeenshire")));
+        txn.rollback().await.unwrap();
+    }
+}
+
+async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_field_and_writes_nothing(
+    app: TestApp,
+) {
+    let path = app.dir.path().join("programme.json");
+    std::fs::write(
+        &path,
+        r#"{ "programme": { "name": "Old", "kind": "CI", "phases": [{ "number": 1, "from": "2019-09", "to": "2020-06" }] },
+             "visits": [{ "phase": 1, "hosts": ["Fife"], "month": "2019-10", "theme": "Numeracy" },
+                        { "phase": 1, "hosts": ["Atlantis"], "month": "2019-11" }] }"#,
+    )
+    .unwrap();
+    let err = server::programmes::import_programme(&app.store, &path)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("programme.json: visits[1].hosts[0]") && err.contains("Atlantis"),
+        "{err}"
+    );
+    std::fs::write(
+        &path,
+        r#"{ "programme": { "name": "Old", "kind": "CI", "phases": [{ "number": 1, "from": "2019-09", "to": "2020-06" }] },
+             "visits": [{ "phase": 1, "hosts": ["Fife"], "month": "2021-10" }] }"#,
+    )
+    .unwrap();
+    let err = server::programmes::import_programme(&app.store, &path)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("visits[0].month"), "{err}");
+    assert!(store::programme::programmes(app.store.conn())
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+on_both_databases!(
+    a_programme_takes_its_kinds_defaults_and_a_stale_edit_is_a_conflict,
+    a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_every_other_member,
+    importing_a_programme_file_with_an_unknown_host_names_the_file_and_field_and_writes_nothing,
+);
