@@ -4,7 +4,7 @@
 //! version = ?`. A stale version is a CONFLICT; unmet guards are a
 //! GUARD_FAILED listing every one.
 
-use super::mutations::{begin, commit, review_at};
+use super::mutations::{begin, commit};
 use super::{london_today, refusal, ReviewView};
 use crate::auth::{require_user, review_actor};
 use crate::error::ApiResult;
@@ -23,7 +23,7 @@ async fn run(
     let user = require_user(ctx)?;
     let app = ctx.data::<ApiContext>()?;
     let txn = begin(app).await?;
-    let review = review_at(&txn, review_id, None).await?;
+    let review = reviews::review(&txn, review_id).await?;
     let programme = store::programme::programme(&txn, review.programme_id).await?;
     let facts = reviews::facts(&txn, &review, &programme).await?;
     let hosts: Vec<Uuid> = facts.hosts.iter().map(|h| h.authority_id).collect();

@@ -14,7 +14,7 @@ use serde_json::json;
 use store::outbox::{enqueue, NewMessage};
 use store::programme::{self as programmes, Programme};
 use store::review::{self as reviews, NewMember, NewReview, Review};
-use store::sea_orm::{ConnectionTrait, DatabaseTransaction};
+use store::sea_orm::DatabaseTransaction;
 use store::{StoreError, TransactionTrait};
 use uuid::Uuid;
 
@@ -28,19 +28,6 @@ pub(crate) async fn begin(app: &ApiContext) -> ApiResult<DatabaseTransaction> {
 
 pub(crate) async fn commit(txn: DatabaseTransaction) -> ApiResult<()> {
     Ok(txn.commit().await.map_err(StoreError::from)?)
-}
-
-/// The review at the version the caller saw, or CONFLICT.
-pub(crate) async fn review_at(
-    db: &impl ConnectionTrait,
-    id: Uuid,
-    version: Option<i32>,
-) -> ApiResult<Review> {
-    let review = reviews::review(db, id).await?;
-    if version.is_some_and(|v| v != review.version) {
-        return Err(StoreError::Conflict.into());
-    }
-    Ok(review)
 }
 
 fn locked(what: &str, review: &Review) -> ApiError {
