@@ -6,6 +6,8 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_reference_data;
 mod m20261125_000002_outbox;
 mod m20261125_000003_identity;
+mod m20261125_100001_programmes;
+mod m20261125_100002_reviews;
 
 pub struct Migrator;
 
@@ -16,6 +18,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_reference_data::Migration),
             Box::new(m20261125_000002_outbox::Migration),
             Box::new(m20261125_000003_identity::Migration),
+            Box::new(m20261125_100001_programmes::Migration),
+            Box::new(m20261125_100002_reviews::Migration),
         ]
     }
 }

@@ -52,6 +52,15 @@ impl UserView {
         &self.0.email
     }
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        // Batched when the request has a loader (lists of people).
+        if ctx.data::<crate::loaders::RequestLoader>().is_ok() {
+            return crate::loaders::one(
+                ctx,
+                crate::loaders::OrganisationKey(self.0.organisation_id),
+            )
+            .await
+            .map(Organisation);
+        }
         let store = &ctx.data::<ApiContext>()?.store;
         store::reference::organisations_by_ids(store.conn(), &[self.0.organisation_id])
             .await?
@@ -188,7 +197,7 @@ async fn redeem_link(
 }
 
 /// Queues the invitation mail for `user` with a new link, in `txn`.
-async fn queue_invitation(
+pub(crate) async fn queue_invitation(
     txn: &impl store::sea_orm::ConnectionTrait,
     app: &ApiContext,
     user: &User,

@@ -6,8 +6,11 @@ pub mod context;
 pub mod error;
 pub mod identity;
 pub mod limits;
+pub mod loaders;
 pub mod outbox;
+pub mod programme;
 pub mod reference;
+pub mod review;
 pub mod schema;
 pub mod secrets;
 

@@ -4,15 +4,29 @@
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
 use crate::outbox::{OutboxMutation, OutboxQuery};
+use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
+use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::ApiContext;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(ReferenceQuery, IdentityQuery, OutboxQuery);
+pub struct QueryRoot(
+    ReferenceQuery,
+    IdentityQuery,
+    OutboxQuery,
+    ProgrammeQuery,
+    ReviewQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(IdentityMutation, OutboxMutation);
+pub struct MutationRoot(
+    IdentityMutation,
+    OutboxMutation,
+    ProgrammeMutation,
+    ReviewMutation,
+    CommandMutation,
+);
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 

@@ -6,6 +6,7 @@ pub mod framework;
 pub mod identity;
 pub mod lifecycle;
 pub mod organisation;
+pub mod programme;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use framework::{Framework, FrameworkError};

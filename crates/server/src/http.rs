@@ -8,7 +8,7 @@ use api::limits::{check_query, MAX_BATCH};
 use api::{ApiContext, QuadsSchema};
 use async_graphql::{BatchRequest, BatchResponse};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -32,7 +32,14 @@ font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'sel
 
 /// Every route the router serves besides the frontend, for the
 /// authorisation matrix test.
-pub const ROUTES: &[&str] = &["/graphql", "/healthz", "/readyz", "/graphiql"];
+pub const ROUTES: &[&str] = &[
+    "/graphql",
+    "/healthz",
+    "/readyz",
+    "/graphiql",
+    "/reviews/{id}/history.json",
+    "/reviews/{id}/history.csv",
+];
 
 #[derive(Clone)]
 pub struct AppState {
@@ -50,7 +57,9 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
     let mut app = Router::new()
         .route("/graphql", post(graphql).get(graphql_get))
         .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz));
+        .route("/readyz", get(readyz))
+        .route("/reviews/{id}/history.json", get(history_json))
+        .route("/reviews/{id}/history.csv", get(history_csv));
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
     }
@@ -154,7 +163,13 @@ async fn graphql(
     for request in requests {
         let response = match check_query(&request.query) {
             Err(e) => async_graphql::Response::from_errors(vec![e]),
-            Ok(()) => state.schema.execute(request.data(viewer.clone())).await,
+            Ok(()) => {
+                let loader = api::loaders::request_loader(&state.context.store);
+                state
+                    .schema
+                    .execute(request.data(viewer.clone()).data(loader))
+                    .await
+            }
         };
         cookies.extend(
             response
@@ -190,6 +205,95 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == SESSION_COOKIE)
         .map(|(_, value)| value.to_string())
+}
+
+/// A review's history as a download, for the people who may see it in the
+/// API: 401 without a session, 403 without the right, 404 for an unknown
+/// review.
+async fn history(
+    state: &AppState,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    id: &str,
+) -> Result<Vec<api::review::history::HistoryRow>, Response> {
+    let plain = |status: StatusCode, text: &str| (status, text.to_owned()).into_response();
+    let viewer = load_viewer(
+        &state.context.store,
+        session_token(headers).as_deref(),
+        Some(peer.ip()),
+        state.context.clock.now(),
+        state.context.sessions,
+    )
+    .await
+    .map_err(|_| {
+        plain(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side.",
+        )
+    })?;
+    if viewer.user.is_none() {
+        return Err(plain(StatusCode::UNAUTHORIZED, "Sign in to continue."));
+    }
+    let Ok(id) = uuid::Uuid::parse_str(id) else {
+        return Err(plain(StatusCode::NOT_FOUND, "No such review."));
+    };
+    api::review::history::history(&state.context.store, &viewer, id)
+        .await
+        .map_err(|e| {
+            let status = match e.code() {
+                "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
+                "FORBIDDEN" => StatusCode::FORBIDDEN,
+                "NOT_FOUND" => StatusCode::NOT_FOUND,
+                _ => {
+                    tracing::error!(?e, "history export failed");
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
+            };
+            plain(status, &e.message())
+        })
+}
+
+fn download(content_type: &'static str, name: String, body: String) -> Response {
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    response
+}
+
+async fn history_json(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    match history(&state, peer, &headers, &id).await {
+        Ok(rows) => download(
+            "application/json",
+            format!("review-{id}-history.json"),
+            serde_json::to_string_pretty(&rows).unwrap_or_default(),
+        ),
+        Err(response) => response,
+    }
+}
+
+async fn history_csv(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    match history(&state, peer, &headers, &id).await {
+        Ok(rows) => download(
+            "text/csv; charset=utf-8",
+            format!("review-{id}-history.csv"),
+            api::review::history::to_csv(&rows),
+        ),
+        Err(response) => response,
+    }
 }
 
 async fn graphql_get() -> Response {

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod config;
 pub mod http;
 pub mod outbox;
+pub mod programmes;
 pub mod seed;
 
 use anyhow::Context as _;

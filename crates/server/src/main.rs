@@ -38,6 +38,9 @@ enum RunCommand {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Import data from files.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Load the reference data in data/ (idempotent).
     Seed {
         /// Also load the demonstration programme and users.
@@ -63,6 +66,13 @@ enum OutboxCommand {
     },
     /// Put a failed message back in the queue.
     Retry { id: uuid::Uuid },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Record an earlier programme's reviews with their known facts and end
+    /// state (e.g. data/programmes/ci-2021-2024.json).
+    Programme { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -185,6 +195,24 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                     "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@demo.quads.scot",
                     server::accounts::DEMO_PASSWORD
                 );
+                let ci = config.data_dir.join("programmes/ci-2021-2024.json");
+                let imported = server::programmes::import_programme(&store, &ci).await?;
+                tracing::info!(?imported, "2021-24 programme");
+                let quads = server::programmes::create_quads_demo(&store).await?;
+                tracing::info!(created = quads, "Quads 2024-25 demonstration");
+            }
+            Ok(())
+        }
+        RunCommand::Import(ImportCommand::Programme { file }) => {
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            match server::programmes::import_programme(&store, &file).await? {
+                server::programmes::Imported::Added { programme, reviews } => {
+                    println!("imported {programme}: {reviews} reviews")
+                }
+                server::programmes::Imported::AlreadyThere { programme } => {
+                    println!("{programme} is already recorded; nothing changed")
+                }
             }
             Ok(())
         }

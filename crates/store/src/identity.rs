@@ -537,3 +537,15 @@ pub async fn peek_token(
         Some(r) => Ok(r.user_id),
     })
 }
+
+/// Users by id, in any order; unknown ids are left out.
+pub async fn users_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<User>, StoreError> {
+    let rows = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    with_roles(db, rows).await
+}

@@ -6,7 +6,9 @@ pub mod entities;
 pub mod error;
 pub mod identity;
 pub mod outbox;
+pub mod programme;
 pub mod reference;
+pub mod review;
 
 pub use db::{commit, Backend, Store};
 pub use error::StoreError;

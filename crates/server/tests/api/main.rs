@@ -7,6 +7,8 @@ mod database;
 mod graphql_limits;
 mod http;
 mod identity;
+mod lifecycle;
+mod lifecycle_matrix;
 mod mail;
 mod reference;
 mod schema;

@@ -1,0 +1,615 @@
+//! Reviews in the API: the timetable (public), one review with its focus,
+//! team, conflicts and history (private to its team, host users and
+//! programme officers), and the mutations that change them.
+
+mod commands;
+pub mod history;
+mod mutations;
+
+pub use commands::CommandMutation;
+pub use mutations::ReviewMutation;
+
+use crate::auth::{require_review, require_user, ReviewCap};
+use crate::error::{ApiError, ApiResult, Unmet};
+use crate::identity::UserView;
+use crate::loaders::{
+    loader, maybe, one, ConflictsOf, HostsOf, LatestEventOf, OrganisationKey, ProgrammeKey,
+    QuadKey, SignOffsOf, TeamOf, UserKey,
+};
+use crate::programme::{Programme, Quad};
+use crate::reference::{Authority, Organisation};
+use crate::ApiContext;
+use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::lifecycle as lc;
+use domain::programme::Month;
+use store::review::{self as reviews, EventKind, EventRecord, Member, ReviewFilter};
+use uuid::Uuid;
+
+/// Where a review stands in its lifecycle.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::ReviewState")]
+pub enum ReviewState {
+    Scheduled,
+    FocusAgreed,
+    TeamFormed,
+    SelfEvaluationSubmitted,
+    VisitInProgress,
+    VisitCompleted,
+    ReportDrafted,
+    ReportPublished,
+    FollowUp,
+    Closed,
+    Withdrawn,
+    Postponed,
+}
+
+/// A lifecycle command, by name.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::CommandKind")]
+pub enum ReviewCommand {
+    Schedule,
+    AgreeFocus,
+    FormTeam,
+    SubmitSelfEvaluation,
+    ReopenSelfEvaluation,
+    StartVisit,
+    CompleteVisit,
+    DraftReport,
+    PublishReport,
+    BeginFollowUp,
+    Close,
+    Withdraw,
+    Postpone,
+    Resume,
+}
+
+/// Where a team member comes from; follows from their organisation.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::Affiliation")]
+pub enum Affiliation {
+    Host,
+    Ades,
+    EducationScotland,
+    HmInspectors,
+    PeerAuthority,
+    Partner,
+}
+
+/// Lead or member of a review team.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::TeamRole")]
+pub enum TeamRole {
+    Lead,
+    Member,
+}
+
+/// Where an invitation to join a team stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::InvitationStatus")]
+pub enum InvitationStatus {
+    Pending,
+    Accepted,
+    Declined,
+}
+
+/// What kind of step a history entry records.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum ReviewEventKind {
+    /// Put on the timetable.
+    Scheduled,
+    /// Moved by a command.
+    Transitioned,
+    /// Recorded from an earlier programme with its end state.
+    Imported,
+}
+
+impl From<EventKind> for ReviewEventKind {
+    fn from(k: EventKind) -> Self {
+        match k {
+            EventKind::Scheduled => Self::Scheduled,
+            EventKind::Transitioned => Self::Transitioned,
+            EventKind::Imported => Self::Imported,
+        }
+    }
+}
+
+/// An unmet guard: a code to switch on and a sentence to show.
+#[derive(SimpleObject, Clone)]
+pub struct UnmetGuard {
+    pub code: String,
+    pub message: String,
+}
+
+/// A command the review's state allows, with whether the viewer may make
+/// it and what is still missing: the checklist shown before the click.
+#[derive(SimpleObject)]
+pub struct CommandCheck {
+    pub command: ReviewCommand,
+    /// What the button says, e.g. "Form the team".
+    pub label: String,
+    /// The viewer has the right to make this command.
+    pub allowed: bool,
+    /// Who may, when the viewer may not.
+    pub forbidden_reason: Option<String>,
+    /// Every unmet guard; empty when the command can be made now.
+    pub unmet: Vec<UnmetGuard>,
+}
+
+/// The Europe/London date of `now`: visit days are local dates.
+pub(crate) fn london_today(now: DateTime<Utc>) -> NaiveDate {
+    now.with_timezone(&chrono_tz::Europe::London).date_naive()
+}
+
+pub(crate) fn unmet_list(unmet: Vec<lc::Unmet>) -> Vec<Unmet> {
+    unmet
+        .into_iter()
+        .map(|u| Unmet {
+            code: u.code.into(),
+            message: u.message,
+        })
+        .collect()
+}
+
+pub(crate) fn refusal(r: lc::Refusal) -> ApiError {
+    match r {
+        lc::Refusal::Forbidden { message } => ApiError::Forbidden(message),
+        lc::Refusal::GuardFailed(unmet) => ApiError::GuardFailed(unmet_list(unmet)),
+    }
+}
+
+/// A review. Its hosts, phase, month, theme and state are public (the
+/// programme's published timetable); the rest is for its team, its host
+/// authorities' users and programme officers.
+pub struct ReviewView(pub reviews::Review);
+
+impl ReviewView {
+    async fn cap<'a>(&self, ctx: &Context<'a>) -> ApiResult<ReviewCap<'a>> {
+        require_user(ctx)?;
+        let hosts = maybe(ctx, HostsOf(self.0.id)).await?.unwrap_or_default();
+        let team = maybe(ctx, TeamOf(self.0.id)).await?.unwrap_or_default();
+        require_review(ctx, &hosts, &team)
+    }
+
+    async fn checks<'a>(&self, ctx: &Context<'a>) -> ApiResult<(lc::ReviewFacts, ReviewCap<'a>)> {
+        let cap = self.cap(ctx).await?;
+        let app = ctx.data::<ApiContext>()?;
+        let programme = one(ctx, ProgrammeKey(self.0.programme_id)).await?;
+        let facts = reviews::facts(app.store.conn(), &self.0, &programme).await?;
+        Ok((facts, cap))
+    }
+}
+
+fn command_check(
+    facts: &lc::ReviewFacts,
+    kind: lc::CommandKind,
+    actor: &lc::Actor,
+    today: NaiveDate,
+) -> CommandCheck {
+    let forbidden_reason = match lc::authorise(facts, kind, actor) {
+        Err(lc::Refusal::Forbidden { message }) => Some(message),
+        _ => None,
+    };
+    CommandCheck {
+        command: kind.into(),
+        label: kind.label().into(),
+        allowed: forbidden_reason.is_none(),
+        forbidden_reason,
+        unmet: lc::check(facts, kind, today)
+            .into_iter()
+            .map(|u| UnmetGuard {
+                code: u.code.into(),
+                message: u.message,
+            })
+            .collect(),
+    }
+}
+
+#[Object(name = "Review")]
+impl ReviewView {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn programme(&self, ctx: &Context<'_>) -> ApiResult<Programme> {
+        Ok(Programme(
+            one(ctx, ProgrammeKey(self.0.programme_id)).await?,
+        ))
+    }
+    /// The host authority or authorities (a joint review has several).
+    async fn hosts(&self, ctx: &Context<'_>) -> ApiResult<Vec<Authority>> {
+        let ids = maybe(ctx, HostsOf(self.0.id)).await?.unwrap_or_default();
+        let mut found = loader(ctx)?
+            .load_many(ids.iter().map(|id| OrganisationKey(*id)))
+            .await?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| found.remove(&OrganisationKey(*id)))
+            .map(Authority)
+            .collect())
+    }
+    /// For Quads: the quad the review belongs to.
+    async fn quad(&self, ctx: &Context<'_>) -> ApiResult<Option<Quad>> {
+        match self.0.quad_id {
+            Some(id) => Ok(maybe(ctx, QuadKey(id)).await?.map(Quad)),
+            None => Ok(None),
+        }
+    }
+    async fn phase(&self) -> i32 {
+        self.0.phase as i32
+    }
+    /// YYYY-MM
+    async fn target_month(&self) -> String {
+        self.0.target_month.to_string()
+    }
+    async fn theme(&self) -> Option<&str> {
+        self.0.theme.as_deref()
+    }
+    async fn state(&self) -> ReviewState {
+        self.0.state.into()
+    }
+    /// Changes with every change to the review; commands and focus edits
+    /// take it back, and a stale one is a CONFLICT.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    /// Recorded from an earlier programme rather than run here.
+    async fn imported(&self) -> bool {
+        self.0.imported
+    }
+    /// The externally published report, for imported reviews.
+    async fn published_report_url(&self) -> Option<&str> {
+        self.0.report_url.as_deref()
+    }
+    /// The focus with its sign-offs (private).
+    async fn focus(&self, ctx: &Context<'_>) -> ApiResult<Option<Focus>> {
+        self.cap(ctx).await?;
+        let sign_offs = maybe(ctx, SignOffsOf(self.0.id)).await?.unwrap_or_default();
+        Ok(Some(Focus {
+            theme: self.0.theme.clone(),
+            key_questions: self.0.key_questions.clone(),
+            scope: self.0.scope.clone(),
+            sign_offs: sign_offs.into_iter().map(SignOff).collect(),
+        }))
+    }
+    /// Everyone invited to the team, declined and replaced members
+    /// included (private).
+    async fn team(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<TeamMember>>> {
+        self.cap(ctx).await?;
+        let team = maybe(ctx, TeamOf(self.0.id)).await?.unwrap_or_default();
+        Ok(Some(team.into_iter().map(TeamMember).collect()))
+    }
+    /// Conflicts of interest about the team (private).
+    async fn conflicts(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ConflictView>>> {
+        self.cap(ctx).await?;
+        let list = maybe(ctx, ConflictsOf(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(Some(list.into_iter().map(ConflictView).collect()))
+    }
+    /// The latest step of the history (private).
+    async fn latest_event(&self, ctx: &Context<'_>) -> ApiResult<Option<ReviewEvent>> {
+        self.cap(ctx).await?;
+        Ok(maybe(ctx, LatestEventOf(self.0.id)).await?.map(ReviewEvent))
+    }
+    /// Every step, oldest first (private).
+    async fn history(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ReviewEvent>>> {
+        self.cap(ctx).await?;
+        let app = ctx.data::<ApiContext>()?;
+        let mut events = reviews::events_of(app.store.conn(), &[self.0.id]).await?;
+        Ok(Some(
+            events
+                .remove(&self.0.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(ReviewEvent)
+                .collect(),
+        ))
+    }
+    /// The command that moves the review forward, with its checklist for
+    /// the viewer (private).
+    async fn next_command(&self, ctx: &Context<'_>) -> ApiResult<Option<CommandCheck>> {
+        let Some(kind) = lc::next_command(self.0.state) else {
+            self.cap(ctx).await?;
+            return Ok(None);
+        };
+        let (facts, cap) = self.checks(ctx).await?;
+        let today = london_today(ctx.data::<ApiContext>()?.clock.now());
+        Ok(Some(command_check(&facts, kind, &cap.actor, today)))
+    }
+    /// Every command the state allows, each with the viewer's right and
+    /// its unmet guards (private).
+    async fn available_commands(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<CommandCheck>>> {
+        let (facts, cap) = self.checks(ctx).await?;
+        let today = london_today(ctx.data::<ApiContext>()?.clock.now());
+        Ok(Some(
+            lc::available_commands(self.0.state)
+                .into_iter()
+                .map(|kind| command_check(&facts, kind, &cap.actor, today))
+                .collect(),
+        ))
+    }
+}
+
+/// The focus: theme, key questions, scope and sign-offs.
+#[derive(SimpleObject)]
+pub struct Focus {
+    pub theme: Option<String>,
+    pub key_questions: Vec<String>,
+    pub scope: Option<String>,
+    /// Sign-offs of the current focus; editing the focus clears them.
+    pub sign_offs: Vec<SignOff>,
+}
+
+/// A sign-off of the focus by a host lead or a programme officer.
+pub struct SignOff(pub reviews::SignOff);
+
+#[Object]
+impl SignOff {
+    async fn user(&self, ctx: &Context<'_>) -> ApiResult<Option<UserView>> {
+        Ok(maybe(ctx, UserKey(self.0.user_id)).await?.map(UserView))
+    }
+    /// The host authority signed for; null for a programme officer.
+    async fn authority(&self, ctx: &Context<'_>) -> ApiResult<Option<Authority>> {
+        match self.0.authority_id {
+            Some(id) => Ok(maybe(ctx, OrganisationKey(id)).await?.map(Authority)),
+            None => Ok(None),
+        }
+    }
+    async fn as_programme_officer(&self) -> bool {
+        self.0.authority_id.is_none()
+    }
+    async fn signed_at(&self) -> DateTime<Utc> {
+        self.0.signed_at
+    }
+}
+
+/// A person invited to a review team.
+pub struct TeamMember(pub Member);
+
+#[Object]
+impl TeamMember {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn user(&self, ctx: &Context<'_>) -> ApiResult<UserView> {
+        Ok(UserView(one(ctx, UserKey(self.0.user_id)).await?))
+    }
+    /// Their organisation when they were invited.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        Ok(Organisation(
+            one(ctx, OrganisationKey(self.0.organisation_id)).await?,
+        ))
+    }
+    async fn affiliation(&self) -> Affiliation {
+        self.0.affiliation.into()
+    }
+    async fn role(&self) -> TeamRole {
+        self.0.role.into()
+    }
+    async fn invitation(&self) -> InvitationStatus {
+        self.0.invitation.into()
+    }
+    /// Gets the programme's pre-reading with the invitation.
+    async fn first_time(&self) -> bool {
+        self.0.first_time
+    }
+    /// Replaced by another member: no longer on the team, kept in the
+    /// history.
+    async fn replaced(&self) -> bool {
+        self.0.replaced_by.is_some()
+    }
+    async fn replaced_by_member_id(&self) -> Option<Uuid> {
+        self.0.replaced_by
+    }
+    async fn invited_at(&self) -> DateTime<Utc> {
+        self.0.invited_at
+    }
+    async fn answered_at(&self) -> Option<DateTime<Utc>> {
+        self.0.answered_at
+    }
+}
+
+/// A conflict of interest about a member, e.g. a reciprocal review in the
+/// same phase of a CI programme.
+pub struct ConflictView(pub reviews::Conflict);
+
+#[Object(name = "Conflict")]
+impl ConflictView {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn member_id(&self) -> Uuid {
+        self.0.member_id
+    }
+    /// The other review of the reciprocal pair.
+    async fn other_review_id(&self) -> Option<Uuid> {
+        self.0.other_review_id
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    async fn dismissed(&self) -> bool {
+        self.0.dismissed_at.is_some()
+    }
+    async fn dismissal_reason(&self) -> Option<&str> {
+        self.0.dismissed_reason.as_deref()
+    }
+    async fn dismissed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.dismissed_at
+    }
+    async fn dismissed_by(&self, ctx: &Context<'_>) -> ApiResult<Option<UserView>> {
+        match self.0.dismissed_by {
+            Some(id) => Ok(maybe(ctx, UserKey(id)).await?.map(UserView)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// One step of a review's history.
+pub struct ReviewEvent(pub EventRecord);
+
+#[Object]
+impl ReviewEvent {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    /// Its place in the history, from 1.
+    async fn sequence(&self) -> i32 {
+        self.0.seq
+    }
+    async fn kind(&self) -> ReviewEventKind {
+        self.0.kind.into()
+    }
+    async fn command(&self) -> Option<ReviewCommand> {
+        self.0.command.map(Into::into)
+    }
+    async fn from_state(&self) -> Option<ReviewState> {
+        self.0.from.map(Into::into)
+    }
+    async fn to_state(&self) -> ReviewState {
+        self.0.to.into()
+    }
+    async fn reason(&self) -> Option<&str> {
+        self.0.reason.as_deref()
+    }
+    /// Who made the command; null for an imported step.
+    async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<UserView>> {
+        match self.0.actor_id {
+            Some(id) => Ok(maybe(ctx, UserKey(id)).await?.map(UserView)),
+            None => Ok(None),
+        }
+    }
+    async fn at(&self) -> DateTime<Utc> {
+        self.0.at
+    }
+    /// For an imported review: its externally published report.
+    async fn report_url(&self) -> Option<&str> {
+        self.0.report_url.as_deref()
+    }
+}
+
+/// One page of reviews.
+#[derive(SimpleObject)]
+pub struct ReviewPage {
+    pub items: Vec<ReviewView>,
+    pub total: i64,
+}
+
+/// Which reviews to list; every field is optional.
+#[derive(InputObject, Default)]
+pub struct ReviewFilterInput {
+    pub programme_id: Option<Uuid>,
+    pub phase: Option<i32>,
+    pub states: Option<Vec<ReviewState>>,
+    pub host_id: Option<Uuid>,
+    /// Part of the theme, any case.
+    pub theme: Option<String>,
+    /// YYYY-MM, inclusive.
+    pub month_from: Option<String>,
+    /// YYYY-MM, inclusive.
+    pub month_to: Option<String>,
+}
+
+impl TryFrom<ReviewFilterInput> for ReviewFilter {
+    type Error = ApiError;
+    fn try_from(f: ReviewFilterInput) -> ApiResult<Self> {
+        let month = |raw: Option<String>, field: &str| {
+            raw.map(|m| Month::parse(&m).map_err(|e| ApiError::validation(field, e)))
+                .transpose()
+        };
+        let filter = ReviewFilter {
+            programme_id: f.programme_id,
+            phase: f
+                .phase
+                .map(|p| {
+                    u32::try_from(p)
+                        .map_err(|_| ApiError::validation("phase", "Enter a phase number"))
+                })
+                .transpose()?,
+            states: f
+                .states
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            host_id: f.host_id,
+            theme: f.theme,
+            month_from: month(f.month_from, "monthFrom")?,
+            month_to: month(f.month_to, "monthTo")?,
+        };
+        if let (Some(a), Some(b)) = (filter.month_from, filter.month_to) {
+            if a > b {
+                return Err(ApiError::validation(
+                    "monthTo",
+                    "The range ends before it starts",
+                ));
+            }
+        }
+        Ok(filter)
+    }
+}
+
+#[derive(Default)]
+pub struct ReviewQuery;
+
+#[Object]
+impl ReviewQuery {
+    /// Reviews by month, filtered and paged (public: the timetable).
+    async fn reviews(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<ReviewFilterInput>,
+        #[graphql(default = 0)] offset: i32,
+        #[graphql(default = 50)] limit: i32,
+    ) -> ApiResult<ReviewPage> {
+        if offset < 0 {
+            return Err(ApiError::validation("offset", "Offset must be 0 or more"));
+        }
+        if !(1..=200).contains(&limit) {
+            return Err(ApiError::validation("limit", "Limit must be from 1 to 200"));
+        }
+        let filter = ReviewFilter::try_from(filter.unwrap_or_default())?;
+        let app = ctx.data::<ApiContext>()?;
+        let (items, total) =
+            reviews::reviews_page(app.store.conn(), &filter, offset as u64, limit as u64).await?;
+        let item = ctx.look_ahead().field("items");
+        let wanted = crate::loaders::Wanted {
+            sign_offs: item.field("focus").field("signOffs").exists(),
+            conflicts: item.field("conflicts").exists(),
+            latest_events: item.field("latestEvent").exists(),
+            programmes: item.field("programme").exists(),
+        };
+        crate::loaders::prime_reviews(ctx, &items, wanted).await?;
+        Ok(ReviewPage {
+            items: items.into_iter().map(ReviewView).collect(),
+            total: total as i64,
+        })
+    }
+
+    /// One review (public fields for anyone; the rest as the review
+    /// allows).
+    async fn review(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<ReviewView> {
+        let app = ctx.data::<ApiContext>()?;
+        Ok(ReviewView(reviews::review(app.store.conn(), id).await?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::london_today;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    #[test]
+    fn today_is_the_london_date_so_a_summer_visit_starts_at_midnight_bst() {
+        let late_utc = Utc.with_ymd_and_hms(2026, 6, 30, 23, 30, 0).unwrap();
+        assert_eq!(
+            london_today(late_utc),
+            NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()
+        );
+        let winter = Utc.with_ymd_and_hms(2026, 1, 31, 23, 30, 0).unwrap();
+        assert_eq!(
+            london_today(winter),
+            NaiveDate::from_ymd_opt(2026, 1, 31).unwrap()
+        );
+    }
+}

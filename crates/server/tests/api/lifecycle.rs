@@ -1,0 +1,1218 @@
+//! The review lifecycle through GraphQL: programmes, scheduling, the focus
+//! and its sign-offs, the team, commands with their guards, the history,
+//! the demo data and the cost of the programme page.
+
+use crate::helpers::{error_code, repo_root, Db, Demo, Session, TestApp};
+use crate::on_both_databases;
+use domain::identity::Role;
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+pub const CREATE_PROGRAMME: &str = "mutation($i: ProgrammeInput!) { createProgramme(input: $i) { id version kind rules { teamSizeMin teamSizeMax reciprocity selfEvaluationMode visitLengthDays } phases { number from to } } }";
+pub const SCHEDULE: &str = "mutation($i: ScheduleReviewInput!) { scheduleReview(input: $i) { id version state hosts { name } } }";
+pub const VERSION: &str = "query($r: UUID!) { review(id: $r) { version state } }";
+const UPDATE_FOCUS: &str = "mutation($r: UUID!, $v: Int!, $i: FocusInput!) { updateFocus(reviewId: $r, version: $v, input: $i) { version focus { theme keyQuestions signOffs { asProgrammeOfficer } } } }";
+const SIGN_OFF: &str = "mutation($r: UUID!, $v: Int!) { signOffFocus(reviewId: $r, version: $v) { version focus { signOffs { asProgrammeOfficer authority { name } } } } }";
+const ADD_MEMBER: &str = "mutation($r: UUID!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, input: { userId: $u, role: $role }) { version team { id affiliation role invitation user { id } } } }";
+const RESPOND: &str = "mutation($m: UUID!, $a: Boolean!) { respondToTeamInvitation(memberId: $m, accept: $a) { invitation } }";
+
+/// An organisation's id by name or short name.
+pub async fn org_id(app: &TestApp, name: &str) -> Uuid {
+    store::reference::organisations(app.store.conn())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == name || o.short_name.as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no organisation {name}"))
+        .id
+}
+
+/// Creates a person with the demo password and returns their id.
+pub async fn person(
+    app: &TestApp,
+    email: &str,
+    organisation: &str,
+    roles: Vec<Role>,
+    lead: bool,
+) -> Uuid {
+    app.as_demo(Demo::Admin).await; // the demo users exist first
+    let organisation = match store::reference::organisations(app.store.conn())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == organisation || o.short_name.as_deref() == Some(organisation))
+        .unwrap()
+    {
+        o if o.gss_code.is_some() => {
+            server::accounts::OrganisationRef::Authority(o.gss_code.unwrap().to_string())
+        }
+        o => server::accounts::OrganisationRef::National(o.short_name.unwrap()),
+    };
+    server::accounts::add_user(
+        &app.store,
+        server::accounts::AccountSpec {
+            email: email.into(),
+            name: format!("Person {email}"),
+            roles,
+            organisation,
+            lead,
+            password: server::accounts::DEMO_PASSWORD.into(),
+        },
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+pub async fn as_person(app: &TestApp, email: &str) -> Session {
+    app.sign_in(email, server::accounts::DEMO_PASSWORD).await
+}
+
+pub async fn demo_id(app: &TestApp, who: Demo) -> Uuid {
+    store::identity::user_by_email(app.store.conn(), who.email())
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id
+}
+
+fn ok(r: &Value) -> &Value {
+    assert!(r["errors"].is_null(), "unexpected errors: {r}");
+    &r["data"]
+}
+
+fn unmet_codes(r: &Value) -> BTreeSet<String> {
+    assert_eq!(error_code(r), "GUARD_FAILED", "{r}");
+    r["errors"][0]["extensions"]["unmet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            assert!(!u["message"].as_str().unwrap().is_empty());
+            u["code"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+fn codes(list: &[&str]) -> BTreeSet<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// A CI programme with one phase, August 2025 to June 2026.
+pub async fn ci_programme(officer: &Session, name: &str) -> Uuid {
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": name, "kind": "CI", "phases": [{ "number": 1, "from": "2025-08", "to": "2026-06" }] } }),
+        )
+        .await;
+    serde_json::from_value(ok(&r)["createProgramme"]["id"].clone()).unwrap()
+}
+
+pub async fn schedule(officer: &Session, programme: Uuid, hosts: &[Uuid], month: &str) -> Uuid {
+    let r = officer
+        .gql(SCHEDULE, json!({ "i": { "programmeId": programme, "hostIds": hosts, "phase": 1, "targetMonth": month } }))
+        .await;
+    serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap()
+}
+
+pub async fn version(session: &Session, review: Uuid) -> i64 {
+    let r = session.gql(VERSION, json!({ "r": review })).await;
+    ok(&r)["review"]["version"].as_i64().unwrap()
+}
+
+async fn command(session: &Session, name: &str, review: Uuid, version: i64) -> Value {
+    session
+        .gql(
+            &format!("mutation($r: UUID!, $v: Int!) {{ {name}(reviewId: $r, version: $v) {{ state version }} }}"),
+            json!({ "r": review, "v": version }),
+        )
+        .await
+}
+
+async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_and_the_history_shows_each_step(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let programme = ci_programme(&officer, "Collaborative Improvement 2025-26").await;
+    let edinburgh = org_id(&app, "City of Edinburgh").await;
+    let review = schedule(&officer, programme, &[edinburgh], "2025-10").await;
+
+    // Nothing is set yet: every focus guard is listed.
+    let r = command(&officer, "agreeFocus", review, 1).await;
+    assert_eq!(
+        unmet_codes(&r),
+        codes(&[
+            "FOCUS_THEME_MISSING",
+            "FOCUS_KEY_QUESTION_MISSING",
+            "FOCUS_HOST_SIGN_OFF_MISSING",
+            "FOCUS_PROGRAMME_SIGN_OFF_MISSING"
+        ])
+    );
+    // The checklist says the same before the click.
+    let r = officer
+        .gql("query($r: UUID!) { review(id: $r) { nextCommand { command allowed unmet { code } } } }", json!({ "r": review }))
+        .await;
+    assert_eq!(ok(&r)["review"]["nextCommand"]["command"], "AGREE_FOCUS");
+    assert_eq!(
+        ok(&r)["review"]["nextCommand"]["unmet"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+
+    // The host lead sets the focus and signs; a programme officer signs.
+    let focus = json!({ "theme": "Inclusion", "keyQuestions": ["How well are learners with additional support needs included?"], "scope": "Secondary" });
+    let r = lead
+        .gql(UPDATE_FOCUS, json!({ "r": review, "v": 1, "i": focus }))
+        .await;
+    assert_eq!(ok(&r)["updateFocus"]["focus"]["theme"], "Inclusion");
+    let v = version(&officer, review).await;
+    ok(&lead.gql(SIGN_OFF, json!({ "r": review, "v": v })).await);
+    let r = command(
+        &officer,
+        "agreeFocus",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(
+        unmet_codes(&r),
+        codes(&["FOCUS_PROGRAMME_SIGN_OFF_MISSING"])
+    );
+    ok(&officer
+        .gql(
+            SIGN_OFF,
+            json!({ "r": review, "v": version(&officer, review).await }),
+        )
+        .await);
+    let r = command(
+        &officer,
+        "agreeFocus",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(ok(&r)["agreeFocus"]["state"], "FOCUS_AGREED");
+
+    // formTeam lists what the empty team lacks.
+    let r = command(
+        &officer,
+        "formTeam",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(
+        unmet_codes(&r),
+        codes(&[
+            "TEAM_TOO_SMALL",
+            "TEAM_LEAD_MISSING",
+            "TEAM_ADES_MISSING",
+            "TEAM_EDUCATION_SCOTLAND_MISSING"
+        ])
+    );
+
+    // Six people: ADES, ES, HMI, two peers (one leads) and a host officer.
+    let people = [
+        (demo_id(&app, Demo::Officer).await, "MEMBER", None),
+        (
+            demo_id(&app, Demo::Reviewer).await,
+            "MEMBER",
+            Some(Demo::Reviewer.email().to_string()),
+        ),
+        (
+            person(&app, "hmi@example.org", "HMIE", vec![Role::Reviewer], false).await,
+            "MEMBER",
+            Some("hmi@example.org".into()),
+        ),
+        (
+            person(
+                &app,
+                "fife@example.org",
+                "Fife",
+                vec![Role::AuthorityUser],
+                false,
+            )
+            .await,
+            "LEAD",
+            Some("fife@example.org".into()),
+        ),
+        (
+            person(
+                &app,
+                "glasgow@example.org",
+                "Glasgow City",
+                vec![Role::AuthorityUser],
+                false,
+            )
+            .await,
+            "MEMBER",
+            Some("glasgow@example.org".into()),
+        ),
+        (
+            demo_id(&app, Demo::Qio).await,
+            "MEMBER",
+            Some(Demo::Qio.email().to_string()),
+        ),
+    ];
+    let mut team = Value::Null;
+    for (user, role, _) in &people {
+        let r = officer
+            .gql(ADD_MEMBER, json!({ "r": review, "u": user, "role": role }))
+            .await;
+        team = ok(&r)["addTeamMember"]["team"].clone();
+    }
+    let affiliations: BTreeSet<String> = team
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["affiliation"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        affiliations,
+        codes(&[
+            "ADES",
+            "EDUCATION_SCOTLAND",
+            "HM_INSPECTORS",
+            "PEER_AUTHORITY",
+            "HOST"
+        ])
+    );
+    // The same person twice is refused, naming the field.
+    let r = officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": review, "u": people[0].0, "role": "MEMBER" }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert_eq!(r["errors"][0]["extensions"]["field"], "userId");
+    // The invitations went out through the outbox, with the pre-reading.
+    let mail = store::entities::outbox::Entity::find()
+        .filter(store::entities::outbox::Column::Template.eq("review_invitation"))
+        .all(app.store.conn())
+        .await
+        .unwrap();
+    assert_eq!(mail.len(), 6);
+    let payload: Value = serde_json::from_str(&mail[2].payload).unwrap();
+    assert_eq!(payload["role"], "MEMBER");
+    assert_eq!(payload["host"], "City of Edinburgh");
+    assert!(payload["link"]
+        .as_str()
+        .unwrap()
+        .ends_with(&review.to_string()));
+    assert!(payload["materials"].is_array());
+
+    let r = command(
+        &officer,
+        "formTeam",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(unmet_codes(&r), codes(&["TEAM_INVITATION_PENDING"]));
+    // Everyone accepts (the officer answers their own).
+    for (i, (_, _, email)) in people.iter().enumerate() {
+        let member = team[i]["id"].clone();
+        let session = match email {
+            Some(e) => as_person(&app, e).await,
+            None => app.as_demo(Demo::Officer).await,
+        };
+        let r = session
+            .gql(RESPOND, json!({ "m": member, "a": true }))
+            .await;
+        assert_eq!(ok(&r)["respondToTeamInvitation"]["invitation"], "ACCEPTED");
+    }
+    // Only a programme officer forms the team.
+    let r = command(&lead, "formTeam", review, version(&officer, review).await).await;
+    assert_eq!(error_code(&r), "FORBIDDEN");
+    let r = command(
+        &officer,
+        "formTeam",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(ok(&r)["formTeam"]["state"], "TEAM_FORMED");
+
+    // Later commands are refused naming the missing data.
+    let r = command(
+        &lead,
+        "submitSelfEvaluation",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(unmet_codes(&r), codes(&["SELF_EVALUATION_NOT_RECORDED"]));
+    let r = command(
+        &officer,
+        "startVisit",
+        review,
+        version(&officer, review).await,
+    )
+    .await;
+    assert_eq!(error_code(&r), "FORBIDDEN");
+    // A stale version is a conflict.
+    let r = officer
+        .gql("mutation($r: UUID!) { postponeReview(reviewId: $r, version: 1, reason: \"Snow\") { state } }", json!({ "r": review }))
+        .await;
+    assert_eq!(error_code(&r), "CONFLICT");
+
+    // The history shows each step.
+    let r = officer
+        .gql("query($r: UUID!) { review(id: $r) { history { sequence kind command fromState toState actor { email } } latestEvent { command } } }", json!({ "r": review }))
+        .await;
+    let history = ok(&r)["review"]["history"].as_array().unwrap().clone();
+    let steps: Vec<(Value, Value)> = history
+        .iter()
+        .map(|e| (e["command"].clone(), e["toState"].clone()))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            (json!("SCHEDULE"), json!("SCHEDULED")),
+            (json!("AGREE_FOCUS"), json!("FOCUS_AGREED")),
+            (json!("FORM_TEAM"), json!("TEAM_FORMED")),
+        ]
+    );
+    assert_eq!(history[2]["fromState"], "FOCUS_AGREED");
+    assert_eq!(history[2]["actor"]["email"], Demo::Officer.email());
+    assert_eq!(ok(&r)["review"]["latestEvent"]["command"], "FORM_TEAM");
+
+    // …and downloads as CSV and JSON for those who may see it.
+    let csv = officer
+        .client
+        .get(format!("{}/reviews/{review}/history.csv", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let text = csv.text().await.unwrap();
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.contains("formTeam,FOCUS_AGREED,TEAM_FORMED"), "{text}");
+    let json_rows: Value = officer
+        .client
+        .get(format!("{}/reviews/{review}/history.json", app.address))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json_rows.as_array().unwrap().len(), 3);
+    let anonymous = app.anonymous();
+    let r = anonymous
+        .client
+        .get(format!("{}/reviews/{review}/history.csv", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+}
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+async fn bad_input_gets_a_clear_error_naming_the_field_and_loses_nothing(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI bad input").await;
+    let edinburgh = org_id(&app, "City of Edinburgh").await;
+    let field = |r: &Value| {
+        r["errors"][0]["extensions"]["field"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+
+    let r = officer
+        .gql(SCHEDULE, json!({ "i": { "programmeId": Uuid::new_v4(), "hostIds": [edinburgh], "phase": 1, "targetMonth": "2025-10" } }))
+        .await;
+    assert_eq!(error_code(&r), "NOT_FOUND");
+    let r = officer
+        .gql(SCHEDULE, json!({ "i": { "programmeId": programme, "hostIds": [Uuid::new_v4()], "phase": 1, "targetMonth": "2025-10" } }))
+        .await;
+    assert_eq!(error_code(&r), "NOT_FOUND");
+    let r = officer
+        .gql(SCHEDULE, json!({ "i": { "programmeId": programme, "hostIds": [edinburgh], "phase": 1, "targetMonth": "2026-09" } }))
+        .await;
+    assert_eq!(
+        (error_code(&r), field(&r).as_str()),
+        ("VALIDATION", "targetMonth"),
+        "{r}"
+    );
+    let r = officer
+        .gql(SCHEDULE, json!({ "i": { "programmeId": programme, "hostIds": [edinburgh, edinburgh], "phase": 1, "targetMonth": "2025-10" } }))
+        .await;
+    assert_eq!(unmet_codes(&r), codes(&["HOST_DUPLICATED"]));
+    let r = officer.gql("{ reviews { total } }", json!({})).await;
+    assert_eq!(ok(&r)["reviews"]["total"], 0, "nothing was written");
+
+    let review = schedule(&officer, programme, &[edinburgh], "2025-10").await;
+    let r = officer
+        .gql(UPDATE_FOCUS, json!({ "r": review, "v": 1, "i": { "theme": "Inclusion", "keyQuestions": ["Fine?", "  "] } }))
+        .await;
+    assert_eq!(
+        (error_code(&r), field(&r).as_str()),
+        ("VALIDATION", "keyQuestions")
+    );
+    let r = officer
+        .gql(
+            "query($r: UUID!) { review(id: $r) { version theme } }",
+            json!({ "r": review }),
+        )
+        .await;
+    assert_eq!(
+        ok(&r)["review"],
+        json!({ "version": 1, "theme": null }),
+        "nothing was written"
+    );
+
+    let r = officer
+        .gql(
+            "mutation($r: UUID!) { agreeFocus(reviewId: $r, version: 1) { id } }",
+            json!({ "r": Uuid::new_v4() }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "NOT_FOUND");
+
+    let quad = "mutation($i: QuadInput!) { createQuad(input: $i) { id authorities { name } } }";
+    let mut a = Vec::new();
+    for n in ["Fife", "Falkirk", "Stirling", "West Lothian"] {
+        a.push(org_id(&app, n).await);
+    }
+    let r = officer
+        .gql(
+            quad,
+            json!({ "i": { "session": "2025-26", "name": "East", "authorityIds": a } }),
+        )
+        .await;
+    assert_eq!(
+        ok(&r)["createQuad"]["authorities"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    let mut b = Vec::new();
+    for n in ["Fife", "Angus", "Moray", "Highland"] {
+        b.push(org_id(&app, n).await);
+    }
+    let r = officer
+        .gql(
+            quad,
+            json!({ "i": { "session": "2025-26", "name": "North", "authorityIds": b } }),
+        )
+        .await;
+    assert_eq!(
+        (error_code(&r), field(&r).as_str()),
+        ("VALIDATION", "authorityIds")
+    );
+    let r = officer
+        .gql(
+            quad,
+            json!({ "i": { "session": "2026-27", "name": "North", "authorityIds": b } }),
+        )
+        .await;
+    ok(&r);
+    let r = officer
+        .gql("{ quads(session: \"2025-26\") { name } }", json!({}))
+        .await;
+    assert_eq!(
+        ok(&r)["quads"].as_array().unwrap().len(),
+        1,
+        "the refused quad was not written"
+    );
+}
+
+async fn two_officers_acting_on_the_same_version_one_succeeds_and_the_other_gets_a_conflict(
+    app: TestApp,
+) {
+    let first = app.as_demo(Demo::Officer).await;
+    person(
+        &app,
+        "officer2@example.org",
+        "ADES",
+        vec![Role::ProgrammeOfficer],
+        false,
+    )
+    .await;
+    let second = as_person(&app, "officer2@example.org").await;
+    let programme = ci_programme(&first, "CI race").await;
+    let review = schedule(&first, programme, &[org_id(&app, "Fife").await], "2025-11").await;
+    let q = "mutation($r: UUID!) { postponeReview(reviewId: $r, version: 1, reason: \"Snow\") { state } }";
+    let (a, b) = futures::join!(
+        first.gql(q, json!({ "r": review })),
+        second.gql(q, json!({ "r": review }))
+    );
+    let outcomes: BTreeSet<String> = [&a, &b]
+        .iter()
+        .map(|r| {
+            r["errors"][0]["extensions"]["code"]
+                .as_str()
+                .unwrap_or("OK")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(outcomes, codes(&["OK", "CONFLICT"]), "{a} {b}");
+    let r = first
+        .gql(
+            "query($r: UUID!) { review(id: $r) { state history { command } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    assert_eq!(ok(&r)["review"]["state"], "POSTPONED");
+    assert_eq!(
+        ok(&r)["review"]["history"].as_array().unwrap().len(),
+        2,
+        "one postponement recorded"
+    );
+}
+
+async fn anonymous_callers_see_only_the_public_fields(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI public").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "Moray").await],
+        "2026-02",
+    )
+    .await;
+    let anonymous = app.anonymous();
+    let r = anonymous
+        .gql(
+            "query($r: UUID!) { review(id: $r) { hosts { name } phase targetMonth theme state } }",
+            json!({ "r": review }),
+        )
+        .await;
+    assert_eq!(ok(&r)["review"]["hosts"][0]["name"], "Moray");
+    for field in [
+        "focus { keyQuestions }",
+        "team { id }",
+        "history { id }",
+        "availableCommands { command }",
+    ] {
+        let r = anonymous
+            .gql(
+                &format!("query($r: UUID!) {{ review(id: $r) {{ state {field} }} }}"),
+                json!({ "r": review }),
+            )
+            .await;
+        assert_eq!(error_code(&r), "UNAUTHENTICATED", "{field}: {r}");
+        assert_eq!(
+            r["data"]["review"]["state"], "SCHEDULED",
+            "public fields still answer"
+        );
+    }
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let r = reviewer
+        .gql(
+            "query($r: UUID!) { review(id: $r) { team { id } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "a reviewer not on the team");
+}
+
+async fn editing_the_focus_clears_its_sign_offs(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let programme = ci_programme(&officer, "CI focus").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "City of Edinburgh").await],
+        "2025-09",
+    )
+    .await;
+    let focus = json!({ "theme": "Numeracy", "keyQuestions": ["How well?"] });
+    ok(&lead
+        .gql(UPDATE_FOCUS, json!({ "r": review, "v": 1, "i": focus }))
+        .await);
+    ok(&lead.gql(SIGN_OFF, json!({ "r": review, "v": 2 })).await);
+    let r = officer.gql(SIGN_OFF, json!({ "r": review, "v": 3 })).await;
+    assert_eq!(
+        ok(&r)["signOffFocus"]["focus"]["signOffs"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let r = officer.gql(UPDATE_FOCUS, json!({ "r": review, "v": 4, "i": { "theme": "Numeracy and mathematics", "keyQuestions": ["How well?"] } })).await;
+    assert_eq!(ok(&r)["updateFocus"]["focus"]["signOffs"], json!([]));
+    let r = command(&officer, "agreeFocus", review, 5).await;
+    assert_eq!(
+        unmet_codes(&r),
+        codes(&[
+            "FOCUS_HOST_SIGN_OFF_MISSING",
+            "FOCUS_PROGRAMME_SIGN_OFF_MISSING"
+        ])
+    );
+}
+
+async fn a_reciprocal_pair_in_the_same_ci_phase_is_flagged_and_can_be_dismissed_with_a_reason(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI reciprocity").await;
+    let edinburgh = org_id(&app, "City of Edinburgh").await;
+    let fife = org_id(&app, "Fife").await;
+    let of_fife = schedule(&officer, programme, &[fife], "2025-10").await;
+    let of_edinburgh = schedule(&officer, programme, &[edinburgh], "2025-11").await;
+    let fifer = person(
+        &app,
+        "fifer@example.org",
+        "Fife",
+        vec![Role::AuthorityUser],
+        false,
+    )
+    .await;
+    ok(&officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": of_fife, "u": demo_id(&app, Demo::Qio).await, "role": "MEMBER" }),
+        )
+        .await);
+    ok(&officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": of_edinburgh, "u": fifer, "role": "MEMBER" }),
+        )
+        .await);
+    let q = "query($r: UUID!) { review(id: $r) { conflicts { id dismissed otherReviewId description } availableCommands { command } } }";
+    let r = officer.gql(q, json!({ "r": of_edinburgh })).await;
+    let conflicts = ok(&r)["review"]["conflicts"].as_array().unwrap().clone();
+    assert_eq!(conflicts.len(), 1, "{r}");
+    assert_eq!(conflicts[0]["otherReviewId"], json!(of_fife));
+    let r = officer
+        .gql(
+            "mutation($c: UUID!) { dismissConflict(id: $c, reason: \"  \") { dismissed } }",
+            json!({ "c": conflicts[0]["id"] }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    let r = officer
+        .gql(
+            "mutation($c: UUID!) { dismissConflict(id: $c, reason: \"Different services: no shared staff\") { dismissed dismissalReason dismissedBy { email } } }",
+            json!({ "c": conflicts[0]["id"] }),
+        )
+        .await;
+    assert_eq!(ok(&r)["dismissConflict"]["dismissed"], true);
+    assert_eq!(
+        ok(&r)["dismissConflict"]["dismissedBy"]["email"],
+        Demo::Officer.email()
+    );
+}
+
+async fn a_member_can_decline_and_be_replaced_and_declined_members_stay_in_the_history(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let programme = ci_programme(&officer, "CI replace").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "Angus").await],
+        "2026-01",
+    )
+    .await;
+    let r = officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": review, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
+        )
+        .await;
+    let member = ok(&r)["addTeamMember"]["team"][0]["id"].clone();
+    // Someone else cannot answer for them.
+    let r = officer
+        .gql(RESPOND, json!({ "m": member, "a": false }))
+        .await;
+    assert_eq!(error_code(&r), "FORBIDDEN");
+    let r = reviewer
+        .gql(RESPOND, json!({ "m": member, "a": false }))
+        .await;
+    assert_eq!(ok(&r)["respondToTeamInvitation"]["invitation"], "DECLINED");
+    let other = person(&app, "es2@example.org", "ES", vec![Role::Reviewer], false).await;
+    let r = officer
+        .gql(
+            "mutation($m: UUID!, $u: UUID!) { replaceTeamMember(memberId: $m, input: { userId: $u, role: MEMBER }) { team { invitation replaced user { email } } } }",
+            json!({ "m": member, "u": other }),
+        )
+        .await;
+    let team = ok(&r)["replaceTeamMember"]["team"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(team.len(), 2);
+    assert_eq!(team[0]["replaced"], true);
+    assert_eq!(team[0]["invitation"], "DECLINED");
+    assert_eq!(team[1]["user"]["email"], "es2@example.org");
+    // Invited by email: an account invitation and a review invitation.
+    let r = officer
+        .gql(
+            "mutation($r: UUID!, $o: UUID!) { inviteTeamMember(reviewId: $r, input: { email: \"New.Person@example.org\", name: \"New Person\", organisationId: $o, role: MEMBER }) { team { user { email invitationPending } } } }",
+            json!({ "r": review, "o": org_id(&app, "HMIE").await }),
+        )
+        .await;
+    assert_eq!(
+        ok(&r)["inviteTeamMember"]["team"][2]["user"]["invitationPending"],
+        true
+    );
+    let links = app.queued_links("new.person@example.org").await;
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert!(links[0].contains("/invitation/") && links[1].contains("/reviews/"));
+}
+
+async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_states(
+    app: TestApp,
+) {
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    let file = repo_root().join("data/programmes/ci-2021-2024.json");
+    let added = server::programmes::import_programme(&app.store, &file)
+        .await
+        .unwrap();
+    assert_eq!(
+        added,
+        server::programmes::Imported::Added {
+            programme: "Collaborative Improvement 2021-2024".into(),
+            reviews: 32
+        }
+    );
+    assert!(matches!(
+        server::programmes::import_programme(&app.store, &file)
+            .await
+            .unwrap(),
+        server::programmes::Imported::AlreadyThere { .. }
+    ));
+    assert!(server::programmes::create_quads_demo(&app.store)
+        .await
+        .unwrap());
+    let anonymous = app.anonymous();
+    let r = anonymous
+        .gql("{ programmes { id name kind } }", json!({}))
+        .await;
+    let programmes = ok(&r)["programmes"].as_array().unwrap().clone();
+    assert_eq!(programmes.len(), 2);
+    let ci = programmes[0]["id"].clone();
+    let r = anonymous
+        .gql(
+            "query($p: UUID!) { reviews(filter: { programmeId: $p }, limit: 100) { total items { state imported hosts { name } } } }",
+            json!({ "p": ci }),
+        )
+        .await;
+    let page = &ok(&r)["reviews"];
+    assert_eq!(page["total"], 32);
+    let items = page["items"].as_array().unwrap();
+    assert!(items
+        .iter()
+        .all(|i| i["state"] == "CLOSED" && i["imported"] == true));
+    assert_eq!(
+        items
+            .iter()
+            .filter(|i| i["hosts"].as_array().unwrap().len() == 3)
+            .count(),
+        3,
+        "the joint island reviews"
+    );
+    let r = anonymous
+        .gql("query($p: UUID!) { reviews(filter: { programmeId: $p, phase: 2, theme: \"senior\" }) { total } }", json!({ "p": ci }))
+        .await;
+    assert_eq!(ok(&r)["reviews"]["total"], 4);
+    let r = anonymous
+        .gql("query($p: UUID!) { reviews(filter: { programmeId: $p, monthFrom: \"2024-01\", monthTo: \"2024-06\" }, offset: 2, limit: 2) { total items { targetMonth } } }", json!({ "p": ci }))
+        .await;
+    assert_eq!(ok(&r)["reviews"]["total"], 6);
+    assert_eq!(ok(&r)["reviews"]["items"][0]["targetMonth"], "2024-03");
+    let quads = programmes[1]["id"].clone();
+    let r = anonymous
+        .gql(
+            "query($p: UUID!) { reviews(filter: { programmeId: $p }) { items { state } } }",
+            json!({ "p": quads }),
+        )
+        .await;
+    let states: BTreeSet<String> = ok(&r)["reviews"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["state"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(states, codes(&["SCHEDULED", "POSTPONED", "TEAM_FORMED"]));
+    let r = anonymous
+        .gql(
+            "{ quads(session: \"2024-25\") { authorities { name } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(ok(&r)["quads"].as_array().unwrap().len(), 8);
+}
+
+const PROGRAMME_PAGE: &str = "query($p: UUID!) { reviews(filter: { programmeId: $p }, limit: 100) { total items { id state theme targetMonth hosts { name } focus { theme keyQuestions signOffs { user { name } } } team { role affiliation invitation user { name organisation { name } } organisation { name } } latestEvent { at command toState actor { name } } } } }";
+
+/// A programme with `n` reviews, each with a focus, a sign-off, a
+/// two-person team and two events, written straight to the store.
+async fn programme_with(app: &TestApp, n: usize) -> Uuid {
+    use store::review::{self as reviews, NewMember, NewReview};
+    use store::TransactionTrait;
+    let now = chrono::Utc::now();
+    let txn = app.store.conn().begin().await.unwrap();
+    let spec = store::programme::ProgrammeSpec {
+        name: format!("Programme of {n}"),
+        phases: vec![domain::programme::Phase {
+            number: 1,
+            from: domain::programme::Month::parse("2025-08").unwrap(),
+            to: domain::programme::Month::parse("2026-06").unwrap(),
+        }],
+        settings: domain::programme::ProgrammeSettings::defaults_for(
+            domain::lifecycle::ProgrammeKind::Ci,
+        ),
+    };
+    let programme = store::programme::create_programme(&txn, &spec, now)
+        .await
+        .unwrap();
+    let authorities: Vec<_> = store::reference::organisations(&txn)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.gss_code.is_some())
+        .collect();
+    let officer = store::identity::user_by_email(&txn, Demo::Officer.email())
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let reviewer = store::identity::user_by_email(&txn, Demo::Reviewer.email())
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    for i in 0..n {
+        let hosts = if i % 7 == 3 {
+            vec![authorities[i % 32].id, authorities[(i + 1) % 32].id]
+        } else {
+            vec![authorities[i % 32].id]
+        };
+        let review = reviews::insert_review(
+            &txn,
+            &NewReview {
+                programme_id: programme.id,
+                quad_id: None,
+                hosts,
+                phase: 1,
+                target_month: domain::programme::Month::parse("2025-10").unwrap(),
+                theme: None,
+                state: domain::lifecycle::ReviewState::Scheduled,
+                imported: false,
+                report_url: None,
+            },
+            Some(officer.id),
+            now,
+        )
+        .await
+        .unwrap();
+        let focus =
+            domain::programme::Focus::parse("Inclusion", &["How well?".into()], None).unwrap();
+        reviews::set_focus(&txn, review.id, &focus).await.unwrap();
+        reviews::add_sign_off(&txn, review.id, officer.id, None, now)
+            .await
+            .unwrap();
+        for (user, kind) in [
+            (&officer, domain::OrganisationKind::Ades),
+            (&reviewer, domain::OrganisationKind::EducationScotland),
+        ] {
+            reviews::add_member(
+                &txn,
+                &NewMember {
+                    review_id: review.id,
+                    user_id: user.id,
+                    organisation_id: user.organisation_id,
+                    affiliation: domain::programme::affiliation_of(kind, user.organisation_id, &[]),
+                    role: domain::lifecycle::TeamRole::Member,
+                    first_time: false,
+                },
+                now,
+            )
+            .await
+            .unwrap();
+        }
+        let review = reviews::review(&txn, review.id).await.unwrap();
+        let event = domain::lifecycle::Event::Transitioned {
+            command: domain::lifecycle::CommandKind::Postpone,
+            from: domain::lifecycle::ReviewState::Scheduled,
+            to: domain::lifecycle::ReviewState::Postponed,
+            reason: Some("Later".into()),
+            actor: officer.id,
+            at: now,
+        };
+        reviews::apply_event(&txn, &review, &event).await.unwrap();
+    }
+    txn.commit().await.unwrap();
+    programme.id
+}
+
+/// Statements are counted at the connection the whole server shares, so the
+/// mail dispatcher is told to poll only hourly: after its first look at
+/// start-up nothing else runs while a request is measured.
+async fn the_programme_page_runs_the_same_number_of_statements_for_1_10_and_100_reviews(db: Db) {
+    let app = crate::helpers::spawn_app_with(db, |o| {
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
+    })
+    .await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let mut counts = Vec::new();
+    for n in [1, 10, 100] {
+        let programme = programme_with(&app, n).await;
+        // Warm up: a session touch, if one is due, happens here.
+        ok(&officer.gql("{ me { id } }", json!({})).await);
+        let before = app.store.statements_executed();
+        let r = officer.gql(PROGRAMME_PAGE, json!({ "p": programme })).await;
+        let after = app.store.statements_executed();
+        let items = ok(&r)["reviews"]["items"].as_array().unwrap().clone();
+        assert_eq!(items.len(), n);
+        assert_eq!(items[0]["team"].as_array().unwrap().len(), 2);
+        assert_eq!(items[0]["latestEvent"]["command"], "POSTPONE");
+        assert_eq!(
+            items[0]["focus"]["signOffs"][0]["user"]["name"],
+            "Morag Officer"
+        );
+        counts.push(after - before);
+    }
+    assert!(
+        counts.iter().all(|c| *c == counts[0]),
+        "statements for 1, 10 and 100 reviews: {counts:?}"
+    );
+    assert!(counts[0] < 25, "{counts:?}");
+}
+
+on_both_databases!(
+    a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_and_the_history_shows_each_step,
+    bad_input_gets_a_clear_error_naming_the_field_and_loses_nothing,
+    two_officers_acting_on_the_same_version_one_succeeds_and_the_other_gets_a_conflict,
+    anonymous_callers_see_only_the_public_fields,
+    editing_the_focus_clears_its_sign_offs,
+    a_reciprocal_pair_in_the_same_ci_phase_is_flagged_and_can_be_dismissed_with_a_reason,
+    a_member_can_decline_and_be_replaced_and_declined_members_stay_in_the_history,
+    the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_states,
+);
+
+async fn a_programme_takes_its_kinds_defaults_and_a_stale_edit_is_a_conflict(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let phases = json!([{ "number": 1, "from": "2025-09", "to": "2026-06" }]);
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads 2025-26", "kind": "QUADS", "phases": phases } }),
+        )
+        .await;
+    let created = ok(&r)["createProgramme"].clone();
+    assert_eq!(
+        created["rules"],
+        json!({ "teamSizeMin": 6, "teamSizeMax": 12, "reciprocity": "EXPECTED", "selfEvaluationMode": "RUBRIC", "visitLengthDays": 3 })
+    );
+    let update = "mutation($id: UUID!, $v: Int!, $i: ProgrammeInput!) { updateProgramme(id: $id, version: $v, input: $i) { version rules { teamSizeMin hmiRequired frameworkId frameworkVersion } } }";
+    let input = json!({ "name": "Quads 2025-26", "kind": "QUADS", "phases": phases, "rules": { "teamSizeMin": 8, "hmiRequired": true, "frameworkId": "hgios4", "frameworkVersion": 1 } });
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 1, "i": input }))
+        .await;
+    assert_eq!(ok(&r)["updateProgramme"]["version"], 2);
+    assert_eq!(ok(&r)["updateProgramme"]["rules"]["frameworkId"], "hgios4");
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 1, "i": input }))
+        .await;
+    assert_eq!(error_code(&r), "CONFLICT");
+    let mut bad = input.clone();
+    bad["rules"]["teamSizeMax"] = json!(4);
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 2, "i": bad }))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "teamSizeMax");
+    bad = input.clone();
+    bad["rules"]["frameworkId"] = json!("no-such-framework");
+    let r = officer
+        .gql(update, json!({ "id": created["id"], "v": 2, "i": bad }))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "framework");
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads 2025-26", "kind": "CI", "phases": phases } }),
+        )
+        .await;
+    assert_eq!(
+        r["errors"][0]["extensions"]["field"], "name",
+        "names are unique"
+    );
+
+    // Materials: links, for signed-in people.
+    let r = officer
+        .gql(
+            "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Key terms\", url: \"ftp://example.org\" }) { id } }",
+            json!({ "p": created["id"] }),
+        )
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "url");
+    let r = officer
+        .gql(
+            "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Key terms\", url: \"https://example.org/terms\" }) { id title } }",
+            json!({ "p": created["id"] }),
+        )
+        .await;
+    assert_eq!(ok(&r)["addMaterial"]["title"], "Key terms");
+    let q = "query($p: UUID!) { programme(id: $p) { materials { url } } }";
+    let r = app
+        .as_demo(Demo::Reviewer)
+        .await
+        .gql(q, json!({ "p": created["id"] }))
+        .await;
+    assert_eq!(
+        ok(&r)["programme"]["materials"][0]["url"],
+        "https://example.org/terms"
+    );
+    let r = app.anonymous().gql(q, json!({ "p": created["id"] })).await;
+    assert_eq!(error_code(&r), "UNAUTHENTICATED");
+}
+
+async fn a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_every_other_member(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let phases = json!([{ "number": 1, "from": "2025-09", "to": "2026-06" }]);
+    let r = officer
+        .gql(
+            CREATE_PROGRAMME,
+            json!({ "i": { "name": "Quads test", "kind": "QUADS", "phases": phases } }),
+        )
+        .await;
+    let programme = ok(&r)["createProgramme"]["id"].clone();
+    let mut members = Vec::new();
+    for n in [
+        "Aberdeen City",
+        "Aberdeenshire",
+        "City of Edinburgh",
+        "East Dunbartonshire",
+    ] {
+        members.push(org_id(&app, n).await);
+    }
+    let r = officer
+        .gql(
+            "mutation($i: QuadInput!) { createQuad(input: $i) { id } }",
+            json!({ "i": { "session": "2025-26", "name": "Family group 1", "authorityIds": members } }),
+        )
+        .await;
+    let quad = ok(&r)["createQuad"]["id"].clone();
+    let schedule_in = |hosts: Value, quad: Value| json!({ "i": { "programmeId": programme, "hostIds": hosts, "quadId": quad, "phase": 1, "targetMonth": "2025-11" } });
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([members[2]]), Value::Null))
+        .await;
+    assert_eq!(r["errors"][0]["extensions"]["field"], "quadId");
+    let fife = org_id(&app, "Fife").await;
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([fife]), quad.clone()))
+        .await;
+    assert_eq!(unmet_codes(&r), codes(&["QUAD_HOST_INVALID"]));
+    let r = officer
+        .gql(SCHEDULE, schedule_in(json!([members[2]]), quad.clone()))
+        .await;
+    let review: Uuid = serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap();
+    let r = officer
+        .gql("query($r: UUID!) { review(id: $r) { quad { authorities { name } } availableCommands { command allowed unmet { code } } } }", json!({ "r": review }))
+        .await;
+    assert_eq!(
+        ok(&r)["review"]["quad"]["authorities"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    let commands: Vec<Value> = ok(&r)["review"]["availableCommands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["command"].clone())
+        .collect();
+    assert_eq!(
+        commands,
+        vec![json!("AGREE_FOCUS"), json!("WITHDRAW"), json!("POSTPONE")]
+    );
+
+    // Straight to the team guard: the quad's other three must be on it.
+    {
+        use store::TransactionTrait;
+        let txn = app.store.conn().begin().await.unwrap();
+        let stored = store::review::review(&txn, review).await.unwrap();
+        let programme = store::programme::programme(&txn, stored.programme_id)
+            .await
+            .unwrap();
+        let mut facts = store::review::facts(&txn, &stored, &programme)
+            .await
+            .unwrap();
+        // As if the focus were agreed: only the team guard matters here.
+        facts.state = domain::lifecycle::ReviewState::FocusAgreed;
+        let unmet: BTreeSet<String> = domain::lifecycle::check(
+            &facts,
+            domain::lifecycle::CommandKind::FormTeam,
+            chrono::Utc::now().date_naive(),
+        )
+        .into_iter()
+        .filter(|u| u.code == "TEAM_QUAD_AUTHORITY_MISSING")
+        .map(|u| u.message)
+        .collect();
+        assert_eq!(unmet.len(), 3, "{unmet:?}");
+        assert!(unmet.iter().any(|m| m.contains("Aberdeenshire")));
+        txn.rollback().await.unwrap();
+    }
+}
+
+async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_field_and_writes_nothing(
+    app: TestApp,
+) {
+    let path = app.dir.path().join("programme.json");
+    std::fs::write(
+        &path,
+        r#"{ "programme": { "name": "Old", "kind": "CI", "phases": [{ "number": 1, "from": "2019-09", "to": "2020-06" }] },
+             "visits": [{ "phase": 1, "hosts": ["Fife"], "month": "2019-10", "theme": "Numeracy" },
+                        { "phase": 1, "hosts": ["Atlantis"], "month": "2019-11" }] }"#,
+    )
+    .unwrap();
+    let err = server::programmes::import_programme(&app.store, &path)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("programme.json: visits[1].hosts[0]") && err.contains("Atlantis"),
+        "{err}"
+    );
+    std::fs::write(
+        &path,
+        r#"{ "programme": { "name": "Old", "kind": "CI", "phases": [{ "number": 1, "from": "2019-09", "to": "2020-06" }] },
+             "visits": [{ "phase": 1, "hosts": ["Fife"], "month": "2021-10" }] }"#,
+    )
+    .unwrap();
+    let err = server::programmes::import_programme(&app.store, &path)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("visits[0].month"), "{err}");
+    assert!(store::programme::programmes(app.store.conn())
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+on_both_databases!(
+    a_programme_takes_its_kinds_defaults_and_a_stale_edit_is_a_conflict,
+    a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_every_other_member,
+    importing_a_programme_file_with_an_unknown_host_names_the_file_and_field_and_writes_nothing,
+);
+
+crate::each_database!(
+    the_programme_page_runs_the_same_number_of_statements_for_1_10_and_100_reviews
+);

@@ -1,0 +1,359 @@
+//! The authorisation matrix for programmes and reviews, with the
+//! review-relative roles: who each caller is on one review decides what
+//! they get. `authorisation.rs` checks that every operation has a row here
+//! or there.
+
+use crate::helpers::{Demo, Session, TestApp};
+use crate::lifecycle::{as_person, ci_programme, demo_id, org_id, person, schedule, VERSION};
+use domain::identity::Role;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    Code(&'static str),
+}
+use Expect::*;
+
+/// The callers, in column order.
+const CALLERS: [&str; 9] = [
+    "anonymous",
+    "admin",
+    "programme officer",
+    "host lead",
+    "other host user",
+    "non-member reviewer",
+    "user of another authority",
+    "team member",
+    "team lead",
+];
+
+const UNAUTH: Expect = Code("UNAUTHENTICATED");
+const FORBID: Expect = Code("FORBIDDEN");
+const GUARD: Expect = Code("GUARD_FAILED");
+const PUBLIC: [Expect; 9] = [Ok; 9];
+const SIGNED_IN: [Expect; 9] = [UNAUTH, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok];
+const OFFICERS: [Expect; 9] = [
+    UNAUTH, FORBID, Ok, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID,
+];
+/// The review's team, its host users and programme officers.
+const PRIVATE: [Expect; 9] = [UNAUTH, FORBID, Ok, Ok, Ok, FORBID, FORBID, Ok, Ok];
+/// Commands only a programme officer may make, refused here by a guard.
+const OFFICER_COMMAND: [Expect; 9] = [
+    UNAUTH, FORBID, GUARD, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID,
+];
+const HOST_LEAD_COMMAND: [Expect; 9] = [
+    UNAUTH, FORBID, FORBID, GUARD, FORBID, FORBID, FORBID, FORBID, FORBID,
+];
+const LEAD_OR_OFFICER_COMMAND: [Expect; 9] = [
+    UNAUTH, FORBID, GUARD, GUARD, FORBID, FORBID, FORBID, FORBID, FORBID,
+];
+const TEAM_LEAD_COMMAND: [Expect; 9] = [
+    UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD,
+];
+
+struct Row {
+    operation: &'static str,
+    query: &'static str,
+    expect: [Expect; 9],
+}
+
+fn row(operation: &'static str, query: &'static str, expect: [Expect; 9]) -> Row {
+    Row {
+        operation,
+        query,
+        expect,
+    }
+}
+
+/// `$review` is edited by the rows in turn; `$fixed` stays SCHEDULED with
+/// no focus, so every command on it is refused by rights or by a guard.
+fn rows() -> Vec<Row> {
+    vec![
+        row("programmes", "{ programmes { id name } }", PUBLIC),
+        row("programme", "query($programme: UUID!) { programme(id: $programme) { name rules { teamSizeMin } phases { from } } }", PUBLIC),
+        row("programme", "query($programme: UUID!) { programme(id: $programme) { materials { id } } }", SIGNED_IN),
+        row("quads", "{ quads { id } }", PUBLIC),
+        row("reviews", "{ reviews { total items { state theme hosts { name } } } }", PUBLIC),
+        row("review", "query($review: UUID!) { review(id: $review) { state theme phase targetMonth hosts { name } } }", PUBLIC),
+        row("review", "query($review: UUID!) { review(id: $review) { team { id } } }", PRIVATE),
+        row("review", "query($review: UUID!) { review(id: $review) { focus { keyQuestions } } }", PRIVATE),
+        row("review", "query($review: UUID!) { review(id: $review) { conflicts { id } } }", PRIVATE),
+        row("review", "query($review: UUID!) { review(id: $review) { history { id } latestEvent { id } } }", PRIVATE),
+        row("review", "query($review: UUID!) { review(id: $review) { nextCommand { allowed } availableCommands { command unmet { code } } } }", PRIVATE),
+        row("createProgramme", "mutation($fresh: String!) { createProgramme(input: { name: $fresh, kind: QUADS, phases: [{ number: 1, from: \"2025-09\", to: \"2026-06\" }] }) { id } }", OFFICERS),
+        row("updateProgramme", "mutation($programme2: UUID!, $fresh: String!) { updateProgramme(id: $programme2, version: 1, input: { name: $fresh, kind: CI, phases: [{ number: 1, from: \"2025-08\", to: \"2026-06\" }] }) { id } }", OFFICERS),
+        row("addMaterial", "mutation($programme: UUID!) { addMaterial(programmeId: $programme, input: { title: \"Key terms\", url: \"https://example.org/key-terms\" }) { id } }", OFFICERS),
+        row("removeMaterial", "mutation($material: UUID!) { removeMaterial(id: $material) }", OFFICERS),
+        row("createQuad", "mutation($quad: [UUID!]!) { createQuad(input: { session: \"2030-31\", name: \"Test quad\", authorityIds: $quad }) { id } }", OFFICERS),
+        row("scheduleReview", "mutation($programme: UUID!, $host: UUID!) { scheduleReview(input: { programmeId: $programme, hostIds: [$host], phase: 1, targetMonth: \"2026-03\" }) { id } }", OFFICERS),
+        row(
+            "updateFocus",
+            "mutation($review: UUID!, $version: Int!) { updateFocus(reviewId: $review, version: $version, input: { theme: \"Inclusion\", keyQuestions: [\"How well?\"] }) { id } }",
+            [UNAUTH, FORBID, Ok, Ok, Ok, FORBID, FORBID, FORBID, FORBID],
+        ),
+        row(
+            "signOffFocus",
+            "mutation($review: UUID!, $version: Int!) { signOffFocus(reviewId: $review, version: $version) { id } }",
+            [UNAUTH, FORBID, Ok, Ok, FORBID, FORBID, FORBID, FORBID, FORBID],
+        ),
+        row("addTeamMember", "mutation($review: UUID!, $candidate: UUID!) { addTeamMember(reviewId: $review, input: { userId: $candidate, role: MEMBER }) { id } }", OFFICERS),
+        row("inviteTeamMember", "mutation($review: UUID!, $es: UUID!, $freshEmail: String!) { inviteTeamMember(reviewId: $review, input: { email: $freshEmail, name: \"Invited Person\", organisationId: $es, role: MEMBER }) { id } }", OFFICERS),
+        row(
+            "respondToTeamInvitation",
+            "mutation($pending: UUID!) { respondToTeamInvitation(memberId: $pending, accept: true) { invitation } }",
+            [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, Ok, FORBID],
+        ),
+        row("replaceTeamMember", "mutation($replaceable: UUID!, $candidate2: UUID!) { replaceTeamMember(memberId: $replaceable, input: { userId: $candidate2, role: MEMBER }) { id } }", OFFICERS),
+        row("dismissConflict", "mutation($conflict: UUID!) { dismissConflict(id: $conflict, reason: \"No shared staff\") { id } }", OFFICERS),
+        row("agreeFocus", "mutation($fixed: UUID!, $fixedVersion: Int!) { agreeFocus(reviewId: $fixed, version: $fixedVersion) { id } }", LEAD_OR_OFFICER_COMMAND),
+        row("formTeam", "mutation($fixed: UUID!, $fixedVersion: Int!) { formTeam(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
+        row("submitSelfEvaluation", "mutation($fixed: UUID!, $fixedVersion: Int!) { submitSelfEvaluation(reviewId: $fixed, version: $fixedVersion) { id } }", HOST_LEAD_COMMAND),
+        row("reopenSelfEvaluation", "mutation($fixed: UUID!, $fixedVersion: Int!) { reopenSelfEvaluation(reviewId: $fixed, version: $fixedVersion, reason: \"More evidence\") { id } }", OFFICER_COMMAND),
+        row("startVisit", "mutation($fixed: UUID!, $fixedVersion: Int!) { startVisit(reviewId: $fixed, version: $fixedVersion) { id } }", TEAM_LEAD_COMMAND),
+        row("completeVisit", "mutation($fixed: UUID!, $fixedVersion: Int!) { completeVisit(reviewId: $fixed, version: $fixedVersion) { id } }", TEAM_LEAD_COMMAND),
+        row("draftReport", "mutation($fixed: UUID!, $fixedVersion: Int!) { draftReport(reviewId: $fixed, version: $fixedVersion) { id } }", TEAM_LEAD_COMMAND),
+        row("publishReport", "mutation($fixed: UUID!, $fixedVersion: Int!) { publishReport(reviewId: $fixed, version: $fixedVersion) { id } }", LEAD_OR_OFFICER_COMMAND),
+        row("beginFollowUp", "mutation($fixed: UUID!, $fixedVersion: Int!) { beginFollowUp(reviewId: $fixed, version: $fixedVersion) { id } }", LEAD_OR_OFFICER_COMMAND),
+        row("closeReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { closeReview(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
+        row("withdrawReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { withdrawReview(reviewId: $fixed, version: $fixedVersion, reason: \" \") { id } }", OFFICER_COMMAND),
+        row("postponeReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { postponeReview(reviewId: $fixed, version: $fixedVersion, reason: \"\") { id } }", OFFICER_COMMAND),
+        row("resumeReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { resumeReview(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
+    ]
+}
+
+/// The operations this matrix covers.
+pub fn operations() -> Vec<String> {
+    rows().iter().map(|r| r.operation.to_string()).collect()
+}
+
+/// The history downloads, by caller.
+const HISTORY: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 200, 200];
+
+fn outcome(response: &Value, operation: &str) -> Expect {
+    match response["errors"][0]["extensions"]["code"].as_str() {
+        Some("UNAUTHENTICATED") => UNAUTH,
+        Some("FORBIDDEN") => FORBID,
+        Some("GUARD_FAILED") => GUARD,
+        Some("VALIDATION") => Code("VALIDATION"),
+        Some("CONFLICT") => Code("CONFLICT"),
+        Some("NOT_FOUND") => Code("NOT_FOUND"),
+        Some(other) => panic!("{operation}: unexpected code {other}: {response}"),
+        None if response["data"][operation].is_null() => {
+            panic!("{operation}: null without an error: {response}")
+        }
+        None => Ok,
+    }
+}
+
+fn id(v: &Value) -> Uuid {
+    serde_json::from_value(v.clone()).unwrap_or_else(|_| panic!("not an id: {v}"))
+}
+
+async fn add(officer: &Session, review: Uuid, user: Uuid, role: &str) -> Uuid {
+    let r = officer
+        .gql(
+            "mutation($r: UUID!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, input: { userId: $u, role: $role }) { team { id user { id } } } }",
+            json!({ "r": review, "u": user, "role": role }),
+        )
+        .await;
+    let team = r["data"]["addTeamMember"]["team"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{r}"))
+        .clone();
+    id(&team
+        .iter()
+        .find(|m| m["user"]["id"] == json!(user))
+        .unwrap()["id"])
+}
+
+async fn accept(session: &Session, member: Uuid) {
+    let r = session
+        .gql("mutation($m: UUID!) { respondToTeamInvitation(memberId: $m, accept: true) { invitation } }", json!({ "m": member }))
+        .await;
+    assert!(r["errors"].is_null(), "{r}");
+}
+
+async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let edinburgh = org_id(&app, "City of Edinburgh").await;
+    let programme = ci_programme(&officer, "Matrix programme").await;
+    let programme2 = ci_programme(&officer, "Matrix programme two").await;
+    let review = schedule(&officer, programme, &[edinburgh], "2025-10").await;
+    let fixed = schedule(&officer, programme, &[edinburgh], "2025-12").await;
+    person(
+        &app,
+        "other@example.org",
+        "Glasgow City",
+        vec![Role::AuthorityUser],
+        false,
+    )
+    .await;
+    let member = person(
+        &app,
+        "member@example.org",
+        "HMIE",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    let lead = person(
+        &app,
+        "teamlead@example.org",
+        "Fife",
+        vec![Role::AuthorityUser],
+        false,
+    )
+    .await;
+    let candidate = person(
+        &app,
+        "candidate@example.org",
+        "ES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    let candidate2 = person(
+        &app,
+        "candidate2@example.org",
+        "ES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    let spare = person(
+        &app,
+        "spare@example.org",
+        "ADES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    let member_session = as_person(&app, "member@example.org").await;
+    let lead_session = as_person(&app, "teamlead@example.org").await;
+    // On $review: the team lead accepted, the member still to answer, a
+    // spare member to replace, and a conflict to dismiss.
+    let lead_on_review = add(&officer, review, lead, "LEAD").await;
+    accept(&lead_session, lead_on_review).await;
+    let pending = add(&officer, review, member, "MEMBER").await;
+    let replaceable = add(&officer, review, spare, "MEMBER").await;
+    {
+        use store::TransactionTrait;
+        let txn = app.store.conn().begin().await.unwrap();
+        store::review::add_conflict(
+            &txn,
+            review,
+            replaceable,
+            None,
+            "Test conflict".into(),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        txn.commit().await.unwrap();
+    }
+    let conflict = store::review::conflicts_of(app.store.conn(), &[review])
+        .await
+        .unwrap()[&review][0]
+        .id;
+    // On $fixed: both accepted.
+    let m = add(&officer, fixed, lead, "LEAD").await;
+    accept(&lead_session, m).await;
+    let m = add(&officer, fixed, member, "MEMBER").await;
+    accept(&member_session, m).await;
+    let r = officer
+        .gql(
+            "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Process\", url: \"https://example.org/process\" }) { id } }",
+            json!({ "p": programme }),
+        )
+        .await;
+    let material = id(&r["data"]["addMaterial"]["id"]);
+    let mut quad = Vec::new();
+    for n in ["Angus", "Moray", "Highland", "Stirling"] {
+        quad.push(org_id(&app, n).await);
+    }
+    let es = org_id(&app, "ES").await;
+
+    let mut sessions: Vec<Session> = vec![app.anonymous()];
+    for who in [
+        Demo::Admin,
+        Demo::Officer,
+        Demo::Lead,
+        Demo::Qio,
+        Demo::Reviewer,
+    ] {
+        sessions.push(app.as_demo(who).await);
+    }
+    sessions.push(as_person(&app, "other@example.org").await);
+    sessions.push(member_session);
+    sessions.push(lead_session);
+    assert_eq!(sessions.len(), CALLERS.len());
+    let _ = demo_id(&app, Demo::Lead).await;
+
+    let mut failures = Vec::new();
+    for (n, row) in rows().iter().enumerate() {
+        for (i, session) in sessions.iter().enumerate() {
+            let current = crate::lifecycle::version(&officer, review).await;
+            let fixed_version = crate::lifecycle::version(&officer, fixed).await;
+            let vars = json!({
+                "programme": programme,
+                "programme2": programme2,
+                "review": review,
+                "fixed": fixed,
+                "version": current,
+                "fixedVersion": fixed_version,
+                "host": edinburgh,
+                "material": material,
+                "quad": quad,
+                "candidate": candidate,
+                "candidate2": candidate2,
+                "pending": pending,
+                "replaceable": replaceable,
+                "conflict": conflict,
+                "es": es,
+                "fresh": format!("Matrix row {n} caller {i}"),
+                "freshEmail": format!("invited-{n}-{i}@example.org"),
+            });
+            let response = session.gql(row.query, vars).await;
+            let got = outcome(&response, row.operation);
+            if got != row.expect[i] {
+                failures.push(format!(
+                    "{} as {}: expected {:?}, got {:?} ({response})",
+                    row.operation, CALLERS[i], row.expect[i], got
+                ));
+            }
+        }
+    }
+    for (i, session) in sessions.iter().enumerate() {
+        for ext in ["csv", "json"] {
+            let status = session
+                .client
+                .get(format!("{}/reviews/{review}/history.{ext}", app.address))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16();
+            if status != HISTORY[i] {
+                failures.push(format!(
+                    "history.{ext} as {}: expected {}, got {status}",
+                    CALLERS[i], HISTORY[i]
+                ));
+            }
+        }
+    }
+    let r = officer.gql(VERSION, json!({ "r": fixed })).await;
+    assert_eq!(
+        r["data"]["review"],
+        json!({ "version": 5, "state": "SCHEDULED" }),
+        "no command on $fixed went through"
+    );
+    assert!(
+        failures.is_empty(),
+        "review matrix:\n{}",
+        failures.join("\n")
+    );
+}
+
+crate::on_both_databases!(the_review_matrix_holds_for_every_caller);

@@ -1,0 +1,1023 @@
+//! Reviews: the timetable row, hosts, focus and sign-offs, the team,
+//! conflicts and the audit trail. Every write runs in the caller's
+//! transaction; a transition is applied with `UPDATE … WHERE state = ? AND
+//! version = ?` and zero rows is a conflict.
+
+use crate::entities::{
+    focus_sign_off, organisation, quad_member, review, review_conflict, review_event, review_host,
+    team_member, user,
+};
+use crate::programme::Programme;
+use crate::StoreError;
+use chrono::{DateTime, Utc};
+use domain::lifecycle::{
+    Affiliation, AuthorityRef, CommandKind, Event, FocusFacts, HostFacts, InvitationStatus,
+    MemberFacts, ReviewFacts, ReviewState, TeamRole,
+};
+use domain::programme::Month;
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// A review's own row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub id: Uuid,
+    pub programme_id: Uuid,
+    pub quad_id: Option<Uuid>,
+    pub phase: u32,
+    pub target_month: Month,
+    /// The public theme; also the focus's theme.
+    pub theme: Option<String>,
+    pub key_questions: Vec<String>,
+    pub scope: Option<String>,
+    pub state: ReviewState,
+    pub postponed_from: Option<ReviewState>,
+    pub imported: bool,
+    /// The externally published report, for imported reviews.
+    pub report_url: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+}
+
+fn to_review(row: review::Model) -> Result<Review, StoreError> {
+    let corrupt = |what: String| StoreError::Db(sea_orm::DbErr::Custom(what));
+    Ok(Review {
+        id: row.id,
+        programme_id: row.programme_id,
+        quad_id: row.quad_id,
+        phase: row.phase as u32,
+        target_month: Month::of(row.target_month),
+        theme: row.theme,
+        key_questions: serde_json::from_str(&row.key_questions)
+            .map_err(|e| corrupt(format!("review {}: key questions: {e}", row.id)))?,
+        scope: row.scope,
+        state: row.state.parse().map_err(|e| corrupt(format!("{e}")))?,
+        postponed_from: row
+            .postponed_from
+            .map(|s| s.parse())
+            .transpose()
+            .map_err(|e| corrupt(format!("{e}")))?,
+        imported: row.imported,
+        report_url: row.report_url,
+        version: row.version,
+        created_at: row.created_at,
+    })
+}
+
+/// What a new review is made of: scheduled by a programme officer or
+/// imported from an earlier programme.
+#[derive(Debug, Clone)]
+pub struct NewReview {
+    pub programme_id: Uuid,
+    pub quad_id: Option<Uuid>,
+    pub hosts: Vec<Uuid>,
+    pub phase: u32,
+    pub target_month: Month,
+    pub theme: Option<String>,
+    pub state: ReviewState,
+    pub imported: bool,
+    pub report_url: Option<String>,
+}
+
+/// An event as the audit trail stores it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Scheduled,
+    Transitioned,
+    Imported,
+}
+
+impl EventKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Scheduled => "SCHEDULED",
+            EventKind::Transitioned => "TRANSITIONED",
+            EventKind::Imported => "IMPORTED",
+        }
+    }
+    fn parse(s: &str) -> Self {
+        match s {
+            "SCHEDULED" => EventKind::Scheduled,
+            "IMPORTED" => EventKind::Imported,
+            _ => EventKind::Transitioned,
+        }
+    }
+}
+
+/// One step of a review's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRecord {
+    pub id: Uuid,
+    pub review_id: Uuid,
+    pub seq: i32,
+    pub kind: EventKind,
+    pub command: Option<CommandKind>,
+    pub from: Option<ReviewState>,
+    pub to: ReviewState,
+    pub reason: Option<String>,
+    pub actor_id: Option<Uuid>,
+    pub at: DateTime<Utc>,
+    pub report_url: Option<String>,
+}
+
+fn to_event(row: review_event::Model) -> EventRecord {
+    EventRecord {
+        id: row.id,
+        review_id: row.review_id,
+        seq: row.seq,
+        kind: EventKind::parse(&row.kind),
+        command: row.command.and_then(|c| c.parse().ok()),
+        from: row.from_state.and_then(|s| s.parse().ok()),
+        to: row.to_state.parse().unwrap_or(ReviewState::Scheduled),
+        reason: row.reason,
+        actor_id: row.actor_id,
+        at: row.at,
+        report_url: row.report_url,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn append_event(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    seq: i32,
+    kind: EventKind,
+    command: Option<CommandKind>,
+    from: Option<ReviewState>,
+    to: ReviewState,
+    reason: Option<String>,
+    actor: Option<Uuid>,
+    at: DateTime<Utc>,
+    report_url: Option<String>,
+) -> Result<(), StoreError> {
+    review_event::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        review_id: Set(review_id),
+        seq: Set(seq),
+        kind: Set(kind.as_str().into()),
+        command: Set(command.map(|c| c.as_str().into())),
+        from_state: Set(from.map(|s| s.as_str().into())),
+        to_state: Set(to.as_str().into()),
+        reason: Set(reason),
+        actor_id: Set(actor),
+        at: Set(at),
+        report_url: Set(report_url),
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match StoreError::from(e) {
+        StoreError::Validation { .. } => StoreError::Conflict,
+        other => other,
+    })?;
+    Ok(())
+}
+
+/// Inserts a review with its hosts and its first event: `scheduled` by
+/// `actor`, or `imported` (with no actor) for an earlier programme's review.
+pub async fn insert_review(
+    db: &impl ConnectionTrait,
+    new: &NewReview,
+    actor: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Review, StoreError> {
+    let id = Uuid::now_v7();
+    let row = review::ActiveModel {
+        id: Set(id),
+        programme_id: Set(new.programme_id),
+        quad_id: Set(new.quad_id),
+        phase: Set(new.phase as i32),
+        target_month: Set(new.target_month.first_day()),
+        theme: Set(new.theme.clone()),
+        key_questions: Set("[]".into()),
+        scope: Set(None),
+        state: Set(new.state.as_str().into()),
+        postponed_from: Set(None),
+        imported: Set(new.imported),
+        report_url: Set(new.report_url.clone()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    review_host::Entity::insert_many(new.hosts.iter().enumerate().map(|(i, h)| {
+        review_host::ActiveModel {
+            review_id: Set(id),
+            authority_id: Set(*h),
+            position: Set(i as i32),
+        }
+    }))
+    .exec(db)
+    .await?;
+    let (kind, command) = if new.imported {
+        (EventKind::Imported, None)
+    } else {
+        (EventKind::Scheduled, Some(CommandKind::Schedule))
+    };
+    append_event(
+        db,
+        id,
+        1,
+        kind,
+        command,
+        None,
+        new.state,
+        None,
+        actor,
+        now,
+        new.report_url.clone(),
+    )
+    .await?;
+    to_review(row)
+}
+
+/// What a list of reviews is filtered by; every field is optional.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewFilter {
+    pub programme_id: Option<Uuid>,
+    pub phase: Option<u32>,
+    pub states: Vec<ReviewState>,
+    pub host_id: Option<Uuid>,
+    /// Part of the theme, any case.
+    pub theme: Option<String>,
+    pub month_from: Option<Month>,
+    pub month_to: Option<Month>,
+}
+
+/// One page of reviews by month, and how many match in all.
+pub async fn reviews_page(
+    db: &impl ConnectionTrait,
+    filter: &ReviewFilter,
+    offset: u64,
+    limit: u64,
+) -> Result<(Vec<Review>, u64), StoreError> {
+    let mut cond = Condition::all();
+    if let Some(p) = filter.programme_id {
+        cond = cond.add(review::Column::ProgrammeId.eq(p));
+    }
+    if let Some(p) = filter.phase {
+        cond = cond.add(review::Column::Phase.eq(p as i32));
+    }
+    if !filter.states.is_empty() {
+        cond = cond.add(review::Column::State.is_in(filter.states.iter().map(|s| s.as_str())));
+    }
+    if let Some(h) = filter.host_id {
+        let hosted = Query::select()
+            .column(review_host::Column::ReviewId)
+            .from(review_host::Entity)
+            .and_where(review_host::Column::AuthorityId.eq(h))
+            .to_owned();
+        cond = cond.add(review::Column::Id.in_subquery(hosted));
+    }
+    if let Some(t) = filter
+        .theme
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        let pattern = format!(
+            "%{}%",
+            t.to_lowercase().replace('%', "\\%").replace('_', "\\_")
+        );
+        cond = cond.add(
+            Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
+                review::Column::Theme,
+            )))
+            .like(pattern),
+        );
+    }
+    if let Some(m) = filter.month_from {
+        cond = cond.add(review::Column::TargetMonth.gte(m.first_day()));
+    }
+    if let Some(m) = filter.month_to {
+        cond = cond.add(review::Column::TargetMonth.lte(m.first_day()));
+    }
+    let query = review::Entity::find().filter(cond);
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_asc(review::Column::TargetMonth)
+        .order_by_asc(review::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((
+        rows.into_iter().map(to_review).collect::<Result<_, _>>()?,
+        total,
+    ))
+}
+
+pub async fn reviews_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<Review>, StoreError> {
+    review::Entity::find()
+        .filter(review::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_review)
+        .collect()
+}
+
+pub async fn review(db: &impl ConnectionTrait, id: Uuid) -> Result<Review, StoreError> {
+    reviews_by_ids(db, &[id])
+        .await?
+        .pop()
+        .ok_or_else(|| StoreError::not_found(format!("review {id}")))
+}
+
+/// Each review's host authorities, in the order they were named.
+pub async fn hosts_of(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<Uuid>>, StoreError> {
+    let mut map: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for row in review_host::Entity::find()
+        .filter(review_host::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .order_by_asc(review_host::Column::Position)
+        .all(db)
+        .await?
+    {
+        map.entry(row.review_id).or_default().push(row.authority_id);
+    }
+    Ok(map)
+}
+
+/// A sign-off of the current focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignOff {
+    pub id: Uuid,
+    pub review_id: Uuid,
+    pub user_id: Uuid,
+    /// The host authority signed for; `None` for a programme officer.
+    pub authority_id: Option<Uuid>,
+    pub signed_at: DateTime<Utc>,
+}
+
+pub async fn sign_offs_of(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<SignOff>>, StoreError> {
+    let mut map: HashMap<Uuid, Vec<SignOff>> = HashMap::new();
+    for r in focus_sign_off::Entity::find()
+        .filter(focus_sign_off::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .order_by_asc(focus_sign_off::Column::SignedAt)
+        .all(db)
+        .await?
+    {
+        map.entry(r.review_id).or_default().push(SignOff {
+            id: r.id,
+            review_id: r.review_id,
+            user_id: r.user_id,
+            authority_id: r.authority_id,
+            signed_at: r.signed_at,
+        });
+    }
+    Ok(map)
+}
+
+/// One person invited to a team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: Uuid,
+    pub review_id: Uuid,
+    pub user_id: Uuid,
+    pub organisation_id: Uuid,
+    pub affiliation: Affiliation,
+    pub role: TeamRole,
+    pub invitation: InvitationStatus,
+    pub first_time: bool,
+    /// The member who took this one's place; a replaced member no longer
+    /// counts but stays in the history.
+    pub replaced_by: Option<Uuid>,
+    pub invited_at: DateTime<Utc>,
+    pub answered_at: Option<DateTime<Utc>>,
+}
+
+impl Member {
+    /// Counted by the composition rule: not replaced and not declined.
+    pub fn is_current(&self) -> bool {
+        self.replaced_by.is_none() && self.invitation != InvitationStatus::Declined
+    }
+}
+
+pub fn affiliation_str(a: Affiliation) -> &'static str {
+    match a {
+        Affiliation::Host => "HOST",
+        Affiliation::Ades => "ADES",
+        Affiliation::EducationScotland => "EDUCATION_SCOTLAND",
+        Affiliation::HmInspectors => "HM_INSPECTORS",
+        Affiliation::PeerAuthority => "PEER_AUTHORITY",
+        Affiliation::Partner => "PARTNER",
+    }
+}
+
+fn parse_affiliation(s: &str) -> Affiliation {
+    match s {
+        "HOST" => Affiliation::Host,
+        "ADES" => Affiliation::Ades,
+        "EDUCATION_SCOTLAND" => Affiliation::EducationScotland,
+        "HM_INSPECTORS" => Affiliation::HmInspectors,
+        "PEER_AUTHORITY" => Affiliation::PeerAuthority,
+        _ => Affiliation::Partner,
+    }
+}
+
+fn role_str(r: TeamRole) -> &'static str {
+    match r {
+        TeamRole::Lead => "LEAD",
+        TeamRole::Member => "MEMBER",
+    }
+}
+
+fn invitation_str(i: InvitationStatus) -> &'static str {
+    match i {
+        InvitationStatus::Pending => "PENDING",
+        InvitationStatus::Accepted => "ACCEPTED",
+        InvitationStatus::Declined => "DECLINED",
+    }
+}
+
+fn to_member(r: team_member::Model) -> Member {
+    Member {
+        id: r.id,
+        review_id: r.review_id,
+        user_id: r.user_id,
+        organisation_id: r.organisation_id,
+        affiliation: parse_affiliation(&r.affiliation),
+        role: if r.role == "LEAD" {
+            TeamRole::Lead
+        } else {
+            TeamRole::Member
+        },
+        invitation: match r.invitation.as_str() {
+            "ACCEPTED" => InvitationStatus::Accepted,
+            "DECLINED" => InvitationStatus::Declined,
+            _ => InvitationStatus::Pending,
+        },
+        first_time: r.first_time,
+        replaced_by: r.replaced_by,
+        invited_at: r.invited_at,
+        answered_at: r.answered_at,
+    }
+}
+
+pub async fn members_of(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<Member>>, StoreError> {
+    let mut map: HashMap<Uuid, Vec<Member>> = HashMap::new();
+    for r in team_member::Entity::find()
+        .filter(team_member::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .order_by_asc(team_member::Column::InvitedAt)
+        .order_by_asc(team_member::Column::Id)
+        .all(db)
+        .await?
+    {
+        map.entry(r.review_id).or_default().push(to_member(r));
+    }
+    Ok(map)
+}
+
+pub async fn member(db: &impl ConnectionTrait, id: Uuid) -> Result<Member, StoreError> {
+    team_member::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_member)
+        .ok_or_else(|| StoreError::not_found(format!("team member {id}")))
+}
+
+/// Whether this person has been on any review team before (invitations
+/// they declined or were replaced on do not count).
+pub async fn has_served_before(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+) -> Result<bool, StoreError> {
+    Ok(team_member::Entity::find()
+        .filter(team_member::Column::UserId.eq(user_id))
+        .filter(team_member::Column::Invitation.eq("ACCEPTED"))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// A new team member.
+#[derive(Debug, Clone)]
+pub struct NewMember {
+    pub review_id: Uuid,
+    pub user_id: Uuid,
+    pub organisation_id: Uuid,
+    pub affiliation: Affiliation,
+    pub role: TeamRole,
+    pub first_time: bool,
+}
+
+/// Adds a pending member; the same person twice is a validation error on
+/// `userId`.
+pub async fn add_member(
+    db: &impl ConnectionTrait,
+    new: &NewMember,
+    now: DateTime<Utc>,
+) -> Result<Member, StoreError> {
+    let twice = || StoreError::validation("userId", "This person is already on the team");
+    let exists = team_member::Entity::find()
+        .filter(team_member::Column::ReviewId.eq(new.review_id))
+        .filter(team_member::Column::UserId.eq(new.user_id))
+        .count(db)
+        .await?;
+    if exists > 0 {
+        return Err(twice());
+    }
+    let row = team_member::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        review_id: Set(new.review_id),
+        user_id: Set(new.user_id),
+        organisation_id: Set(new.organisation_id),
+        affiliation: Set(affiliation_str(new.affiliation).into()),
+        role: Set(role_str(new.role).into()),
+        invitation: Set(invitation_str(InvitationStatus::Pending).into()),
+        first_time: Set(new.first_time),
+        replaced_by: Set(None),
+        invited_at: Set(now),
+        answered_at: Set(None),
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match StoreError::from(e) {
+        StoreError::Validation { .. } => twice(),
+        other => other,
+    })?;
+    Ok(to_member(row))
+}
+
+/// Records a member's answer, once: answering again is a conflict.
+pub async fn answer_invitation(
+    db: &impl ConnectionTrait,
+    member_id: Uuid,
+    accept: bool,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let status = if accept {
+        InvitationStatus::Accepted
+    } else {
+        InvitationStatus::Declined
+    };
+    let done = team_member::Entity::update_many()
+        .col_expr(
+            team_member::Column::Invitation,
+            Expr::value(invitation_str(status)),
+        )
+        .col_expr(team_member::Column::AnsweredAt, Expr::value(now))
+        .filter(team_member::Column::Id.eq(member_id))
+        .filter(team_member::Column::Invitation.eq("PENDING"))
+        .filter(team_member::Column::ReplacedBy.is_null())
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(StoreError::validation(
+            "memberId",
+            "This invitation has already been answered or withdrawn",
+        ));
+    }
+    Ok(())
+}
+
+/// Marks `old` as replaced by `new`.
+pub async fn mark_replaced(
+    db: &impl ConnectionTrait,
+    old: Uuid,
+    new: Uuid,
+) -> Result<(), StoreError> {
+    let done = team_member::Entity::update_many()
+        .col_expr(team_member::Column::ReplacedBy, Expr::value(new))
+        .filter(team_member::Column::Id.eq(old))
+        .filter(team_member::Column::ReplacedBy.is_null())
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(StoreError::validation(
+            "memberId",
+            "This member has already been replaced",
+        ));
+    }
+    Ok(())
+}
+
+/// A conflict of interest about a member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub id: Uuid,
+    pub review_id: Uuid,
+    pub member_id: Uuid,
+    pub other_review_id: Option<Uuid>,
+    pub description: String,
+    pub dismissed_reason: Option<String>,
+    pub dismissed_by: Option<Uuid>,
+    pub dismissed_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+fn to_conflict(r: review_conflict::Model) -> Conflict {
+    Conflict {
+        id: r.id,
+        review_id: r.review_id,
+        member_id: r.member_id,
+        other_review_id: r.other_review_id,
+        description: r.description,
+        dismissed_reason: r.dismissed_reason,
+        dismissed_by: r.dismissed_by,
+        dismissed_at: r.dismissed_at,
+        created_at: r.created_at,
+    }
+}
+
+pub async fn conflicts_of(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<Conflict>>, StoreError> {
+    let mut map: HashMap<Uuid, Vec<Conflict>> = HashMap::new();
+    for r in review_conflict::Entity::find()
+        .filter(review_conflict::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .order_by_asc(review_conflict::Column::CreatedAt)
+        .all(db)
+        .await?
+    {
+        map.entry(r.review_id).or_default().push(to_conflict(r));
+    }
+    Ok(map)
+}
+
+pub async fn conflict(db: &impl ConnectionTrait, id: Uuid) -> Result<Conflict, StoreError> {
+    review_conflict::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_conflict)
+        .ok_or_else(|| StoreError::not_found(format!("conflict {id}")))
+}
+
+pub async fn add_conflict(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    member_id: Uuid,
+    other_review_id: Option<Uuid>,
+    description: String,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    review_conflict::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        review_id: Set(review_id),
+        member_id: Set(member_id),
+        other_review_id: Set(other_review_id),
+        description: Set(description),
+        dismissed_reason: Set(None),
+        dismissed_by: Set(None),
+        dismissed_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Dismisses a conflict with the reason, once.
+pub async fn dismiss_conflict(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    reason: &str,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let done = review_conflict::Entity::update_many()
+        .col_expr(
+            review_conflict::Column::DismissedReason,
+            Expr::value(reason),
+        )
+        .col_expr(review_conflict::Column::DismissedBy, Expr::value(by))
+        .col_expr(review_conflict::Column::DismissedAt, Expr::value(now))
+        .filter(review_conflict::Column::Id.eq(id))
+        .filter(review_conflict::Column::DismissedAt.is_null())
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(StoreError::validation(
+            "id",
+            "This conflict has already been dismissed",
+        ));
+    }
+    Ok(())
+}
+
+/// Every review's history, oldest first.
+pub async fn events_of(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<EventRecord>>, StoreError> {
+    let mut map: HashMap<Uuid, Vec<EventRecord>> = HashMap::new();
+    for r in review_event::Entity::find()
+        .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .order_by_asc(review_event::Column::ReviewId)
+        .order_by_asc(review_event::Column::Seq)
+        .all(db)
+        .await?
+    {
+        map.entry(r.review_id).or_default().push(to_event(r));
+    }
+    Ok(map)
+}
+
+/// Each review's latest event, in one statement.
+pub async fn latest_events(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, EventRecord>, StoreError> {
+    let latest = Query::select()
+        .expr(Expr::col(review_event::Column::Seq).max())
+        .from_as(review_event::Entity, sea_orm::sea_query::Alias::new("e2"))
+        .and_where(
+            Expr::col((
+                sea_orm::sea_query::Alias::new("e2"),
+                review_event::Column::ReviewId,
+            ))
+            .equals((review_event::Entity, review_event::Column::ReviewId)),
+        )
+        .to_owned();
+    Ok(review_event::Entity::find()
+        .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
+        .filter(review_event::Column::Seq.in_subquery(latest))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.review_id, to_event(r)))
+        .collect())
+}
+
+/// Takes the review's row for this change: bumps its version if it is
+/// still at `version`, otherwise the caller's view is stale (`Conflict`).
+/// Every edit of a review's focus or team goes through here first, so two
+/// edits of the same version cannot both win.
+pub async fn claim_version(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    version: i32,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let done = review::Entity::update_many()
+        .col_expr(
+            review::Column::Version,
+            Expr::col(review::Column::Version).add(1),
+        )
+        .col_expr(review::Column::UpdatedAt, Expr::value(now))
+        .filter(review::Column::Id.eq(id))
+        .filter(review::Column::Version.eq(version))
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(StoreError::Conflict);
+    }
+    Ok(())
+}
+
+/// Sets the focus and clears every sign-off of the old one.
+pub async fn set_focus(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    focus: &domain::programme::Focus,
+) -> Result<(), StoreError> {
+    review::Entity::update_many()
+        .col_expr(review::Column::Theme, Expr::value(focus.theme.clone()))
+        .col_expr(
+            review::Column::KeyQuestions,
+            Expr::value(
+                serde_json::to_string(&focus.key_questions).unwrap_or_else(|_| "[]".into()),
+            ),
+        )
+        .col_expr(review::Column::Scope, Expr::value(focus.scope.clone()))
+        .filter(review::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    focus_sign_off::Entity::delete_many()
+        .filter(focus_sign_off::Column::ReviewId.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn add_sign_off(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    user_id: Uuid,
+    authority_id: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    focus_sign_off::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        review_id: Set(review_id),
+        user_id: Set(user_id),
+        authority_id: Set(authority_id),
+        signed_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Applies an accepted event: moves the state if the review is still in
+/// the state and version the decision was made on, and appends the event
+/// to the history. Zero rows updated is a conflict.
+pub async fn apply_event(
+    db: &impl ConnectionTrait,
+    review: &Review,
+    event: &Event,
+) -> Result<(), StoreError> {
+    let Event::Transitioned {
+        command,
+        from,
+        to,
+        reason,
+        actor,
+        at,
+    } = event
+    else {
+        return Err(StoreError::Db(sea_orm::DbErr::Custom(
+            "only transitions apply to an existing review".into(),
+        )));
+    };
+    let postponed_from = (*to == ReviewState::Postponed).then(|| from.as_str().to_owned());
+    let done = review::Entity::update_many()
+        .col_expr(review::Column::State, Expr::value(to.as_str()))
+        .col_expr(review::Column::PostponedFrom, Expr::value(postponed_from))
+        .col_expr(review::Column::Version, Expr::value(review.version + 1))
+        .col_expr(review::Column::UpdatedAt, Expr::value(*at))
+        .filter(review::Column::Id.eq(review.id))
+        .filter(review::Column::State.eq(from.as_str()))
+        .filter(review::Column::Version.eq(review.version))
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(StoreError::Conflict);
+    }
+    let seq = review_event::Entity::find()
+        .filter(review_event::Column::ReviewId.eq(review.id))
+        .count(db)
+        .await? as i32
+        + 1;
+    append_event(
+        db,
+        review.id,
+        seq,
+        EventKind::Transitioned,
+        Some(*command),
+        Some(*from),
+        *to,
+        reason.clone(),
+        Some(*actor),
+        *at,
+        None,
+    )
+    .await
+}
+
+/// Everything the guards read about a review, read in the caller's
+/// transaction.
+pub async fn facts(
+    db: &impl ConnectionTrait,
+    review: &Review,
+    programme: &Programme,
+) -> Result<ReviewFacts, StoreError> {
+    let ids = [review.id];
+    let hosts = hosts_of(db, &ids)
+        .await?
+        .remove(&review.id)
+        .unwrap_or_default();
+    let quad_members: Vec<Uuid> = match review.quad_id {
+        Some(q) => quad_member::Entity::find()
+            .filter(quad_member::Column::QuadId.eq(q))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| m.authority_id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let named: Vec<Uuid> = hosts.iter().chain(quad_members.iter()).copied().collect();
+    let names: HashMap<Uuid, String> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(named.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let leads: Vec<Uuid> = user::Entity::find()
+        .filter(user::Column::OrganisationId.is_in(hosts.iter().copied()))
+        .filter(user::Column::Lead.eq(true))
+        .filter(user::Column::Active.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| u.organisation_id)
+        .collect();
+    let sign_offs = sign_offs_of(db, &ids)
+        .await?
+        .remove(&review.id)
+        .unwrap_or_default();
+    let members = members_of(db, &ids)
+        .await?
+        .remove(&review.id)
+        .unwrap_or_default();
+    let conflicts = conflicts_of(db, &ids)
+        .await?
+        .remove(&review.id)
+        .unwrap_or_default();
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    let mut facts = ReviewFacts::new(
+        hosts
+            .iter()
+            .map(|h| HostFacts {
+                authority_id: *h,
+                name: name(h),
+                has_lead_user: leads.contains(h),
+                lead_signed_off_focus: sign_offs.iter().any(|s| s.authority_id == Some(*h)),
+                lead_approved_report: false,
+            })
+            .collect(),
+        programme.settings.rules.clone(),
+    );
+    facts.state = review.state;
+    facts.postponed_from = review.postponed_from;
+    facts.quad_peers = quad_members
+        .iter()
+        .filter(|a| !hosts.contains(a))
+        .map(|a| AuthorityRef {
+            authority_id: *a,
+            name: name(a),
+        })
+        .collect();
+    facts.focus = FocusFacts {
+        theme: review.theme.clone(),
+        key_questions: review.key_questions.clone(),
+        programme_officer_signed_off: sign_offs.iter().any(|s| s.authority_id.is_none()),
+    };
+    // Replaced members leave the team; declined ones stay for the guards,
+    // which do not count them.
+    let current: Vec<&Member> = members.iter().filter(|m| m.replaced_by.is_none()).collect();
+    facts.unresolved_conflicts = conflicts
+        .iter()
+        .filter(|c| c.dismissed_at.is_none())
+        .filter(|c| {
+            current
+                .iter()
+                .any(|m| m.id == c.member_id && m.is_current())
+        })
+        .count() as u32;
+    facts.members = current
+        .into_iter()
+        .map(|m| MemberFacts {
+            user_id: m.user_id,
+            authority_id: Some(m.organisation_id),
+            affiliation: m.affiliation,
+            role: m.role,
+            invitation: m.invitation,
+        })
+        .collect();
+    Ok(facts)
+}
+
+/// The reviews of a programme's phase with their hosts and the authorities
+/// of their current peer members, for the reciprocity rule.
+pub async fn peers_in_phase(
+    db: &impl ConnectionTrait,
+    programme_id: Uuid,
+    phase: u32,
+) -> Result<Vec<domain::programme::ReviewPeers>, StoreError> {
+    let ids: Vec<Uuid> = review::Entity::find()
+        .filter(review::Column::ProgrammeId.eq(programme_id))
+        .filter(review::Column::Phase.eq(phase as i32))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let mut hosts = hosts_of(db, &ids).await?;
+    let mut members = members_of(db, &ids).await?;
+    Ok(ids
+        .into_iter()
+        .map(|id| domain::programme::ReviewPeers {
+            review_id: id,
+            phase,
+            hosts: hosts.remove(&id).unwrap_or_default(),
+            peer_authorities: members
+                .remove(&id)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|m| m.is_current() && m.affiliation == Affiliation::PeerAuthority)
+                .map(|m| m.organisation_id)
+                .collect(),
+        })
+        .collect())
+}
