@@ -8,6 +8,7 @@ mod m20261125_000002_outbox;
 mod m20261125_000003_identity;
 mod m20261125_100001_programmes;
 mod m20261125_100002_reviews;
+mod m20261125_100003_material_files;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_identity::Migration),
             Box::new(m20261125_100001_programmes::Migration),
             Box::new(m20261125_100002_reviews::Migration),
+            Box::new(m20261125_100003_material_files::Migration),
         ]
     }
 }

@@ -467,3 +467,70 @@ impl ProgrammeMutation {
         Ok(Quad(quad))
     }
 }
+
+/// Stores an uploaded document as one of a programme's materials
+/// (programme officers): checked for size, type and content first, and
+/// written in one transaction.
+pub async fn upload_material(
+    app: &ApiContext,
+    viewer: &crate::auth::Viewer,
+    programme_id: Uuid,
+    title: &str,
+    file_name: &str,
+    content_type: &str,
+    content: Vec<u8>,
+) -> ApiResult<Material> {
+    let user = viewer
+        .user
+        .as_ref()
+        .ok_or_else(|| ApiError::Unauthenticated("Sign in to continue.".into()))?;
+    if !user.has(domain::identity::Role::ProgrammeOfficer) {
+        return Err(ApiError::Forbidden(
+            "Only a programme officer can do this.".into(),
+        ));
+    }
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 300 {
+        return Err(ApiError::validation(
+            "title",
+            "Enter a title of up to 300 characters",
+        ));
+    }
+    let name = pr::check_material_file(file_name, content_type, &content).map_err(invalid)?;
+    let content_type = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let txn = app
+        .store
+        .conn()
+        .begin()
+        .await
+        .map_err(store::StoreError::from)?;
+    let material = programmes::add_material_file(
+        &txn,
+        programme_id,
+        title.to_owned(),
+        name,
+        content_type,
+        content,
+        app.clock.now(),
+    )
+    .await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    Ok(material.into())
+}
+
+/// An uploaded material's document, for signed-in people.
+pub async fn material_file(
+    app: &ApiContext,
+    viewer: &crate::auth::Viewer,
+    id: Uuid,
+) -> ApiResult<programmes::MaterialFile> {
+    if viewer.user.is_none() {
+        return Err(ApiError::Unauthenticated("Sign in to continue.".into()));
+    }
+    Ok(programmes::material_file(app.store.conn(), id).await?)
+}

@@ -270,6 +270,78 @@ pub fn parse_material(title: &str, url: &str) -> Result<(String, String), Invali
     Ok((title.to_owned(), url.to_owned()))
 }
 
+/// The largest document a programme officer may upload as a material.
+pub const MATERIAL_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The document types a material may be, by content type, with the bytes
+/// each must start with: what is uploaded must be what it claims to be.
+const MATERIAL_TYPES: &[(&str, &[u8])] = &[
+    ("application/pdf", b"%PDF-"),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK\x03\x04",
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        b"PK\x03\x04",
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        b"PK\x03\x04",
+    ),
+    ("application/vnd.oasis.opendocument.text", b"PK\x03\x04"),
+];
+
+/// An uploaded material's file name (kept for the download) and content
+/// type, checked against its size and first bytes. Returns the file name
+/// without any path.
+pub fn check_material_file(
+    file_name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Result<String, Invalid> {
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .collect::<String>();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err((
+            "file",
+            "Choose a file with a name of up to 200 characters".into(),
+        ));
+    }
+    if bytes.is_empty() {
+        return Err(("file", "The file is empty".into()));
+    }
+    if bytes.len() > MATERIAL_MAX_BYTES {
+        return Err((
+            "file",
+            format!(
+                "The file must be {} MB or smaller",
+                MATERIAL_MAX_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let content_type = content_type.split(';').next().unwrap_or_default().trim();
+    match MATERIAL_TYPES
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(content_type))
+    {
+        None => Err((
+            "file",
+            "The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document".into(),
+        )),
+        Some((_, magic)) if !bytes.starts_with(magic) => {
+            Err(("file", "The file's content does not match its type".into()))
+        }
+        Some(_) => Ok(name),
+    }
+}
+
 /// A school session, e.g. `2024-25`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Session(String);
@@ -519,6 +591,20 @@ mod tests {
         let mut s = ProgrammeSettings::defaults_for(ProgrammeKind::Ci);
         s.rules.team_size_max = 4;
         assert_eq!(s.check().unwrap_err().0, "teamSizeMax");
+    }
+
+    #[test]
+    fn an_uploaded_material_must_be_a_document_that_is_what_it_claims() {
+        let pdf = b"%PDF-1.7 ...";
+        assert_eq!(
+            check_material_file("C:\\docs\\Key terms.pdf", "application/pdf", pdf).unwrap(),
+            "Key terms.pdf"
+        );
+        assert!(check_material_file("x.pdf", "application/pdf", b"<html>").is_err());
+        assert!(check_material_file("x.html", "text/html", b"<html>").is_err());
+        assert!(check_material_file("x.pdf", "application/pdf", b"").is_err());
+        let big = vec![b'%'; MATERIAL_MAX_BYTES + 1];
+        assert!(check_material_file("x.pdf", "application/pdf", &big).is_err());
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub const ROUTES: &[&str] = &[
     "/graphiql",
     "/reviews/{id}/history.json",
     "/reviews/{id}/history.csv",
+    "/programmes/{id}/materials",
+    "/materials/{id}/file",
 ];
 
 #[derive(Clone)]
@@ -59,7 +61,14 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/reviews/{id}/history.json", get(history_json))
-        .route("/reviews/{id}/history.csv", get(history_csv));
+        .route("/reviews/{id}/history.csv", get(history_csv))
+        .route(
+            "/programmes/{id}/materials",
+            post(upload_material).layer(DefaultBodyLimit::max(
+                domain::programme::MATERIAL_MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/materials/{id}/file", get(material_file));
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
     }
@@ -293,6 +302,192 @@ async fn history_csv(
             api::review::history::to_csv(&rows),
         ),
         Err(response) => response,
+    }
+}
+
+/// The viewer of a plain HTTP request, from its session cookie.
+async fn viewer_of(
+    state: &AppState,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+) -> Result<api::auth::Viewer, Response> {
+    load_viewer(
+        &state.context.store,
+        session_token(headers).as_deref(),
+        Some(peer.ip()),
+        state.context.clock.now(),
+        state.context.sessions,
+    )
+    .await
+    .map_err(|_| {
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side.",
+        )
+            .into_response()
+    })
+}
+
+/// An API error as a plain HTTP answer.
+fn error_response(e: api::ApiError) -> Response {
+    let status = match e.code() {
+        "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
+        "FORBIDDEN" => StatusCode::FORBIDDEN,
+        "NOT_FOUND" => StatusCode::NOT_FOUND,
+        "VALIDATION" => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => {
+            tracing::error!(?e, "request failed");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    };
+    let field = match &e {
+        api::ApiError::Validation { field, .. } => field.clone(),
+        _ => None,
+    };
+    let body = serde_json::json!({ "error": { "code": e.code(), "message": e.message(), "field": field } });
+    (status, Json(body)).into_response()
+}
+
+/// Uploads a document as a programme's material: a multipart form with
+/// `title` and `file`, from a programme officer. The request must carry
+/// `X-Requested-With`, which no cross-site form can set, on top of the
+/// SameSite session cookie.
+async fn upload_material(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    if !headers.contains_key("x-requested-with") {
+        return refusal(
+            StatusCode::FORBIDDEN,
+            "Uploads must come from the Quads application.",
+        );
+    }
+    let viewer = match viewer_of(&state, peer, &headers).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    if viewer.user.is_none() {
+        return error_response(api::ApiError::Unauthenticated(
+            "Sign in to continue.".into(),
+        ));
+    }
+    let Ok(programme) = uuid::Uuid::parse_str(&id) else {
+        return error_response(api::ApiError::NotFound("No such programme.".into()));
+    };
+    let Ok(mut multipart) = multipart else {
+        return error_response(api::ApiError::validation(
+            "file",
+            "Send the document as a multipart form",
+        ));
+    };
+    let (mut title, mut file) = (String::new(), None);
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                let file_name = field.file_name().unwrap_or_default().to_owned();
+                let content_type = field.content_type().unwrap_or_default().to_owned();
+                match (name.as_str(), field.bytes().await) {
+                    ("title", Ok(bytes)) => title = String::from_utf8_lossy(&bytes).into_owned(),
+                    ("file", Ok(bytes)) => file = Some((file_name, content_type, bytes.to_vec())),
+                    (_, Ok(_)) => {}
+                    (_, Err(_)) => {
+                        return error_response(api::ApiError::validation(
+                            "file",
+                            format!(
+                                "The file must be {} MB or smaller",
+                                domain::programme::MATERIAL_MAX_BYTES / 1024 / 1024
+                            ),
+                        ))
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                return error_response(api::ApiError::validation(
+                    "file",
+                    format!(
+                        "The file must be {} MB or smaller",
+                        domain::programme::MATERIAL_MAX_BYTES / 1024 / 1024
+                    ),
+                ))
+            }
+        }
+    }
+    let Some((file_name, content_type, bytes)) = file else {
+        return error_response(api::ApiError::validation("file", "Choose a file"));
+    };
+    match api::programme::upload_material(
+        &state.context,
+        &viewer,
+        programme,
+        &title,
+        &file_name,
+        &content_type,
+        bytes,
+    )
+    .await
+    {
+        Ok(m) => (
+            StatusCode::CREATED,
+            Json(serde_json::json!({ "id": m.id, "title": m.title, "url": m.url })),
+        )
+            .into_response(),
+        Err(e) => error_response(e),
+    }
+}
+
+/// An uploaded material's document, for signed-in people, always as a
+/// download.
+async fn material_file(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let viewer = match viewer_of(&state, peer, &headers).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    if viewer.user.is_none() {
+        return error_response(api::ApiError::Unauthenticated(
+            "Sign in to continue.".into(),
+        ));
+    }
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return error_response(api::ApiError::NotFound("No such document.".into()));
+    };
+    match api::programme::material_file(&state.context, &viewer, id).await {
+        Ok(file) => {
+            let mut response = file.content.into_response();
+            let h = response.headers_mut();
+            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+                h.insert(header::CONTENT_TYPE, v);
+            }
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            let ascii: String = file
+                .file_name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_graphic() || c == ' ' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            response
+        }
+        Err(e) => error_response(e),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Programmes (phases, rules, materials) and quads.
 
-use crate::entities::{programme, programme_material, programme_phase, quad, quad_member, review};
+use crate::entities::{
+    material_file, programme, programme_material, programme_phase, quad, quad_member, review,
+};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{ProgrammeKind, ProgrammeRules, SelfEvaluationMode};
@@ -328,7 +330,78 @@ pub async fn add_material(
     Ok(material(row))
 }
 
+/// An uploaded material document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaterialFile {
+    pub material_id: Uuid,
+    pub programme_id: Uuid,
+    pub file_name: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
+/// The path an uploaded material is downloaded from.
+pub fn material_file_path(id: Uuid) -> String {
+    format!("/materials/{id}/file")
+}
+
+/// Stores an uploaded document as a material; its link is its download
+/// path. The caller has checked its name, type and size.
+pub async fn add_material_file(
+    db: &impl ConnectionTrait,
+    programme_id: Uuid,
+    title: String,
+    file_name: String,
+    content_type: String,
+    content: Vec<u8>,
+    now: DateTime<Utc>,
+) -> Result<Material, StoreError> {
+    programme(db, programme_id).await?;
+    let id = Uuid::now_v7();
+    let row = programme_material::ActiveModel {
+        id: Set(id),
+        programme_id: Set(programme_id),
+        title: Set(title),
+        url: Set(material_file_path(id)),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    material_file::ActiveModel {
+        material_id: Set(id),
+        file_name: Set(file_name),
+        content_type: Set(content_type),
+        size_bytes: Set(content.len() as i32),
+        content: Set(content),
+    }
+    .insert(db)
+    .await?;
+    Ok(material(row))
+}
+
+pub async fn material_file(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<MaterialFile, StoreError> {
+    let file = material_file::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::not_found(format!("material file {id}")))?;
+    let owner = programme_material::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::not_found(format!("material {id}")))?;
+    Ok(MaterialFile {
+        material_id: id,
+        programme_id: owner.programme_id,
+        file_name: file.file_name,
+        content_type: file.content_type,
+        content: file.content,
+    })
+}
+
 pub async fn remove_material(db: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
+    material_file::Entity::delete_by_id(id).exec(db).await?;
     let done = programme_material::Entity::delete_by_id(id)
         .exec(db)
         .await?;

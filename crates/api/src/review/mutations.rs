@@ -169,7 +169,15 @@ async fn add_member(
         programmes::materials_of(txn, programme.id)
             .await?
             .into_iter()
-            .map(|m| json!({ "title": m.title, "url": m.url }))
+            .map(|m| {
+                // Uploaded documents are served by Quads itself.
+                let url = if m.url.starts_with('/') {
+                    format!("{}{}", app.public_url, m.url)
+                } else {
+                    m.url
+                };
+                json!({ "title": m.title, "url": url })
+            })
             .collect()
     } else {
         Vec::new()

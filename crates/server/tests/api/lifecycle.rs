@@ -1216,3 +1216,198 @@ on_both_databases!(
 crate::each_database!(
     the_programme_page_runs_the_same_number_of_statements_for_1_10_and_100_reviews
 );
+
+/// A multipart form with a title and a file, as a browser sends it.
+pub fn upload_form(
+    title: &str,
+    file_name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> (String, Vec<u8>) {
+    let boundary = "quads-test-boundary-7d1f";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n{title}\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+pub async fn upload(
+    app: &TestApp,
+    session: &Session,
+    programme: Uuid,
+    file_name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> reqwest::Response {
+    let (ct, body) = upload_form("Key terms", file_name, content_type, bytes);
+    session
+        .client
+        .post(format!("{}/programmes/{programme}/materials", app.address))
+        .header("content-type", ct)
+        .header("x-requested-with", "quads")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn an_officer_uploads_a_document_as_material_and_signed_in_people_download_it(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI uploads").await;
+    let pdf = b"%PDF-1.7\n% a tiny test document\n";
+    let r = upload(
+        &app,
+        &officer,
+        programme,
+        "Key terms.pdf",
+        "application/pdf",
+        pdf,
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    let created: Value = r.json().await.unwrap();
+    let url = created["url"].as_str().unwrap().to_string();
+    assert!(
+        url.starts_with("/materials/") && url.ends_with("/file"),
+        "{url}"
+    );
+
+    // Not what it claims, too big, or not a document: refused naming the field.
+    for (name, ct, bytes) in [
+        ("page.pdf", "application/pdf", b"<html>".to_vec()),
+        ("page.html", "text/html", b"<html>".to_vec()),
+        (
+            "big.pdf",
+            "application/pdf",
+            [
+                b"%PDF-".to_vec(),
+                vec![b'x'; domain::programme::MATERIAL_MAX_BYTES],
+            ]
+            .concat(),
+        ),
+    ] {
+        let r = upload(&app, &officer, programme, name, ct, &bytes).await;
+        assert!(
+            r.status() == 422 || r.status() == 413,
+            "{name}: {}",
+            r.status()
+        );
+        if r.status() == 422 {
+            let body: Value = r.json().await.unwrap();
+            assert_eq!(body["error"]["field"], "file", "{name}");
+        }
+    }
+    // Without the header a cross-site form cannot set, nothing is stored.
+    let (ct, body) = upload_form("Forged", "x.pdf", "application/pdf", pdf);
+    let r = officer
+        .client
+        .post(format!("{}/programmes/{programme}/materials", app.address))
+        .header("content-type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = upload(
+        &app,
+        &app.as_demo(Demo::Lead).await,
+        programme,
+        "x.pdf",
+        "application/pdf",
+        pdf,
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+    let r = officer
+        .gql(
+            "query($p: UUID!) { programme(id: $p) { materials { title url } } }",
+            json!({ "p": programme }),
+        )
+        .await;
+    assert_eq!(
+        ok(&r)["programme"]["materials"].as_array().unwrap().len(),
+        1,
+        "only the good upload"
+    );
+
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let r = reviewer
+        .client
+        .get(format!("{}{url}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert_eq!(
+        r.headers()["content-disposition"],
+        "attachment; filename=\"Key terms.pdf\""
+    );
+    assert_eq!(r.bytes().await.unwrap().as_ref(), pdf);
+    let r = app
+        .anonymous()
+        .client
+        .get(format!("{}{url}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+
+    // A first-time team member's invitation links to it in full.
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "Fife").await],
+        "2025-10",
+    )
+    .await;
+    ok(&officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": review, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
+        )
+        .await);
+    let mail = store::entities::outbox::Entity::find()
+        .filter(store::entities::outbox::Column::Template.eq("review_invitation"))
+        .all(app.store.conn())
+        .await
+        .unwrap();
+    let payload: Value = serde_json::from_str(&mail[0].payload).unwrap();
+    assert_eq!(payload["materials"][0]["title"], "Key terms");
+    assert_eq!(
+        payload["materials"][0]["url"],
+        format!(
+            "{}{url}",
+            app.config.public_url.as_str().trim_end_matches('/')
+        )
+    );
+    // Removing the material removes its document.
+    let r = officer
+        .gql(
+            "mutation($m: UUID!) { removeMaterial(id: $m) }",
+            json!({ "m": created["id"] }),
+        )
+        .await;
+    ok(&r);
+    let r = reviewer
+        .client
+        .get(format!("{}{url}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+on_both_databases!(an_officer_uploads_a_document_as_material_and_signed_in_people_download_it);

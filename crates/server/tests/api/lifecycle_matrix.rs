@@ -130,6 +130,10 @@ pub fn operations() -> Vec<String> {
 
 /// The history downloads, by caller.
 const HISTORY: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 200, 200];
+/// Uploading a material, by caller.
+const UPLOAD: [u16; 9] = [401, 403, 201, 403, 403, 403, 403, 403, 403];
+/// Downloading an uploaded material, by caller.
+const MATERIAL: [u16; 9] = [401, 200, 200, 200, 200, 200, 200, 200, 200];
 
 fn outcome(response: &Value, operation: &str) -> Expect {
     match response["errors"][0]["extensions"]["code"].as_str() {
@@ -341,6 +345,52 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                     CALLERS[i], HISTORY[i]
                 ));
             }
+        }
+    }
+    let r = crate::lifecycle::upload(
+        &app,
+        &officer,
+        programme,
+        "p.pdf",
+        "application/pdf",
+        b"%PDF-1.4",
+    )
+    .await;
+    let url = r.json::<Value>().await.unwrap()["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (i, session) in sessions.iter().enumerate() {
+        let status = crate::lifecycle::upload(
+            &app,
+            session,
+            programme,
+            "p.pdf",
+            "application/pdf",
+            b"%PDF-1.4",
+        )
+        .await
+        .status()
+        .as_u16();
+        if status != UPLOAD[i] {
+            failures.push(format!(
+                "upload as {}: expected {}, got {status}",
+                CALLERS[i], UPLOAD[i]
+            ));
+        }
+        let status = session
+            .client
+            .get(format!("{}{url}", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        if status != MATERIAL[i] {
+            failures.push(format!(
+                "material download as {}: expected {}, got {status}",
+                CALLERS[i], MATERIAL[i]
+            ));
         }
     }
     let r = officer.gql(VERSION, json!({ "r": fixed })).await;

@@ -3,6 +3,7 @@
 pub mod bank_holiday;
 pub mod focus_sign_off;
 pub mod framework;
+pub mod material_file;
 pub mod one_time_token;
 pub mod organisation;
 pub mod outbox;
