@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLayout } from './components/page-layout';
 import { RequireAuth } from './components/require-auth';
@@ -18,6 +19,18 @@ import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
+
+const ReviewPage = lazy(() => import('./pages/review/review-page').then((m) => ({ default: m.ReviewPage })));
+
+function Loading() {
+  return (
+    <main className="ds_layout ds_layout--article" id="main-content" tabIndex={-1}>
+      <div className="ds_layout__content">
+        <p role="status">Loading…</p>
+      </div>
+    </main>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -74,6 +87,14 @@ export function AppRoutes() {
         <Route path="/frameworks/:id/:version" element={<FrameworkPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/privacy" element={<PrivacyPage />} />
+        <Route
+          path="/reviews/:id/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ReviewPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PageLayout>

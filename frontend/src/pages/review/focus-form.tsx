@@ -1,0 +1,213 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../components/error-summary';
+import { NotificationBanner } from '../../components/notification-banner';
+import { Textarea } from '../../components/textarea';
+import { TextInput } from '../../components/text-input';
+import { toFormErrors, validationError } from '../../lib/form-errors';
+import { formatDateTime } from '../../lib/format';
+import type { ApiError } from '../../lib/graphql-client';
+import { useMutation } from '../../lib/use-mutation';
+import { ConflictBanner, isConflict } from './conflict-banner';
+import { SignOffFocus, UpdateFocus } from './operations';
+
+export interface FocusReview {
+  id: string;
+  version: number;
+  hosts: { id: string; name: string }[];
+  focus: {
+    theme: string | null;
+    keyQuestions: string[];
+    scope: string | null;
+    signOffs: {
+      user: { id: string; name: string } | null;
+      authority: { id: string; name: string } | null;
+      asProgrammeOfficer: boolean;
+      signedAt: string;
+    }[];
+  } | null;
+}
+
+const FIELDS = { theme: 'theme', keyQuestions: 'key-questions', scope: 'scope' };
+
+/**
+ * The focus: theme, key questions (one a line) and scope, with each
+ * sign-off's status. A CONFLICT keeps what was typed and offers a reload;
+ * the form is not reset by the reload, so the user can send it again.
+ */
+export function FocusForm({
+  review,
+  canEdit,
+  canSignOff,
+  onChanged,
+}: {
+  review: FocusReview;
+  canEdit: boolean;
+  canSignOff: boolean;
+  onChanged: () => void;
+}) {
+  const focus = review.focus;
+  const [theme, setTheme] = useState(focus?.theme ?? '');
+  const [questions, setQuestions] = useState((focus?.keyQuestions ?? []).join('\n'));
+  const [scope, setScope] = useState(focus?.scope ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [update, updateState] = useMutation(UpdateFocus);
+  const [signOff, signOffState] = useMutation(SignOffFocus);
+  const errors: ApiError[] = [...updateState.errors, ...signOffState.errors];
+  const conflict = isConflict(errors);
+  const formErrors = toFormErrors(
+    errors.filter((e) => e.code !== 'CONFLICT'),
+    FIELDS,
+  );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    const keyQuestions = questions
+      .split('\n')
+      .map((q) => q.trim())
+      .filter((q) => q !== '');
+    const problems: ApiError[] = [];
+    if (theme.trim() === '') problems.push(validationError('theme', 'Enter the theme'));
+    if (keyQuestions.length === 0) problems.push(validationError('keyQuestions', 'Enter at least one key question'));
+    if (problems.length > 0) {
+      updateState.setErrors(problems);
+      return;
+    }
+    const result = await update({
+      reviewId: review.id,
+      version: review.version,
+      input: { theme: theme.trim(), keyQuestions, scope: scope.trim() === '' ? null : scope.trim() },
+    });
+    if (result) {
+      setSaved('The focus has been saved. Earlier sign-offs have been cleared.');
+      onChanged();
+    }
+  };
+
+  const onSignOff = async () => {
+    setSaved(null);
+    const result = await signOff({ reviewId: review.id, version: review.version });
+    if (result) {
+      setSaved('You have signed off the focus.');
+      onChanged();
+    }
+  };
+
+  const reload = () => {
+    updateState.setErrors([]);
+    signOffState.setErrors([]);
+    onChanged();
+  };
+
+  const signOffs = focus?.signOffs ?? [];
+  const rows = [
+    ...review.hosts.map((h) => ({
+      key: h.id,
+      who: `Lead of ${h.name}`,
+      signOff: signOffs.find((s) => s.authority?.id === h.id),
+    })),
+    { key: 'officer', who: 'Programme officer', signOff: signOffs.find((s) => s.asProgrammeOfficer) },
+  ];
+
+  return (
+    <section aria-labelledby="focus-heading">
+      <h2 id="focus-heading">Focus</h2>
+      {conflict && <ConflictBanner onReload={reload} />}
+      {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
+      {saved && (
+        <NotificationBanner variant="success" focusOnMount>
+          <p>{saved}</p>
+        </NotificationBanner>
+      )}
+      <h3>Sign-offs</h3>
+      <dl className="ds_summary-list" id="sign-offs">
+        {rows.map((r) => (
+          <div className="ds_summary-list__item" key={r.key}>
+            <dt className="ds_summary-list__key">{r.who}</dt>
+            <dd className="ds_summary-list__value">
+              {r.signOff ? (
+                <>
+                  <strong className="ds_tag ds_tag--green">Signed off</strong>{' '}
+                  {r.signOff.user?.name ?? ''} on {formatDateTime(r.signOff.signedAt)}
+                </>
+              ) : (
+                <strong className="ds_tag ds_tag--grey">Not signed off</strong>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {canSignOff && (
+        <button
+          type="button"
+          className="ds_button ds_button--secondary"
+          onClick={() => void onSignOff()}
+          disabled={signOffState.pending}
+        >
+          Sign off the focus
+        </button>
+      )}
+      {canEdit ? (
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <h3>Edit the focus</h3>
+          <TextInput
+            id="theme"
+            name="theme"
+            label="Theme"
+            value={theme}
+            onChange={(e) => setTheme(e.target.value)}
+            error={formErrors.byField.theme}
+            width="fluid-two-thirds"
+          />
+          <Textarea
+            id="key-questions"
+            name="keyQuestions"
+            label="Key questions"
+            hint="One question a line"
+            value={questions}
+            onChange={(e) => setQuestions(e.target.value)}
+            error={formErrors.byField.keyQuestions}
+            rows={5}
+          />
+          <Textarea
+            id="scope"
+            name="scope"
+            label="Scope (optional)"
+            value={scope}
+            onChange={(e) => setScope(e.target.value)}
+            error={formErrors.byField.scope}
+          />
+          <p className="ds_hint-text">Saving a changed focus clears every sign-off.</p>
+          <button type="submit" className="ds_button" disabled={updateState.pending}>
+            Save the focus
+          </button>
+        </form>
+      ) : (
+        <dl className="ds_summary-list">
+          <div className="ds_summary-list__item">
+            <dt className="ds_summary-list__key">Theme</dt>
+            <dd className="ds_summary-list__value">{focus?.theme ?? 'Not set'}</dd>
+          </div>
+          <div className="ds_summary-list__item">
+            <dt className="ds_summary-list__key">Key questions</dt>
+            <dd className="ds_summary-list__value">
+              {(focus?.keyQuestions.length ?? 0) > 0 ? (
+                <ul>
+                  {focus?.keyQuestions.map((q) => (
+                    <li key={q}>{q}</li>
+                  ))}
+                </ul>
+              ) : (
+                'None yet'
+              )}
+            </dd>
+          </div>
+          <div className="ds_summary-list__item">
+            <dt className="ds_summary-list__key">Scope</dt>
+            <dd className="ds_summary-list__value">{focus?.scope ?? 'Not set'}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

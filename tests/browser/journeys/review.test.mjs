@@ -1,0 +1,202 @@
+// A review from scheduling to a formed team: a programme officer schedules
+// it, the host lead and the officer sign off the focus and it is agreed, the
+// officer invites a team, an invited member follows the emailed link, sets a
+// password and accepts, and the team is formed. A refusal shows its
+// checklist of unmet guards. Every page is checked with axe and by keyboard.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { checkPage, signIn, startStack, waitForHeading } from '../harness.mjs';
+import { findLink, listMessages, waitForMail } from '../mail.mjs';
+
+const NEW_PASSWORD = 'three unrelated words 2026';
+
+/** A GraphQL request with the page's session cookie; fails on errors. */
+async function gql(page, query, variables = {}) {
+  const response = await page.request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'Content-Type': 'application/json' },
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Clicks the label of the radio labelled `label` (the design system draws the radio on it). */
+async function chooseRadio(page, label) {
+  const input = page.getByLabel(label, { exact: true });
+  const id = await input.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  assert.ok(await input.isChecked(), `the radio “${label}” is chosen`);
+}
+
+describe('a review from scheduling to a formed team', () => {
+  let stack;
+  before(async () => {
+    stack = await startStack('review');
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test('schedule, agree the focus, invite, accept from the email, form the team', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+
+    // Scheduling is the programme pages' job; here it is set up through the API.
+    const { organisations } = await gql(officer, '{ organisations { id name kind } }');
+    const edinburgh = organisations.find((o) => o.name === 'City of Edinburgh');
+    assert.ok(edinburgh, 'the City of Edinburgh is an organisation');
+    const { createProgramme } = await gql(
+      officer,
+      `mutation($input: ProgrammeInput!) { createProgramme(input: $input) { id } }`,
+      {
+        input: {
+          name: `Browser journey ${Date.now()}`,
+          kind: 'CI',
+          phases: [{ number: 1, from: '2026-09', to: '2027-06' }],
+          rules: { teamSizeMin: 2, teamSizeMax: 8, hmiRequired: false },
+        },
+      },
+    );
+    const { scheduleReview } = await gql(
+      officer,
+      `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id state } }`,
+      { input: { programmeId: createProgramme.id, hostIds: [edinburgh.id], phase: 1, targetMonth: '2026-11' } },
+    );
+    assert.equal(scheduleReview.state, 'SCHEDULED');
+    const reviewPath = `/reviews/${scheduleReview.id}`;
+
+    // The officer sees the lifecycle and the next step with what it still needs.
+    await officer.goto(reviewPath);
+    await officer.getByRole('heading', { name: 'Next step' }).waitFor();
+    await waitForHeading(officer, (await officer.locator('main h1').textContent()).trim());
+    assert.equal(await officer.locator('[aria-current="step"]').textContent().then((t) => t.includes('Scheduled')), true);
+    await officer.getByText('The focus has no theme yet.').first().waitFor();
+    await checkPage(officer, 'review-scheduled');
+
+    // Pressing the button anyway: the refusal lists its unmet guards.
+    await officer.getByRole('button', { name: /agree the focus/i }).click();
+    const refusal = officer.locator('.ds_error-summary');
+    await refusal.getByText('The focus has no theme yet.').waitFor();
+    await refusal.getByText('No programme officer has signed off the focus.').waitFor();
+    await checkPage(officer, 'review-refused');
+
+    // The officer sets the focus and signs it off.
+    await officer.getByRole('link', { name: 'Focus', exact: true }).click();
+    await officer.getByRole('heading', { name: 'Edit the focus' }).waitFor();
+    await officer.getByLabel('Theme').fill('Raising attainment in the senior phase');
+    await officer.getByLabel('Key questions').fill('How well do pathways meet learners’ needs?\nHow is progress tracked?');
+    await officer.getByRole('button', { name: 'Save the focus' }).click();
+    await officer.getByText('The focus has been saved.', { exact: false }).waitFor();
+    await officer.getByRole('button', { name: 'Sign off the focus' }).click();
+    await officer.getByText('You have signed off the focus.').waitFor();
+    await officer.locator('#sign-offs').getByText('Signed off').first().waitFor();
+    await checkPage(officer, 'review-focus-officer');
+
+    // The host lead signs off too.
+    const lead = await stack.newPage();
+    await signIn(lead, 'lead@demo.quads.scot');
+    await lead.goto(`${reviewPath}/focus`);
+    await lead.getByRole('button', { name: 'Sign off the focus' }).click();
+    await lead.getByText('You have signed off the focus.').waitFor();
+    assert.equal(await lead.locator('#sign-offs .ds_tag', { hasText: 'Signed off' }).count(), 2);
+    await checkPage(lead, 'review-focus-lead');
+
+    // The officer agrees the focus.
+    await officer.goto(reviewPath);
+    await officer.getByRole('button', { name: /agree the focus/i }).click();
+    await officer.getByText(/^Done: /).waitFor();
+    await officer.locator('[aria-current="step"]', { hasText: 'Focus agreed' }).waitFor();
+    await officer.getByText('No one on the team is its lead.').first().waitFor();
+    await checkPage(officer, 'review-focus-agreed');
+
+    // The officer invites a lead with an account and a newcomer by email.
+    await officer.getByRole('link', { name: 'Team', exact: true }).click();
+    await officer.getByRole('heading', { name: 'Invite someone to the team' }).waitFor();
+    const seen = new Set(listMessages(stack.maildir).map((m) => m.file));
+    const invite = async ({ name, email, organisation, role }) => {
+      await officer.getByLabel('Full name').fill(name);
+      await officer.getByLabel('Email address').fill(email);
+      const orgs = officer.getByLabel('Organisation');
+      await orgs.locator('option').nth(1).waitFor({ state: 'attached' });
+      const value = await orgs.locator('option', { hasText: organisation }).first().getAttribute('value');
+      await orgs.selectOption(value);
+      await chooseRadio(officer, role);
+      await officer.getByRole('button', { name: 'Invite to the team' }).click();
+      await officer.getByText(`We have invited ${email} to the team.`).waitFor();
+      await officer.locator('#team-table').getByText(email).waitFor();
+    };
+    await invite({ name: 'Rhona Reviewer', email: 'reviewer@demo.quads.scot', organisation: 'Education Scotland', role: 'Team lead' });
+    const newcomer = `newcomer.${Date.now()}@example.org`;
+    await invite({ name: 'Niamh Newcomer', email: newcomer, organisation: 'Association of Directors of Education', role: 'Member' });
+    await officer.locator('#team-table').getByText('Invited').first().waitFor();
+    await checkPage(officer, 'review-team-invited');
+
+    // Forming the team now is refused: invitations are unanswered.
+    await officer.getByRole('link', { name: 'Overview', exact: true }).click();
+    await officer.getByRole('button', { name: /form the team/i }).click();
+    await officer.locator('.ds_error-summary').getByText(/invitations have not been answered yet/).waitFor();
+    await checkPage(officer, 'review-form-team-refused');
+
+    // The newcomer follows the review link in the email, signed out.
+    const reviewMail = await waitForMail(stack.maildir, { to: newcomer, contains: new RegExp(`/reviews/${scheduleReview.id}`), ignore: seen });
+    const reviewLink = findLink(reviewMail, /^\/reviews\/[^/]+$/);
+    assert.ok(reviewLink.startsWith(stack.baseUrl), `the link ${reviewLink} points at this server`);
+    const accountMail = await waitForMail(stack.maildir, { to: newcomer, contains: /\/invitation\//, ignore: seen });
+    const accountLink = findLink(accountMail, /^\/invitation\/.+/);
+
+    const member = await stack.newPage();
+    await member.goto(reviewLink);
+    await member.getByRole('link', { name: 'sign in to answer your invitation' }).waitFor();
+    // Anonymous visitors see the public fields only.
+    assert.equal(await member.getByText('How is progress tracked?').count(), 0);
+    assert.equal(await member.getByRole('heading', { name: 'Next step' }).count(), 0);
+    await checkPage(member, 'review-public');
+
+    // They set a password from the account invitation, then come back by the link.
+    await member.goto(accountLink);
+    await waitForHeading(member, 'Accept your invitation');
+    await member.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await member.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await member.getByRole('button', { name: 'Set password and sign in' }).click();
+    await member.waitForURL(/\/\?welcome=1$/);
+    await member.goto(reviewLink);
+    await member.getByRole('heading', { name: 'Your invitation' }).waitFor();
+    await checkPage(member, 'review-invitation');
+    await chooseRadio(member, 'Yes, I will join the team');
+    await member.getByRole('button', { name: 'Send your answer' }).click();
+    await member.getByText('You have joined the team.').waitFor();
+    await checkPage(member, 'review-invitation-accepted');
+
+    // The lead with an account signs in from the link and accepts.
+    const reviewer = await stack.newPage();
+    await reviewer.goto(reviewPath);
+    await reviewer.getByRole('link', { name: 'sign in to answer your invitation' }).click();
+    await reviewer.getByLabel('Email address').fill('reviewer@demo.quads.scot');
+    await reviewer.getByLabel('Password', { exact: true }).fill('demo-password-2026');
+    await reviewer.getByRole('button', { name: 'Sign in' }).click();
+    await reviewer.waitForURL((url) => url.pathname === reviewPath);
+    await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor();
+    await chooseRadio(reviewer, 'Yes, I will join the team');
+    await reviewer.getByRole('button', { name: 'Send your answer' }).click();
+    await reviewer.getByText('You have joined the team.').waitFor();
+
+    // The team is formed.
+    await officer.goto(reviewPath);
+    await officer.getByRole('button', { name: /form the team/i }).click();
+    await officer.getByText(/^Done: /).waitFor();
+    await officer.locator('[aria-current="step"]', { hasText: 'Team formed' }).waitFor();
+    await checkPage(officer, 'review-team-formed');
+
+    // The history, with its downloads.
+    await officer.getByRole('link', { name: 'History', exact: true }).click();
+    await officer.getByRole('heading', { name: 'History' }).waitFor();
+    await officer.getByRole('cell', { name: 'Focus agreed to Team formed' }).waitFor();
+    await checkPage(officer, 'review-history');
+    const csv = await officer.request.get(`${reviewPath}/history.csv`);
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /TEAM_FORMED|Team formed/i);
+    const json = await officer.request.get(`${reviewPath}/history.json`);
+    assert.equal(json.status(), 200);
+  });
+});
