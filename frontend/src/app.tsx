@@ -20,8 +20,6 @@ import { PrivacyPage } from './pages/privacy-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
 
-const ReviewPage = lazy(() => import('./pages/review/review-page').then((m) => ({ default: m.ReviewPage })));
-
 function Loading() {
   return (
     <main className="ds_layout ds_layout--article" id="main-content" tabIndex={-1}>
@@ -31,6 +29,22 @@ function Loading() {
     </main>
   );
 }
+
+// Programme pages load on first use (the first-load budget).
+const ProgrammesPage = lazy(() => import('./pages/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
+const ProgrammePage = lazy(() => import('./pages/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const ProgrammeSettingsPage = lazy(() =>
+  import('./pages/programme-settings-page').then((m) => ({ default: m.ProgrammeSettingsPage })),
+);
+const NewProgrammePage = lazy(() =>
+  import('./pages/programme-settings-page').then((m) => ({ default: m.NewProgrammePage })),
+);
+const ScheduleReviewPage = lazy(() =>
+  import('./pages/schedule-review-page').then((m) => ({ default: m.ScheduleReviewPage })),
+);
+const QuadsPage = lazy(() => import('./pages/quads-page').then((m) => ({ default: m.QuadsPage })));
+
+const OFFICERS = ['PROGRAMME_OFFICER'] as const;
 
 export function AppRoutes() {
   return (
@@ -85,16 +99,41 @@ export function AppRoutes() {
         <Route path="/authorities/:gssCode" element={<AuthorityPage />} />
         <Route path="/frameworks" element={<FrameworksPage />} />
         <Route path="/frameworks/:id/:version" element={<FrameworkPage />} />
-        <Route path="/accessibility" element={<AccessibilityPage />} />
-        <Route path="/privacy" element={<PrivacyPage />} />
+        <Route path="/programmes" element={<Suspense fallback={<Loading />}><ProgrammesPage /></Suspense>} />
         <Route
-          path="/reviews/:id/*"
+          path="/programmes/new"
           element={
-            <Suspense fallback={<Loading />}>
-              <ReviewPage />
-            </Suspense>
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <NewProgrammePage />
+              </Suspense>
+            </RequireAuth>
           }
         />
+        <Route path="/programmes/:id" element={<Suspense fallback={<Loading />}><ProgrammePage /></Suspense>} />
+        <Route
+          path="/programmes/:id/settings"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <ProgrammeSettingsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/schedule"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <ScheduleReviewPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route path="/quads" element={<Suspense fallback={<Loading />}><QuadsPage /></Suspense>} />
+        <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/privacy" element={<PrivacyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PageLayout>

@@ -270,11 +270,16 @@ export async function checkKeyboard(page, label = page.url()) {
     const all = [...document.querySelectorAll(selector)].filter(
       (el) => el.tabIndex >= 0 && !el.disabled && visible(el),
     );
-    // Of a group of radios, only one takes a Tab stop.
+    // Of a group of radios, only one takes a Tab stop: the checked one, or
+    // the first when none is checked.
     const seenRadioGroups = new Set();
+    const isRadio = (el) => el instanceof HTMLInputElement && el.type === 'radio' && el.name;
+    const checkedRadio = (name) => all.find((el) => isRadio(el) && el.name === name && el.checked);
     const stops = all.filter((el) => {
-      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+      if (isRadio(el)) {
         if (seenRadioGroups.has(el.name)) return false;
+        const checked = checkedRadio(el.name);
+        if (checked && checked !== el) return false;
         seenRadioGroups.add(el.name);
       }
       return true;

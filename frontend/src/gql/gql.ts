@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MyTasks_ReviewFragmentDoc,
+    "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n": typeof types.MyTasks_OfficerReviewsDocument,
+    "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.MyTasks_OpenReviewsDocument,
+    "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n": typeof types.MyTasks_ReviewDocument,
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": typeof types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.Session_MeDocument,
@@ -39,33 +43,27 @@ type Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserPage_InviteUserDocument,
+    "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammePage_ProgrammeDocument,
+    "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammePage_MaterialsDocument,
+    "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgrammePage_ReviewsDocument,
+    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammeSettingsPage_ProgrammeDocument,
+    "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": typeof types.ProgrammeSettingsPage_CreateDocument,
+    "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ProgrammeSettingsPage_UpdateDocument,
+    "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": typeof types.ProgrammeSettingsPage_AddMaterialDocument,
+    "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": typeof types.ProgrammeSettingsPage_RemoveMaterialDocument,
+    "\n  query ProgrammesPage_Programmes {\n    programmes {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n  }\n": typeof types.ProgrammesPage_ProgrammesDocument,
+    "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.QuadsPage_QuadsDocument,
+    "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": typeof types.QuadsPage_CreateQuadDocument,
     "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordPage_ResetPasswordDocument,
-    "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ReviewPage_ReviewDocument,
-    "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewPage_PublicReviewDocument,
-    "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ReviewPage_OrganisationsDocument,
-    "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReviewPage_UsersDocument,
-    "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_UpdateFocusDocument,
-    "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_SignOffFocusDocument,
-    "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_InviteTeamMemberDocument,
-    "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_AddTeamMemberDocument,
-    "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n": typeof types.ReviewPage_RespondToInvitationDocument,
-    "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n": typeof types.ReviewPage_DismissConflictDocument,
-    "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_AgreeFocusDocument,
-    "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_FormTeamDocument,
-    "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_SubmitSelfEvaluationDocument,
-    "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_StartVisitDocument,
-    "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_CompleteVisitDocument,
-    "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_DraftReportDocument,
-    "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_PublishReportDocument,
-    "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_BeginFollowUpDocument,
-    "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_CloseReviewDocument,
-    "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_ResumeReviewDocument,
-    "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_PostponeReviewDocument,
-    "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_WithdrawReviewDocument,
-    "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_ReopenSelfEvaluationDocument,
+    "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_DataDocument,
+    "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_ScheduleDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
 };
 const documents: Documents = {
+    "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n": types.MyTasks_ReviewFragmentDoc,
+    "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n": types.MyTasks_OfficerReviewsDocument,
+    "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n": types.MyTasks_OpenReviewsDocument,
+    "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n": types.MyTasks_ReviewDocument,
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.Session_MeDocument,
@@ -90,33 +88,39 @@ const documents: Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserPage_InviteUserDocument,
+    "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.ProgrammePage_ProgrammeDocument,
+    "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammePage_MaterialsDocument,
+    "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProgrammePage_ReviewsDocument,
+    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammeSettingsPage_ProgrammeDocument,
+    "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": types.ProgrammeSettingsPage_CreateDocument,
+    "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.ProgrammeSettingsPage_UpdateDocument,
+    "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": types.ProgrammeSettingsPage_AddMaterialDocument,
+    "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": types.ProgrammeSettingsPage_RemoveMaterialDocument,
+    "\n  query ProgrammesPage_Programmes {\n    programmes {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n  }\n": types.ProgrammesPage_ProgrammesDocument,
+    "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.QuadsPage_QuadsDocument,
+    "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": types.QuadsPage_CreateQuadDocument,
     "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordPage_ResetPasswordDocument,
-    "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ReviewPage_ReviewDocument,
-    "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewPage_PublicReviewDocument,
-    "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.ReviewPage_OrganisationsDocument,
-    "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReviewPage_UsersDocument,
-    "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_UpdateFocusDocument,
-    "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_SignOffFocusDocument,
-    "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_InviteTeamMemberDocument,
-    "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_AddTeamMemberDocument,
-    "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n": types.ReviewPage_RespondToInvitationDocument,
-    "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n": types.ReviewPage_DismissConflictDocument,
-    "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_AgreeFocusDocument,
-    "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_FormTeamDocument,
-    "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_SubmitSelfEvaluationDocument,
-    "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_StartVisitDocument,
-    "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_CompleteVisitDocument,
-    "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_DraftReportDocument,
-    "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_PublishReportDocument,
-    "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_BeginFollowUpDocument,
-    "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_CloseReviewDocument,
-    "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_ResumeReviewDocument,
-    "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_PostponeReviewDocument,
-    "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_WithdrawReviewDocument,
-    "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_ReopenSelfEvaluationDocument,
+    "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_DataDocument,
+    "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_ScheduleDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.SignInPage_SignInDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_ReviewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_OfficerReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_OpenReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n"): typeof import('./graphql').MyTasks_ReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -216,99 +220,59 @@ export function graphql(source: "\n  mutation InviteUserPage_InviteUser($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ProgrammePage_ProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammePage_MaterialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammePage_ReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_ProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_CreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_UpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_AddMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_RemoveMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammesPage_Programmes {\n    programmes {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammesPage_ProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').QuadsPage_QuadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n"): typeof import('./graphql').QuadsPage_CreateQuadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): typeof import('./graphql').ResetPasswordPage_ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ReviewDocument;
+export function graphql(source: "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewPage_DataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PublicReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').ReviewPage_OrganisationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_UsersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_UpdateFocusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_SignOffFocusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_InviteTeamMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_AddTeamMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n"): typeof import('./graphql').ReviewPage_RespondToInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n"): typeof import('./graphql').ReviewPage_DismissConflictDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_AgreeFocusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_FormTeamDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_SubmitSelfEvaluationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_StartVisitDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_CompleteVisitDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_DraftReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PublishReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_BeginFollowUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_CloseReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ResumeReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PostponeReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_WithdrawReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ReopenSelfEvaluationDocument;
+export function graphql(source: "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewPage_ScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

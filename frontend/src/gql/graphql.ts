@@ -4,39 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Where a team member comes from; follows from their organisation. */
-export type Affiliation =
-  | 'ADES'
-  | 'EDUCATION_SCOTLAND'
-  | 'HM_INSPECTORS'
-  | 'HOST'
-  | 'PARTNER'
-  | 'PEER_AUTHORITY';
-
-/** The focus as entered. */
-export type FocusInput = {
-  /** At least one, none empty. */
-  keyQuestions: Array<string>;
-  scope?: string | null | undefined;
-  theme: string;
-};
-
 /** Where an invitation to join a team stands. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PENDING';
-
-/**
- * Someone to invite to a team by email; they get an account invitation
- * if they have no account yet.
- */
-export type InviteTeamMemberInput = {
-  email: string;
-  name: string;
-  organisationId: string;
-  role: TeamRole;
-};
 
 /** A person to invite. */
 export type InviteUserInput = {
@@ -45,6 +17,12 @@ export type InviteUserInput = {
   name: string;
   organisationId: string;
   roles: Array<Role>;
+};
+
+/** A material as entered: a title and a link. */
+export type MaterialInput = {
+  title: string;
+  url: string;
 };
 
 /** What an organisation is. */
@@ -63,31 +41,79 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
-/** A lifecycle command, by name. */
-export type ReviewCommand =
-  | 'AGREE_FOCUS'
-  | 'BEGIN_FOLLOW_UP'
-  | 'CLOSE'
-  | 'COMPLETE_VISIT'
-  | 'DRAFT_REPORT'
-  | 'FORM_TEAM'
-  | 'POSTPONE'
-  | 'PUBLISH_REPORT'
-  | 'REOPEN_SELF_EVALUATION'
-  | 'RESUME'
-  | 'SCHEDULE'
-  | 'START_VISIT'
-  | 'SUBMIT_SELF_EVALUATION'
-  | 'WITHDRAW';
+/** One phase as entered. */
+export type PhaseInput = {
+  /** YYYY-MM */
+  from: string;
+  number: number;
+  /** YYYY-MM */
+  to: string;
+};
 
-/** What kind of step a history entry records. */
-export type ReviewEventKind =
-  /** Recorded from an earlier programme with its end state. */
-  | 'IMPORTED'
-  /** Put on the timetable. */
-  | 'SCHEDULED'
-  /** Moved by a command. */
-  | 'TRANSITIONED';
+/** A programme as entered. */
+export type ProgrammeInput = {
+  kind: ProgrammeKind;
+  name: string;
+  phases: Array<PhaseInput>;
+  rules?: ProgrammeRulesInput | null | undefined;
+};
+
+/** The kind of programme; it sets the defaults of the rules. */
+export type ProgrammeKind =
+  /** Collaborative Improvement (2021–24). */
+  | 'CI'
+  /** Quads (2024–): four authorities reviewing each other. */
+  | 'QUADS';
+
+/**
+ * Rules to change from the kind's defaults; leave a field out to keep
+ * the default.
+ */
+export type ProgrammeRulesInput = {
+  frameworkId?: string | null | undefined;
+  frameworkVersion?: number | null | undefined;
+  gradingRequired?: boolean | null | undefined;
+  hmiRequired?: boolean | null | undefined;
+  publicReportRequired?: boolean | null | undefined;
+  reciprocity?: Reciprocity | null | undefined;
+  selfEvaluationMode?: SelfEvaluationMode | null | undefined;
+  teamSizeMax?: number | null | undefined;
+  teamSizeMin?: number | null | undefined;
+  visitLengthDays?: number | null | undefined;
+};
+
+/** A quad as entered. */
+export type QuadInput = {
+  /** Exactly four local authorities. */
+  authorityIds: Array<string>;
+  name: string;
+  /** e.g. 2024-25 */
+  session: string;
+};
+
+/** What the programme does about authorities reviewing each other. */
+export type Reciprocity =
+  /** The quad's authorities review each other (Quads). */
+  | 'EXPECTED'
+  /**
+   * A reviewing B while B reviews A in the same phase is flagged as a
+   * conflict (CI).
+   */
+  | 'FLAG';
+
+/** Which reviews to list; every field is optional. */
+export type ReviewFilterInput = {
+  hostId?: string | null | undefined;
+  /** YYYY-MM, inclusive. */
+  monthFrom?: string | null | undefined;
+  /** YYYY-MM, inclusive. */
+  monthTo?: string | null | undefined;
+  phase?: number | null | undefined;
+  programmeId?: string | null | undefined;
+  states?: Array<ReviewState> | null | undefined;
+  /** Part of the theme, any case. */
+  theme?: string | null | undefined;
+};
 
 /** Where a review stands in its lifecycle. */
 export type ReviewState =
@@ -115,16 +141,52 @@ export type Role =
   /** Joins review teams (Education Scotland, HM Inspectors, others). */
   | 'REVIEWER';
 
-/** An existing user to add to a team. */
-export type TeamMemberInput = {
-  role: TeamRole;
-  userId: string;
+/** A review put on the timetable. */
+export type ScheduleReviewInput = {
+  /**
+   * One host, or several for a joint review; for Quads the hosting
+   * member of the quad.
+   */
+  hostIds: Array<string>;
+  phase: number;
+  programmeId: string;
+  /** For Quads: the quad. */
+  quadId?: string | null | undefined;
+  /** YYYY-MM, within the phase. */
+  targetMonth: string;
+  /** If already known. */
+  theme?: string | null | undefined;
 };
 
-/** Lead or member of a review team. */
-export type TeamRole =
-  | 'LEAD'
-  | 'MEMBER';
+/** What a submitted self-evaluation must contain. */
+export type SelfEvaluationMode =
+  /** At least one self-evaluation document attached. */
+  | 'EVIDENCE_ONLY'
+  /** Every required quality indicator graded with evidence. */
+  | 'RUBRIC';
+
+export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null };
+
+export type MyTasks_OfficerReviewsQueryVariables = Exact<{
+  states?: Array<ReviewState> | ReviewState | null | undefined;
+}>;
+
+
+export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null }> } };
+
+export type MyTasks_OpenReviewsQueryVariables = Exact<{
+  states?: Array<ReviewState> | ReviewState | null | undefined;
+}>;
+
+
+export type MyTasks_OpenReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string }> } };
+
+export type MyTasks_ReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyTasks_ReviewQuery = { review: { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } };
 
 export type SiteHeader_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -271,6 +333,84 @@ export type InviteUserPage_InviteUserMutationVariables = Exact<{
 
 export type InviteUserPage_InviteUserMutation = { inviteUser: { id: string, email: string } };
 
+export type ProgrammePage_ProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammePage_ProgrammeQuery = { programme: { id: string, name: string, kind: ProgrammeKind, phases: Array<{ number: number, from: string, to: string }> }, authorities: Array<{ id: string, name: string }> };
+
+export type ProgrammePage_MaterialsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammePage_MaterialsQuery = { programme: { id: string, materials: Array<{ id: string, title: string, url: string }> | null } };
+
+export type ProgrammePage_ReviewsQueryVariables = Exact<{
+  filter?: ReviewFilterInput | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ProgrammePage_ReviewsQuery = { reviews: { total: number, items: Array<{ id: string, phase: number, targetMonth: string, theme: string | null, state: ReviewState, publishedReportUrl: string | null, hosts: Array<{ id: string, name: string }>, quad: { id: string, name: string } | null }> } };
+
+export type ProgrammeSettingsPage_ProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammeSettingsPage_ProgrammeQuery = { programme: { id: string, name: string, kind: ProgrammeKind, version: number, phases: Array<{ number: number, from: string, to: string }>, rules: { teamSizeMin: number, teamSizeMax: number, hmiRequired: boolean, visitLengthDays: number, selfEvaluationMode: SelfEvaluationMode, gradingRequired: boolean, publicReportRequired: boolean, reciprocity: Reciprocity }, materials: Array<{ id: string, title: string, url: string }> | null } };
+
+export type ProgrammeSettingsPage_CreateMutationVariables = Exact<{
+  input: ProgrammeInput;
+}>;
+
+
+export type ProgrammeSettingsPage_CreateMutation = { createProgramme: { id: string } };
+
+export type ProgrammeSettingsPage_UpdateMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: ProgrammeInput;
+}>;
+
+
+export type ProgrammeSettingsPage_UpdateMutation = { updateProgramme: { id: string, version: number } };
+
+export type ProgrammeSettingsPage_AddMaterialMutationVariables = Exact<{
+  programmeId: string;
+  input: MaterialInput;
+}>;
+
+
+export type ProgrammeSettingsPage_AddMaterialMutation = { addMaterial: { id: string } };
+
+export type ProgrammeSettingsPage_RemoveMaterialMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammeSettingsPage_RemoveMaterialMutation = { removeMaterial: boolean };
+
+export type ProgrammesPage_ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammesPage_ProgrammesQuery = { programmes: Array<{ id: string, name: string, kind: ProgrammeKind, phases: Array<{ number: number, from: string, to: string }> }> };
+
+export type QuadsPage_QuadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuadsPage_QuadsQuery = { quads: Array<{ id: string, session: string, name: string, authorities: Array<{ id: string, name: string }> }>, authorities: Array<{ id: string, name: string }> };
+
+export type QuadsPage_CreateQuadMutationVariables = Exact<{
+  input: QuadInput;
+}>;
+
+
+export type QuadsPage_CreateQuadMutation = { createQuad: { id: string, name: string, session: string } };
+
 export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
   token: string;
   password: string;
@@ -279,187 +419,19 @@ export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordPage_ResetPasswordMutation = { resetPassword: boolean };
 
-export type ReviewPage_ReviewQueryVariables = Exact<{
+export type ScheduleReviewPage_DataQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReviewPage_ReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, quad: { id: string } | null, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, firstTime: boolean, replaced: boolean, invitedAt: string, answeredAt: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, memberId: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null, latestEvent: { id: string, fromState: ReviewState | null, toState: ReviewState } | null, history: Array<{ id: string, sequence: number, kind: ReviewEventKind, command: ReviewCommand | null, fromState: ReviewState | null, toState: ReviewState, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> | null, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } };
+export type ScheduleReviewPage_DataQuery = { programme: { id: string, name: string, kind: ProgrammeKind, phases: Array<{ number: number, from: string, to: string }> }, authorities: Array<{ id: string, name: string }>, quads: Array<{ id: string, session: string, name: string, authorities: Array<{ id: string, name: string }> }> };
 
-export type ReviewPage_PublicReviewQueryVariables = Exact<{
-  id: string;
+export type ScheduleReviewPage_ScheduleMutationVariables = Exact<{
+  input: ScheduleReviewInput;
 }>;
 
 
-export type ReviewPage_PublicReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> } };
-
-export type ReviewPage_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ReviewPage_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
-
-export type ReviewPage_UsersQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type ReviewPage_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, organisation: { id: string, name: string } }> } };
-
-export type ReviewPage_UpdateFocusMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  input: FocusInput;
-}>;
-
-
-export type ReviewPage_UpdateFocusMutation = { updateFocus: { id: string, version: number } };
-
-export type ReviewPage_SignOffFocusMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_SignOffFocusMutation = { signOffFocus: { id: string, version: number } };
-
-export type ReviewPage_InviteTeamMemberMutationVariables = Exact<{
-  reviewId: string;
-  input: InviteTeamMemberInput;
-}>;
-
-
-export type ReviewPage_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
-
-export type ReviewPage_AddTeamMemberMutationVariables = Exact<{
-  reviewId: string;
-  input: TeamMemberInput;
-}>;
-
-
-export type ReviewPage_AddTeamMemberMutation = { addTeamMember: { id: string, version: number } };
-
-export type ReviewPage_RespondToInvitationMutationVariables = Exact<{
-  memberId: string;
-  accept: boolean;
-}>;
-
-
-export type ReviewPage_RespondToInvitationMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
-
-export type ReviewPage_DismissConflictMutationVariables = Exact<{
-  id: string;
-  reason: string;
-}>;
-
-
-export type ReviewPage_DismissConflictMutation = { dismissConflict: { id: string, dismissed: boolean } };
-
-export type ReviewPage_AgreeFocusMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_AgreeFocusMutation = { agreeFocus: { id: string, version: number } };
-
-export type ReviewPage_FormTeamMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_FormTeamMutation = { formTeam: { id: string, version: number } };
-
-export type ReviewPage_SubmitSelfEvaluationMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_SubmitSelfEvaluationMutation = { submitSelfEvaluation: { id: string, version: number } };
-
-export type ReviewPage_StartVisitMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_StartVisitMutation = { startVisit: { id: string, version: number } };
-
-export type ReviewPage_CompleteVisitMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_CompleteVisitMutation = { completeVisit: { id: string, version: number } };
-
-export type ReviewPage_DraftReportMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_DraftReportMutation = { draftReport: { id: string, version: number } };
-
-export type ReviewPage_PublishReportMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_PublishReportMutation = { publishReport: { id: string, version: number } };
-
-export type ReviewPage_BeginFollowUpMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_BeginFollowUpMutation = { beginFollowUp: { id: string, version: number } };
-
-export type ReviewPage_CloseReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_CloseReviewMutation = { closeReview: { id: string, version: number } };
-
-export type ReviewPage_ResumeReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_ResumeReviewMutation = { resumeReview: { id: string, version: number } };
-
-export type ReviewPage_PostponeReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_PostponeReviewMutation = { postponeReview: { id: string, version: number } };
-
-export type ReviewPage_WithdrawReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_WithdrawReviewMutation = { withdrawReview: { id: string, version: number } };
-
-export type ReviewPage_ReopenSelfEvaluationMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_ReopenSelfEvaluationMutation = { reopenSelfEvaluation: { id: string, version: number } };
+export type ScheduleReviewPage_ScheduleMutation = { scheduleReview: { id: string, hosts: Array<{ id: string, name: string }> } };
 
 export type SignInPage_SignInMutationVariables = Exact<{
   email: string;
@@ -487,6 +459,41 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MyTasks_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment MyTasks_Review on Review {
+  id
+  state
+  targetMonth
+  hosts {
+    id
+    name
+  }
+  programme {
+    id
+    name
+    rules {
+      teamSizeMin
+    }
+  }
+  focus {
+    theme
+    signOffs {
+      asProgrammeOfficer
+      authority {
+        id
+      }
+    }
+  }
+  team {
+    id
+    invitation
+    replaced
+    user {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"MyTasks_Review"}) as unknown as TypedDocumentString<MyTasks_ReviewFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -552,6 +559,113 @@ export const FrameworkScale_ScaleLevelFragmentDoc = new TypedDocumentString(`
   meaning
 }
     `, {"fragmentName":"FrameworkScale_ScaleLevel"}) as unknown as TypedDocumentString<FrameworkScale_ScaleLevelFragment, unknown>;
+export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
+    query MyTasks_OfficerReviews($states: [ReviewState!]) {
+  me {
+    id
+    organisation {
+      id
+      authority {
+        id
+      }
+    }
+  }
+  reviews(filter: {states: $states}, limit: 200) {
+    items {
+      ...MyTasks_Review
+    }
+  }
+}
+    fragment MyTasks_Review on Review {
+  id
+  state
+  targetMonth
+  hosts {
+    id
+    name
+  }
+  programme {
+    id
+    name
+    rules {
+      teamSizeMin
+    }
+  }
+  focus {
+    theme
+    signOffs {
+      asProgrammeOfficer
+      authority {
+        id
+      }
+    }
+  }
+  team {
+    id
+    invitation
+    replaced
+    user {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MyTasks_OfficerReviewsQuery, MyTasks_OfficerReviewsQueryVariables>;
+export const MyTasks_OpenReviewsDocument = new TypedDocumentString(`
+    query MyTasks_OpenReviews($states: [ReviewState!]) {
+  me {
+    id
+    organisation {
+      id
+      authority {
+        id
+      }
+    }
+  }
+  reviews(filter: {states: $states}, limit: 200) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasks_OpenReviewsQuery, MyTasks_OpenReviewsQueryVariables>;
+export const MyTasks_ReviewDocument = new TypedDocumentString(`
+    query MyTasks_Review($id: UUID!) {
+  review(id: $id) {
+    ...MyTasks_Review
+  }
+}
+    fragment MyTasks_Review on Review {
+  id
+  state
+  targetMonth
+  hosts {
+    id
+    name
+  }
+  programme {
+    id
+    name
+    rules {
+      teamSizeMin
+    }
+  }
+  focus {
+    theme
+    signOffs {
+      asProgrammeOfficer
+      authority {
+        id
+      }
+    }
+  }
+  team {
+    id
+    invitation
+    replaced
+    user {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MyTasks_ReviewQuery, MyTasks_ReviewQueryVariables>;
 export const SiteHeader_SignOutDocument = new TypedDocumentString(`
     mutation SiteHeader_SignOut {
   signOut
@@ -860,322 +974,199 @@ export const InviteUserPage_InviteUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteUserPage_InviteUserMutation, InviteUserPage_InviteUserMutationVariables>;
+export const ProgrammePage_ProgrammeDocument = new TypedDocumentString(`
+    query ProgrammePage_Programme($id: UUID!) {
+  programme(id: $id) {
+    id
+    name
+    kind
+    phases {
+      number
+      from
+      to
+    }
+  }
+  authorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePage_ProgrammeQuery, ProgrammePage_ProgrammeQueryVariables>;
+export const ProgrammePage_MaterialsDocument = new TypedDocumentString(`
+    query ProgrammePage_Materials($id: UUID!) {
+  programme(id: $id) {
+    id
+    materials {
+      id
+      title
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePage_MaterialsQuery, ProgrammePage_MaterialsQueryVariables>;
+export const ProgrammePage_ReviewsDocument = new TypedDocumentString(`
+    query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {
+  reviews(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      id
+      phase
+      targetMonth
+      theme
+      state
+      publishedReportUrl
+      hosts {
+        id
+        name
+      }
+      quad {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePage_ReviewsQuery, ProgrammePage_ReviewsQueryVariables>;
+export const ProgrammeSettingsPage_ProgrammeDocument = new TypedDocumentString(`
+    query ProgrammeSettingsPage_Programme($id: UUID!) {
+  programme(id: $id) {
+    id
+    name
+    kind
+    version
+    phases {
+      number
+      from
+      to
+    }
+    rules {
+      teamSizeMin
+      teamSizeMax
+      hmiRequired
+      visitLengthDays
+      selfEvaluationMode
+      gradingRequired
+      publicReportRequired
+      reciprocity
+    }
+    materials {
+      id
+      title
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_ProgrammeQuery, ProgrammeSettingsPage_ProgrammeQueryVariables>;
+export const ProgrammeSettingsPage_CreateDocument = new TypedDocumentString(`
+    mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {
+  createProgramme(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_CreateMutation, ProgrammeSettingsPage_CreateMutationVariables>;
+export const ProgrammeSettingsPage_UpdateDocument = new TypedDocumentString(`
+    mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {
+  updateProgramme(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_UpdateMutation, ProgrammeSettingsPage_UpdateMutationVariables>;
+export const ProgrammeSettingsPage_AddMaterialDocument = new TypedDocumentString(`
+    mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {
+  addMaterial(programmeId: $programmeId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_AddMaterialMutation, ProgrammeSettingsPage_AddMaterialMutationVariables>;
+export const ProgrammeSettingsPage_RemoveMaterialDocument = new TypedDocumentString(`
+    mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {
+  removeMaterial(id: $id)
+}
+    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_RemoveMaterialMutation, ProgrammeSettingsPage_RemoveMaterialMutationVariables>;
+export const ProgrammesPage_ProgrammesDocument = new TypedDocumentString(`
+    query ProgrammesPage_Programmes {
+  programmes {
+    id
+    name
+    kind
+    phases {
+      number
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammesPage_ProgrammesQuery, ProgrammesPage_ProgrammesQueryVariables>;
+export const QuadsPage_QuadsDocument = new TypedDocumentString(`
+    query QuadsPage_Quads {
+  quads {
+    id
+    session
+    name
+    authorities {
+      id
+      name
+    }
+  }
+  authorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QuadsPage_QuadsQuery, QuadsPage_QuadsQueryVariables>;
+export const QuadsPage_CreateQuadDocument = new TypedDocumentString(`
+    mutation QuadsPage_CreateQuad($input: QuadInput!) {
+  createQuad(input: $input) {
+    id
+    name
+    session
+  }
+}
+    `) as unknown as TypedDocumentString<QuadsPage_CreateQuadMutation, QuadsPage_CreateQuadMutationVariables>;
 export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password)
 }
     `) as unknown as TypedDocumentString<ResetPasswordPage_ResetPasswordMutation, ResetPasswordPage_ResetPasswordMutationVariables>;
-export const ReviewPage_ReviewDocument = new TypedDocumentString(`
-    query ReviewPage_Review($id: UUID!) {
-  review(id: $id) {
-    id
-    version
-    state
-    phase
-    targetMonth
-    theme
-    imported
-    publishedReportUrl
-    programme {
-      id
-      name
-    }
-    hosts {
-      id
-      name
-    }
-    quad {
-      id
-    }
-    focus {
-      theme
-      keyQuestions
-      scope
-      signOffs {
-        user {
-          id
-          name
-        }
-        authority {
-          id
-          name
-        }
-        asProgrammeOfficer
-        signedAt
-      }
-    }
-    team {
-      id
-      user {
-        id
-        name
-        email
-      }
-      organisation {
-        id
-        name
-      }
-      affiliation
-      role
-      invitation
-      firstTime
-      replaced
-      invitedAt
-      answeredAt
-    }
-    conflicts {
-      id
-      memberId
-      description
-      dismissed
-      dismissalReason
-      dismissedAt
-      dismissedBy {
-        id
-        name
-      }
-    }
-    latestEvent {
-      id
-      fromState
-      toState
-    }
-    history {
-      id
-      sequence
-      kind
-      command
-      fromState
-      toState
-      reason
-      actor {
-        id
-        name
-      }
-      at
-      reportUrl
-    }
-    nextCommand {
-      command
-      label
-      allowed
-      forbiddenReason
-      unmet {
-        code
-        message
-      }
-    }
-    availableCommands {
-      command
-      label
-      allowed
-      forbiddenReason
-      unmet {
-        code
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
-export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
-    query ReviewPage_PublicReview($id: UUID!) {
-  review(id: $id) {
-    id
-    version
-    state
-    phase
-    targetMonth
-    theme
-    imported
-    publishedReportUrl
-    programme {
-      id
-      name
-    }
-    hosts {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
-export const ReviewPage_OrganisationsDocument = new TypedDocumentString(`
-    query ReviewPage_Organisations {
-  organisations {
+export const ScheduleReviewPage_DataDocument = new TypedDocumentString(`
+    query ScheduleReviewPage_Data($id: UUID!) {
+  programme(id: $id) {
     id
     name
     kind
+    phases {
+      number
+      from
+      to
+    }
   }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_OrganisationsQuery, ReviewPage_OrganisationsQueryVariables>;
-export const ReviewPage_UsersDocument = new TypedDocumentString(`
-    query ReviewPage_Users($search: String) {
-  users(search: $search, limit: 20) {
-    items {
+  authorities {
+    id
+    name
+  }
+  quads {
+    id
+    session
+    name
+    authorities {
       id
       name
-      email
-      organisation {
-        id
-        name
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_UsersQuery, ReviewPage_UsersQueryVariables>;
-export const ReviewPage_UpdateFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
-  updateFocus(reviewId: $reviewId, version: $version, input: $input) {
+    `) as unknown as TypedDocumentString<ScheduleReviewPage_DataQuery, ScheduleReviewPage_DataQueryVariables>;
+export const ScheduleReviewPage_ScheduleDocument = new TypedDocumentString(`
+    mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {
+  scheduleReview(input: $input) {
     id
-    version
+    hosts {
+      id
+      name
+    }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_UpdateFocusMutation, ReviewPage_UpdateFocusMutationVariables>;
-export const ReviewPage_SignOffFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {
-  signOffFocus(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_SignOffFocusMutation, ReviewPage_SignOffFocusMutationVariables>;
-export const ReviewPage_InviteTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {
-  inviteTeamMember(reviewId: $reviewId, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_InviteTeamMemberMutation, ReviewPage_InviteTeamMemberMutationVariables>;
-export const ReviewPage_AddTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {
-  addTeamMember(reviewId: $reviewId, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_AddTeamMemberMutation, ReviewPage_AddTeamMemberMutationVariables>;
-export const ReviewPage_RespondToInvitationDocument = new TypedDocumentString(`
-    mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {
-  respondToTeamInvitation(memberId: $memberId, accept: $accept) {
-    id
-    invitation
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_RespondToInvitationMutation, ReviewPage_RespondToInvitationMutationVariables>;
-export const ReviewPage_DismissConflictDocument = new TypedDocumentString(`
-    mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {
-  dismissConflict(id: $id, reason: $reason) {
-    id
-    dismissed
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_DismissConflictMutation, ReviewPage_DismissConflictMutationVariables>;
-export const ReviewPage_AgreeFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {
-  agreeFocus(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_AgreeFocusMutation, ReviewPage_AgreeFocusMutationVariables>;
-export const ReviewPage_FormTeamDocument = new TypedDocumentString(`
-    mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {
-  formTeam(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_FormTeamMutation, ReviewPage_FormTeamMutationVariables>;
-export const ReviewPage_SubmitSelfEvaluationDocument = new TypedDocumentString(`
-    mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {
-  submitSelfEvaluation(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_SubmitSelfEvaluationMutation, ReviewPage_SubmitSelfEvaluationMutationVariables>;
-export const ReviewPage_StartVisitDocument = new TypedDocumentString(`
-    mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {
-  startVisit(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_StartVisitMutation, ReviewPage_StartVisitMutationVariables>;
-export const ReviewPage_CompleteVisitDocument = new TypedDocumentString(`
-    mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {
-  completeVisit(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_CompleteVisitMutation, ReviewPage_CompleteVisitMutationVariables>;
-export const ReviewPage_DraftReportDocument = new TypedDocumentString(`
-    mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {
-  draftReport(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_DraftReportMutation, ReviewPage_DraftReportMutationVariables>;
-export const ReviewPage_PublishReportDocument = new TypedDocumentString(`
-    mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {
-  publishReport(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_PublishReportMutation, ReviewPage_PublishReportMutationVariables>;
-export const ReviewPage_BeginFollowUpDocument = new TypedDocumentString(`
-    mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {
-  beginFollowUp(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_BeginFollowUpMutation, ReviewPage_BeginFollowUpMutationVariables>;
-export const ReviewPage_CloseReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {
-  closeReview(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_CloseReviewMutation, ReviewPage_CloseReviewMutationVariables>;
-export const ReviewPage_ResumeReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {
-  resumeReview(reviewId: $reviewId, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_ResumeReviewMutation, ReviewPage_ResumeReviewMutationVariables>;
-export const ReviewPage_PostponeReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {
-  postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_PostponeReviewMutation, ReviewPage_PostponeReviewMutationVariables>;
-export const ReviewPage_WithdrawReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {
-  withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_WithdrawReviewMutation, ReviewPage_WithdrawReviewMutationVariables>;
-export const ReviewPage_ReopenSelfEvaluationDocument = new TypedDocumentString(`
-    mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {
-  reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_ReopenSelfEvaluationMutation, ReviewPage_ReopenSelfEvaluationMutationVariables>;
+    `) as unknown as TypedDocumentString<ScheduleReviewPage_ScheduleMutation, ScheduleReviewPage_ScheduleMutationVariables>;
 export const SignInPage_SignInDocument = new TypedDocumentString(`
     mutation SignInPage_SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {

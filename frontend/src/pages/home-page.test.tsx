@@ -1,14 +1,21 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { ADMIN, renderAt } from '../test/render';
+import { ADMIN, mockGraphQL, renderAt } from '../test/render';
 import { ActionList, HomePage } from './home-page';
 
 describe('HomePage', () => {
-  it('greets a signed-in user and says when nothing needs their action', () => {
+  beforeEach(() => {
+    mockGraphQL(() => ({ data: { me: { id: ADMIN.id, organisation: { id: 'o', authority: null } }, reviews: { items: [] } } }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('greets a signed-in user and says when nothing needs their action', async () => {
     renderAt(<HomePage />, { user: ADMIN });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hello, Ada Admin');
     expect(screen.getByRole('heading', { name: 'What needs your action' })).toBeInTheDocument();
-    expect(screen.getByText('Nothing needs your action at the moment.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing needs your action at the moment.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Invite a reviewer or authority user' })).not.toBeInTheDocument();
   });
 

@@ -1,18 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
+import { MyTasks } from '../components/my-tasks';
 import { TaskList, type Task } from '../components/task-list';
 import { formatRoles } from '../lib/format';
-import { hasRole, useSession, type SessionUser } from '../lib/session';
-
-/**
- * What needs the user's action. Later issues fill this from the reviews the
- * user takes part in (sign-offs, self-evaluation, invitations, actions due);
- * the structure is here so each one adds its tasks.
- */
-export function actionsFor(_user: SessionUser): Task[] {
-  return [];
-}
+import { hasRole, useSession } from '../lib/session';
 
 export function ActionList({ tasks }: { tasks: Task[] }) {
   return (
@@ -43,6 +35,9 @@ function PublicHome() {
         <li>
           <Link to="/frameworks">the self-evaluation frameworks</Link>, with their quality indicators and six-point
           scale
+        </li>
+        <li>
+          <Link to="/programmes">the programmes’ timetables</Link>: who hosts each review, when, and on what theme
         </li>
       </ul>
       <h2>Taking part in a review</h2>
@@ -82,7 +77,7 @@ export function HomePage() {
       <p className="ds_leader">
         You are signed in as {user.email}, {user.organisation.name} ({formatRoles(user.roles, user.lead)}).
       </p>
-      <ActionList tasks={actionsFor(user)} />
+      <MyTasks user={user} />
       {hasRole(user, 'PROGRAMME_OFFICER') && !hasRole(user, 'ADMIN') && (
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">People</h2>

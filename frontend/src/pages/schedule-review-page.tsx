@@ -1,0 +1,298 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Checkboxes } from '../components/checkboxes';
+import { ErrorSummary } from '../components/error-summary';
+import { Page } from '../components/page';
+import { QueryStatus } from '../components/query-errors';
+import { Select } from '../components/select';
+import { TextInput } from '../components/text-input';
+import { graphql } from '../gql';
+import { toFormErrors, validationError } from '../lib/form-errors';
+import type { ApiError } from '../lib/graphql-client';
+import { formatMonth, joinNames, phaseOfMonth } from '../lib/programme';
+import { useMutation } from '../lib/use-mutation';
+import { useQuery } from '../lib/use-query';
+
+const ScheduleQuery = graphql(`
+  query ScheduleReviewPage_Data($id: UUID!) {
+    programme(id: $id) {
+      id
+      name
+      kind
+      phases {
+        number
+        from
+        to
+      }
+    }
+    authorities {
+      id
+      name
+    }
+    quads {
+      id
+      session
+      name
+      authorities {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const ScheduleMutation = graphql(`
+  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) {
+      id
+      hosts {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const FIELDS = {
+  hostIds: 'host',
+  quadId: 'quad',
+  targetMonth: 'month-month',
+  phase: 'month-month',
+  theme: 'theme',
+};
+
+export function ScheduleReviewPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, errors: loadErrors } = useQuery(ScheduleQuery, { id });
+  const [schedule, { pending, errors, setErrors }] = useMutation(ScheduleMutation);
+  const [joint, setJoint] = useState(false);
+  const [host, setHost] = useState('');
+  const [hosts, setHosts] = useState<string[]>([]);
+  const [quadId, setQuadId] = useState('');
+  const [month, setMonth] = useState('');
+  const [year, setYear] = useState('');
+  const [theme, setTheme] = useState('');
+  const formErrors = toFormErrors(errors, { ...FIELDS, hostIds: joint ? 'hosts' : 'host' });
+
+  const programme = data?.programme;
+  if (!programme) {
+    return (
+      <Page title="Schedule a review">
+        <QueryStatus loading={loading} errors={loadErrors} />
+      </Page>
+    );
+  }
+  const isQuads = programme.kind === 'QUADS';
+  const quad = data.quads.find((q) => q.id === quadId);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: ApiError[] = [];
+    if (isQuads && !quadId) problems.push(validationError('quadId', 'Select the quad'));
+    const hostIds = isQuads || !joint ? (host ? [host] : []) : hosts;
+    if (hostIds.length === 0)
+      problems.push(validationError('hostIds', isQuads ? 'Select the hosting member of the quad' : 'Select the host'));
+    else if (!isQuads && joint && hostIds.length < 2)
+      problems.push(validationError('hostIds', 'Select at least two hosts for a joint review'));
+    const mm = month.trim().padStart(2, '0');
+    const targetMonth = `${year.trim()}-${mm}`;
+    let phase: number | undefined;
+    if (!/^\d{4}$/.test(year.trim()) || !/^(0[1-9]|1[0-2])$/.test(mm)) {
+      problems.push(validationError('targetMonth', 'Enter the month as a number from 1 to 12 and a four-digit year'));
+    } else {
+      phase = phaseOfMonth(programme.phases, targetMonth);
+      if (phase === undefined) {
+        const ranges = programme.phases
+          .map((p) => `phase ${p.number}: ${formatMonth(p.from)} to ${formatMonth(p.to)}`)
+          .join('; ');
+        problems.push(
+          validationError('targetMonth', `${formatMonth(targetMonth)} is outside the programme’s phases (${ranges})`),
+        );
+      }
+    }
+    if (problems.length > 0 || phase === undefined) {
+      setErrors(problems);
+      return;
+    }
+    const result = await schedule({
+      input: {
+        programmeId: programme.id,
+        hostIds,
+        ...(isQuads ? { quadId } : {}),
+        phase,
+        targetMonth,
+        ...(theme.trim() ? { theme: theme.trim() } : {}),
+      },
+    });
+    if (!result) return;
+    const names = joinNames(result.scheduleReview.hosts.map((h) => h.name));
+    void navigate(`/programmes/${programme.id}?scheduled=${encodeURIComponent(names)}`);
+  };
+
+  const monthError = formErrors.byField.targetMonth ?? formErrors.byField.phase;
+  return (
+    <Page
+      title="Schedule a review"
+      label={programme.name}
+      banner={formErrors.items.length > 0 ? <ErrorSummary items={formErrors.items} /> : null}
+    >
+      <p>
+        The review goes on the timetable as scheduled.{' '}
+        {programme.phases.map((p) => `Phase ${p.number}: ${formatMonth(p.from)} to ${formatMonth(p.to)}.`).join(' ')}
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        {isQuads ? (
+          <>
+            <Select
+              id="quad"
+              label="Quad"
+              value={quadId}
+              onChange={(e) => {
+                setQuadId(e.target.value);
+                setHost('');
+              }}
+              error={formErrors.byField.quadId}
+              options={[
+                { value: '', label: 'Select a quad' },
+                ...data.quads.map((q) => ({ value: q.id, label: `${q.name} (${q.session})` })),
+              ]}
+            />
+            <Select
+              id="host"
+              label="Hosting member"
+              hint="The authority in the quad that hosts this review"
+              value={host}
+              onChange={(e) => setHost(e.target.value)}
+              error={formErrors.byField.hostIds}
+              options={[
+                { value: '', label: quad ? 'Select the hosting member' : 'Select a quad first' },
+                ...(quad?.authorities ?? []).map((a) => ({ value: a.id, label: a.name })),
+              ]}
+            />
+          </>
+        ) : (
+          <>
+            <div className="ds_question">
+              <fieldset>
+                <legend>Kind of review</legend>
+                <div className="ds_radios">
+                  <div className="ds_radio">
+                    <input
+                      id="kind-single"
+                      name="kind"
+                      type="radio"
+                      className="ds_radio__input"
+                      checked={!joint}
+                      onChange={() => setJoint(false)}
+                    />
+                    <label htmlFor="kind-single" className="ds_radio__label">
+                      One host authority
+                    </label>
+                  </div>
+                  <div className="ds_radio">
+                    <input
+                      id="kind-joint"
+                      name="kind"
+                      type="radio"
+                      className="ds_radio__input"
+                      checked={joint}
+                      onChange={() => setJoint(true)}
+                    />
+                    <label htmlFor="kind-joint" className="ds_radio__label">
+                      Joint review (several host authorities)
+                    </label>
+                  </div>
+                </div>
+              </fieldset>
+            </div>
+            {joint ? (
+              <Checkboxes
+                id="hosts"
+                legend="Host authorities"
+                hint="Select every authority hosting this joint review"
+                error={formErrors.byField.hostIds}
+                options={data.authorities.map((a) => ({ value: a.id, label: a.name }))}
+                selected={hosts}
+                onChange={setHosts}
+              />
+            ) : (
+              <Select
+                id="host"
+                label="Host authority"
+                value={host}
+                onChange={(e) => setHost(e.target.value)}
+                error={formErrors.byField.hostIds}
+                options={[
+                  { value: '', label: 'Select an authority' },
+                  ...data.authorities.map((a) => ({ value: a.id, label: a.name })),
+                ]}
+              />
+            )}
+          </>
+        )}
+        <div className={`ds_question${monthError ? ' ds_question--error' : ''}`}>
+          <fieldset aria-describedby={`month-hint${monthError ? ' month-error' : ''}`}>
+            <legend>Target month</legend>
+            <p className="ds_hint-text" id="month-hint">
+              For example, 3 2025 for March 2025
+            </p>
+            {monthError && (
+              <p className="ds_question__error-message" id="month-error">
+                <span className="visually-hidden">Error: </span>
+                {monthError}
+              </p>
+            )}
+            <div className="ds_datepicker">
+              <div className="ds_datepicker__input-wrapper quads-month-input">
+                <div>
+                  <label className="ds_label" htmlFor="month-month">
+                    Month
+                  </label>
+                  <input
+                    id="month-month"
+                    className={`ds_input ds_input--fixed-2${monthError ? ' ds_input--error' : ''}`}
+                    inputMode="numeric"
+                    value={month}
+                    aria-invalid={monthError ? true : undefined}
+                    onChange={(e) => setMonth(e.target.value)}
+                  />
+                </div>
+                <div>
+                  <label className="ds_label" htmlFor="month-year">
+                    Year
+                  </label>
+                  <input
+                    id="month-year"
+                    className={`ds_input ds_input--fixed-4${monthError ? ' ds_input--error' : ''}`}
+                    inputMode="numeric"
+                    value={year}
+                    aria-invalid={monthError ? true : undefined}
+                    onChange={(e) => setYear(e.target.value)}
+                  />
+                </div>
+              </div>
+            </div>
+          </fieldset>
+        </div>
+        <TextInput
+          id="theme"
+          label="Theme (optional)"
+          hint="If already known; the host and programme officer agree it with the focus"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value)}
+          error={formErrors.byField.theme}
+          width="fluid-two-thirds"
+        />
+        <div className="quads-filters__buttons">
+          <button type="submit" className="ds_button" disabled={pending}>
+            Schedule the review
+          </button>
+          <Link to={`/programmes/${programme.id}`} className="ds_button ds_button--cancel">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,250 @@
+// Programmes: the public timetable, scheduling reviews, quads, programme
+// settings and materials, and the home page's tasks.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { checkPage, heading, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
+
+const CI = 'Collaborative Improvement 2021-2024';
+const ISLANDS = 'Orkney Islands, Shetland Islands and Na h-Eileanan Siar';
+
+/** Selects the option whose text is `text` in the select labelled `label`. */
+async function choose(page, label, text) {
+  const select = page.getByLabel(label, { exact: true });
+  await select.locator('option').nth(1).waitFor({ state: 'attached' });
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  assert.ok(value !== null, `${label} offers ${text}`);
+  await select.selectOption(value);
+}
+
+/** Sends a GraphQL request with the page's session cookie. */
+async function api(page, query, variables = {}) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+}
+
+async function openProgramme(page, name) {
+  await page.goto('/programmes');
+  await page.getByRole('link', { name }).click();
+  await waitForHeading(page, name);
+  await page.locator('table.quads-timeline').first().waitFor();
+}
+
+describe('programmes', () => {
+  let stack;
+  before(async () => {
+    stack = await startStack('programmes');
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test('an anonymous visitor reads the published 2021-24 timetable, with public fields only', async () => {
+    const page = await stack.newPage();
+    const requests = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) requests.push(r.postData() ?? '');
+    });
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).last().getByRole('link', { name: 'Programmes' }).click();
+    await waitForHeading(page, 'Programmes');
+    await page.getByRole('link', { name: CI }).waitFor();
+    await checkPage(page, 'programmes-anonymous');
+
+    await page.getByRole('link', { name: CI }).click();
+    await waitForHeading(page, CI);
+    await page.locator('table.quads-timeline').first().waitFor();
+    const captions = (await page.locator('table.quads-timeline caption').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(captions, [
+      'Phase 1: September 2021 to June 2022 (9 reviews)',
+      'Phase 2: August 2022 to November 2023 (14 reviews)',
+      'Phase 3: January 2024 to November 2024 (9 reviews)',
+    ]);
+    await page.getByText('32 reviews').waitFor();
+    // The joint island reviews, once in each phase, linking to the review.
+    const joint = page.getByRole('link', { name: ISLANDS });
+    assert.equal(await joint.count(), 3);
+    assert.match((await joint.first().getAttribute('href')) ?? '', /^\/reviews\/[0-9a-f-]{36}$/);
+    const first = page.locator('table.quads-timeline').first().locator('tbody tr').first();
+    assert.deepEqual(
+      (await first.locator('th, td').allTextContents()).map((t) => t.trim()),
+      ['September 2021', 'South Ayrshire', 'Primary Attainment Gap', 'Closed'],
+    );
+    const may2022 = page.locator('table.quads-timeline tbody', { hasText: 'May 2022' });
+    assert.match((await may2022.textContent()) ?? '', /Senior Phase/);
+    // Nothing private, and nothing for officers.
+    assert.equal(await page.getByRole('heading', { name: 'Pre-reading and guidance' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Schedule a review' }).count(), 0);
+    for (const body of requests) assert.doesNotMatch(body, /materials|focus|team|history|conflicts/);
+    await checkPage(page, 'programme-ci-anonymous');
+
+    // Filters: phase 2, then a theme.
+    await page.getByLabel('Phase', { exact: true }).selectOption('2');
+    await page.getByLabel('Theme contains').fill('inclusion');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/phase=2&theme=inclusion/);
+    await page.getByText('5 reviews match the filters').waitFor();
+    assert.equal(await page.locator('table.quads-timeline').count(), 1);
+    await checkPage(page, 'programme-ci-filtered');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('32 reviews', { exact: true }).waitFor();
+  });
+
+  test('a programme officer schedules a single and a joint review, with errors in the summary', async () => {
+    const page = await stack.newPage();
+    await signIn(page, 'officer@demo.quads.scot');
+    await openProgramme(page, CI);
+    await page.getByRole('heading', { name: 'Pre-reading and guidance' }).waitFor();
+    await page.getByRole('link', { name: 'Schedule a review' }).click();
+    await waitForHeading(page, 'Schedule a review');
+
+    // Nothing chosen, then a month outside every phase.
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    const summary = page.locator('.ds_error-summary');
+    await summary.waitFor();
+    assert.deepEqual(await summary.locator('li').allTextContents(), [
+      'Select the host',
+      'Enter the month as a number from 1 to 12 and a four-digit year',
+    ]);
+    await choose(page, 'Host authority', 'Fife');
+    await page.getByLabel('Month', { exact: true }).fill('7');
+    await page.getByLabel('Year', { exact: true }).fill('2022');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await summary.getByText(/July 2022 is outside the programme’s phases/).waitFor();
+    await checkPage(page, 'schedule-review-errors');
+    await summary.getByRole('link', { name: /July 2022/ }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'month-month');
+
+    await page.getByLabel('Month', { exact: true }).fill('10');
+    await page.getByLabel('Year', { exact: true }).fill('2024');
+    await page.getByLabel('Theme (optional)').fill('Writing across the curriculum');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await page.getByText('The review of Fife is on the timetable.').waitFor();
+    const october = page.locator('table.quads-timeline tbody', { hasText: 'October 2024' });
+    await october.getByRole('link', { name: 'Fife' }).waitFor();
+    assert.match((await october.textContent()) ?? '', /Writing across the curriculum\s*Scheduled/);
+    await checkPage(page, 'programme-ci-scheduled');
+
+    // A joint review.
+    await page.getByRole('link', { name: 'Schedule a review' }).click();
+    await waitForHeading(page, 'Schedule a review');
+    await page.locator('label[for="kind-joint"]').click();
+    await page.getByRole('group', { name: 'Host authorities' }).waitFor();
+    await setCheckbox(page, 'Orkney Islands');
+    await page.getByLabel('Month', { exact: true }).fill('10');
+    await page.getByLabel('Year', { exact: true }).fill('2024');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await summary.getByText('Select at least two hosts for a joint review').waitFor();
+    await setCheckbox(page, 'Shetland Islands');
+    await checkPage(page, 'schedule-review-joint');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await page.getByText('The review of Orkney Islands and Shetland Islands is on the timetable.').waitFor();
+    await october.getByRole('link', { name: 'Orkney Islands and Shetland Islands' }).waitFor();
+  });
+
+  test('a programme officer creates a quad, and one with an authority already in a quad is refused', async () => {
+    const page = await stack.newPage();
+    await signIn(page, 'officer@demo.quads.scot');
+    await page.goto('/quads');
+    await waitForHeading(page, 'Quads');
+    await page.getByRole('rowheader', { name: 'Family group 1, quad 1' }).waitFor();
+    await checkPage(page, 'quads-officer');
+
+    const fill = async (session, name, members) => {
+      await page.getByLabel('School session').fill(session);
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      for (const [i, m] of members.entries()) await choose(page, `Authority ${i + 1}`, m);
+      await page.getByRole('button', { name: 'Create the quad' }).click();
+    };
+    const members = ['Fife', 'Falkirk', 'Clackmannanshire', 'Stirling'];
+    // Every authority is in a 2024-25 quad in the demo.
+    await fill('2024-25', 'Forth valley', members);
+    const summary = page.locator('.ds_error-summary');
+    await summary.waitFor();
+    const refusal = await summary.locator('li').allTextContents();
+    assert.ok(refusal.includes('Fife is already in Family group 3, quad 1 in 2024-25'), refusal.join('; '));
+    assert.equal(refusal.length, 4);
+    await checkPage(page, 'quads-refused');
+
+    await page.getByLabel('School session').fill('2025-26');
+    await page.getByRole('button', { name: 'Create the quad' }).click();
+    await page.getByText('Forth valley (2025-26) is created.').waitFor();
+    const table = page.locator('table', { hasText: 'Session 2025-26' });
+    await table.getByRole('rowheader', { name: 'Forth valley' }).waitFor();
+    assert.match((await table.locator('tr', { hasText: 'Forth valley' }).textContent()) ?? '', /Clackmannanshire.*Falkirk.*Fife.*Stirling/);
+    await checkPage(page, 'quads-created');
+  });
+
+  test('a programme officer edits the settings and adds a link material', async () => {
+    const page = await stack.newPage();
+    await signIn(page, 'officer@demo.quads.scot');
+    await openProgramme(page, 'Quads 2024-25');
+    await page.getByRole('link', { name: 'Programme settings and materials' }).click();
+    await waitForHeading(page, 'Programme settings');
+    assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Quads 2024-25');
+
+    await page.getByLabel('Largest team').fill('many');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    const summary = page.locator('.ds_error-summary');
+    await summary.getByText('Enter the largest team size as a whole number').waitFor();
+    await page.getByLabel('Largest team').fill('10');
+    await page.getByLabel('Visit length (working days)').fill('4');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await page.getByText('The settings are saved.').waitFor();
+    // The form shows the saved programme once it has been read again.
+    await page.waitForFunction(() => document.querySelector('#visit-length')?.value === '4');
+    await checkPage(page, 'programme-settings-saved');
+
+    await page.getByRole('button', { name: 'Add the link' }).click();
+    await summary.getByText('Enter the material’s title').waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Quads handbook');
+    await page.getByLabel('Link', { exact: true }).fill('https://example.org/quads-handbook.pdf');
+    await page.getByRole('button', { name: 'Add the link' }).click();
+    await page.getByText('“Quads handbook” is added to the materials.').waitFor();
+    await page.getByRole('link', { name: 'Quads handbook' }).waitFor();
+    await checkPage(page, 'programme-settings-material');
+
+    await page.getByRole('link', { name: 'Back to the programme’s timetable' }).click();
+    await waitForHeading(page, 'Quads 2024-25');
+    await page.getByRole('link', { name: 'Quads handbook' }).waitFor();
+  });
+
+  test('home shows a host lead the focus waiting on their sign-off, linking to the review', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { data } = await api(officer, '{ programmes { id name } authorities { id name } }');
+    const programmeId = data.programmes.find((p) => p.name === CI).id;
+    const edinburgh = data.authorities.find((a) => a.name === 'City of Edinburgh').id;
+    const scheduled = await api(
+      officer,
+      `mutation ($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id version } }`,
+      { input: { programmeId, hostIds: [edinburgh], phase: 3, targetMonth: '2024-11' } },
+    );
+    const review = scheduled.data.scheduleReview;
+    const focus = await api(
+      officer,
+      `mutation ($id: UUID!, $v: Int!, $input: FocusInput!) { updateFocus(reviewId: $id, version: $v, input: $input) { id } }`,
+      { id: review.id, v: review.version, input: { theme: 'Writing', keyQuestions: ['How well do learners write?'] } },
+    );
+    assert.equal(focus.errors, undefined, JSON.stringify(focus.errors));
+
+    const page = await stack.newPage();
+    await signIn(page, 'lead@demo.quads.scot');
+    await heading(page);
+    const task = page.getByRole('link', { name: 'Sign off the focus of the review of City of Edinburgh, November 2024' });
+    await task.waitFor();
+    assert.equal(await task.getAttribute('href'), `/reviews/${review.id}`);
+    assert.equal(await page.locator('#actions-heading').textContent(), 'What needs your action');
+    await checkPage(page, 'home-lead-tasks');
+    await task.click();
+    await page.waitForURL(`**/reviews/${review.id}`);
+  });
+});
