@@ -20,6 +20,8 @@ import { PrivacyPage } from './pages/privacy-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
 
+const ReviewPage = lazy(() => import('./pages/review/review-page').then((m) => ({ default: m.ReviewPage })));
+
 function Loading() {
   return (
     <main className="ds_layout ds_layout--article" id="main-content" tabIndex={-1}>
@@ -134,6 +136,14 @@ export function AppRoutes() {
         <Route path="/quads" element={<Suspense fallback={<Loading />}><QuadsPage /></Suspense>} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/privacy" element={<PrivacyPage />} />
+        <Route
+          path="/reviews/:id/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ReviewPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PageLayout>

@@ -55,6 +55,29 @@ type Documents = {
     "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.QuadsPage_QuadsDocument,
     "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": typeof types.QuadsPage_CreateQuadDocument,
     "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordPage_ResetPasswordDocument,
+    "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ReviewPage_ReviewDocument,
+    "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewPage_PublicReviewDocument,
+    "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ReviewPage_OrganisationsDocument,
+    "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReviewPage_UsersDocument,
+    "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_UpdateFocusDocument,
+    "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_SignOffFocusDocument,
+    "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_InviteTeamMemberDocument,
+    "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_AddTeamMemberDocument,
+    "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n": typeof types.ReviewPage_RespondToInvitationDocument,
+    "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n": typeof types.ReviewPage_DismissConflictDocument,
+    "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_AgreeFocusDocument,
+    "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_FormTeamDocument,
+    "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_SubmitSelfEvaluationDocument,
+    "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_StartVisitDocument,
+    "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_CompleteVisitDocument,
+    "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_DraftReportDocument,
+    "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_PublishReportDocument,
+    "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_BeginFollowUpDocument,
+    "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_CloseReviewDocument,
+    "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_ResumeReviewDocument,
+    "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_PostponeReviewDocument,
+    "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_WithdrawReviewDocument,
+    "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_ReopenSelfEvaluationDocument,
     "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_DataDocument,
     "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_ScheduleDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
@@ -100,6 +123,29 @@ const documents: Documents = {
     "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.QuadsPage_QuadsDocument,
     "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": types.QuadsPage_CreateQuadDocument,
     "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordPage_ResetPasswordDocument,
+    "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ReviewPage_ReviewDocument,
+    "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewPage_PublicReviewDocument,
+    "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.ReviewPage_OrganisationsDocument,
+    "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReviewPage_UsersDocument,
+    "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_UpdateFocusDocument,
+    "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_SignOffFocusDocument,
+    "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_InviteTeamMemberDocument,
+    "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_AddTeamMemberDocument,
+    "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n": types.ReviewPage_RespondToInvitationDocument,
+    "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n": types.ReviewPage_DismissConflictDocument,
+    "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_AgreeFocusDocument,
+    "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_FormTeamDocument,
+    "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_SubmitSelfEvaluationDocument,
+    "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_StartVisitDocument,
+    "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_CompleteVisitDocument,
+    "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_DraftReportDocument,
+    "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_PublishReportDocument,
+    "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_BeginFollowUpDocument,
+    "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_CloseReviewDocument,
+    "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_ResumeReviewDocument,
+    "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_PostponeReviewDocument,
+    "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_WithdrawReviewDocument,
+    "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_ReopenSelfEvaluationDocument,
     "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_DataDocument,
     "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_ScheduleDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.SignInPage_SignInDocument,
@@ -265,6 +311,98 @@ export function graphql(source: "\n  mutation QuadsPage_CreateQuad($input: QuadI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): typeof import('./graphql').ResetPasswordPage_ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage_Review($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n      quad {\n        id\n      }\n      focus {\n        theme\n        keyQuestions\n        scope\n        signOffs {\n          user {\n            id\n            name\n          }\n          authority {\n            id\n            name\n          }\n          asProgrammeOfficer\n          signedAt\n        }\n      }\n      team {\n        id\n        user {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n        affiliation\n        role\n        invitation\n        firstTime\n        replaced\n        invitedAt\n        answeredAt\n      }\n      conflicts {\n        id\n        memberId\n        description\n        dismissed\n        dismissalReason\n        dismissedAt\n        dismissedBy {\n          id\n          name\n        }\n      }\n      latestEvent {\n        id\n        fromState\n        toState\n      }\n      history {\n        id\n        sequence\n        kind\n        command\n        fromState\n        toState\n        reason\n        actor {\n          id\n          name\n        }\n        at\n        reportUrl\n      }\n      nextCommand {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n      availableCommands {\n        command\n        label\n        allowed\n        forbiddenReason\n        unmet {\n          code\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage_PublicReview($id: UUID!) {\n    review(id: $id) {\n      id\n      version\n      state\n      phase\n      targetMonth\n      theme\n      imported\n      publishedReportUrl\n      programme {\n        id\n        name\n      }\n      hosts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PublicReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').ReviewPage_OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage_Users($search: String) {\n    users(search: $search, limit: 20) {\n      items {\n        id\n        name\n        email\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPage_UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {\n    updateFocus(reviewId: $reviewId, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_UpdateFocusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {\n    signOffFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_SignOffFocusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {\n    inviteTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_InviteTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {\n    addTeamMember(reviewId: $reviewId, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_AddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {\n    respondToTeamInvitation(memberId: $memberId, accept: $accept) {\n      id\n      invitation\n    }\n  }\n"): typeof import('./graphql').ReviewPage_RespondToInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {\n    dismissConflict(id: $id, reason: $reason) {\n      id\n      dismissed\n    }\n  }\n"): typeof import('./graphql').ReviewPage_DismissConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {\n    agreeFocus(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_AgreeFocusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {\n    formTeam(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_FormTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {\n    submitSelfEvaluation(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_SubmitSelfEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {\n    startVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_StartVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {\n    completeVisit(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_CompleteVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {\n    draftReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_DraftReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {\n    publishReport(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PublishReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {\n    beginFollowUp(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_BeginFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {\n    closeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_CloseReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {\n    resumeReview(reviewId: $reviewId, version: $version) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ResumeReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_PostponeReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {\n    withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_WithdrawReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviewPage_ReopenSelfEvaluationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

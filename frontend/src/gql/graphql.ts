@@ -4,11 +4,39 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a team member comes from; follows from their organisation. */
+export type Affiliation =
+  | 'ADES'
+  | 'EDUCATION_SCOTLAND'
+  | 'HM_INSPECTORS'
+  | 'HOST'
+  | 'PARTNER'
+  | 'PEER_AUTHORITY';
+
+/** The focus as entered. */
+export type FocusInput = {
+  /** At least one, none empty. */
+  keyQuestions: Array<string>;
+  scope?: string | null | undefined;
+  theme: string;
+};
+
 /** Where an invitation to join a team stands. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PENDING';
+
+/**
+ * Someone to invite to a team by email; they get an account invitation
+ * if they have no account yet.
+ */
+export type InviteTeamMemberInput = {
+  email: string;
+  name: string;
+  organisationId: string;
+  role: TeamRole;
+};
 
 /** A person to invite. */
 export type InviteUserInput = {
@@ -101,6 +129,32 @@ export type Reciprocity =
    */
   | 'FLAG';
 
+/** A lifecycle command, by name. */
+export type ReviewCommand =
+  | 'AGREE_FOCUS'
+  | 'BEGIN_FOLLOW_UP'
+  | 'CLOSE'
+  | 'COMPLETE_VISIT'
+  | 'DRAFT_REPORT'
+  | 'FORM_TEAM'
+  | 'POSTPONE'
+  | 'PUBLISH_REPORT'
+  | 'REOPEN_SELF_EVALUATION'
+  | 'RESUME'
+  | 'SCHEDULE'
+  | 'START_VISIT'
+  | 'SUBMIT_SELF_EVALUATION'
+  | 'WITHDRAW';
+
+/** What kind of step a history entry records. */
+export type ReviewEventKind =
+  /** Recorded from an earlier programme with its end state. */
+  | 'IMPORTED'
+  /** Put on the timetable. */
+  | 'SCHEDULED'
+  /** Moved by a command. */
+  | 'TRANSITIONED';
+
 /** Which reviews to list; every field is optional. */
 export type ReviewFilterInput = {
   hostId?: string | null | undefined;
@@ -164,6 +218,17 @@ export type SelfEvaluationMode =
   | 'EVIDENCE_ONLY'
   /** Every required quality indicator graded with evidence. */
   | 'RUBRIC';
+
+/** An existing user to add to a team. */
+export type TeamMemberInput = {
+  role: TeamRole;
+  userId: string;
+};
+
+/** Lead or member of a review team. */
+export type TeamRole =
+  | 'LEAD'
+  | 'MEMBER';
 
 export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null };
 
@@ -418,6 +483,188 @@ export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordPage_ResetPasswordMutation = { resetPassword: boolean };
+
+export type ReviewPage_ReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewPage_ReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, quad: { id: string } | null, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, firstTime: boolean, replaced: boolean, invitedAt: string, answeredAt: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, memberId: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null, latestEvent: { id: string, fromState: ReviewState | null, toState: ReviewState } | null, history: Array<{ id: string, sequence: number, kind: ReviewEventKind, command: ReviewCommand | null, fromState: ReviewState | null, toState: ReviewState, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> | null, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } };
+
+export type ReviewPage_PublicReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewPage_PublicReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> } };
+
+export type ReviewPage_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewPage_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type ReviewPage_UsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ReviewPage_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, organisation: { id: string, name: string } }> } };
+
+export type ReviewPage_UpdateFocusMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: FocusInput;
+}>;
+
+
+export type ReviewPage_UpdateFocusMutation = { updateFocus: { id: string, version: number } };
+
+export type ReviewPage_SignOffFocusMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_SignOffFocusMutation = { signOffFocus: { id: string, version: number } };
+
+export type ReviewPage_InviteTeamMemberMutationVariables = Exact<{
+  reviewId: string;
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type ReviewPage_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
+
+export type ReviewPage_AddTeamMemberMutationVariables = Exact<{
+  reviewId: string;
+  input: TeamMemberInput;
+}>;
+
+
+export type ReviewPage_AddTeamMemberMutation = { addTeamMember: { id: string, version: number } };
+
+export type ReviewPage_RespondToInvitationMutationVariables = Exact<{
+  memberId: string;
+  accept: boolean;
+}>;
+
+
+export type ReviewPage_RespondToInvitationMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
+
+export type ReviewPage_DismissConflictMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ReviewPage_DismissConflictMutation = { dismissConflict: { id: string, dismissed: boolean } };
+
+export type ReviewPage_AgreeFocusMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_AgreeFocusMutation = { agreeFocus: { id: string, version: number } };
+
+export type ReviewPage_FormTeamMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_FormTeamMutation = { formTeam: { id: string, version: number } };
+
+export type ReviewPage_SubmitSelfEvaluationMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_SubmitSelfEvaluationMutation = { submitSelfEvaluation: { id: string, version: number } };
+
+export type ReviewPage_StartVisitMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_StartVisitMutation = { startVisit: { id: string, version: number } };
+
+export type ReviewPage_CompleteVisitMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_CompleteVisitMutation = { completeVisit: { id: string, version: number } };
+
+export type ReviewPage_DraftReportMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_DraftReportMutation = { draftReport: { id: string, version: number } };
+
+export type ReviewPage_PublishReportMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_PublishReportMutation = { publishReport: { id: string, version: number } };
+
+export type ReviewPage_BeginFollowUpMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_BeginFollowUpMutation = { beginFollowUp: { id: string, version: number } };
+
+export type ReviewPage_CloseReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_CloseReviewMutation = { closeReview: { id: string, version: number } };
+
+export type ReviewPage_ResumeReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewPage_ResumeReviewMutation = { resumeReview: { id: string, version: number } };
+
+export type ReviewPage_PostponeReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewPage_PostponeReviewMutation = { postponeReview: { id: string, version: number } };
+
+export type ReviewPage_WithdrawReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewPage_WithdrawReviewMutation = { withdrawReview: { id: string, version: number } };
+
+export type ReviewPage_ReopenSelfEvaluationMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewPage_ReopenSelfEvaluationMutation = { reopenSelfEvaluation: { id: string, version: number } };
 
 export type ScheduleReviewPage_DataQueryVariables = Exact<{
   id: string;
@@ -1129,6 +1376,317 @@ export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(token: $token, password: $password)
 }
     `) as unknown as TypedDocumentString<ResetPasswordPage_ResetPasswordMutation, ResetPasswordPage_ResetPasswordMutationVariables>;
+export const ReviewPage_ReviewDocument = new TypedDocumentString(`
+    query ReviewPage_Review($id: UUID!) {
+  review(id: $id) {
+    id
+    version
+    state
+    phase
+    targetMonth
+    theme
+    imported
+    publishedReportUrl
+    programme {
+      id
+      name
+    }
+    hosts {
+      id
+      name
+    }
+    quad {
+      id
+    }
+    focus {
+      theme
+      keyQuestions
+      scope
+      signOffs {
+        user {
+          id
+          name
+        }
+        authority {
+          id
+          name
+        }
+        asProgrammeOfficer
+        signedAt
+      }
+    }
+    team {
+      id
+      user {
+        id
+        name
+        email
+      }
+      organisation {
+        id
+        name
+      }
+      affiliation
+      role
+      invitation
+      firstTime
+      replaced
+      invitedAt
+      answeredAt
+    }
+    conflicts {
+      id
+      memberId
+      description
+      dismissed
+      dismissalReason
+      dismissedAt
+      dismissedBy {
+        id
+        name
+      }
+    }
+    latestEvent {
+      id
+      fromState
+      toState
+    }
+    history {
+      id
+      sequence
+      kind
+      command
+      fromState
+      toState
+      reason
+      actor {
+        id
+        name
+      }
+      at
+      reportUrl
+    }
+    nextCommand {
+      command
+      label
+      allowed
+      forbiddenReason
+      unmet {
+        code
+        message
+      }
+    }
+    availableCommands {
+      command
+      label
+      allowed
+      forbiddenReason
+      unmet {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
+    query ReviewPage_PublicReview($id: UUID!) {
+  review(id: $id) {
+    id
+    version
+    state
+    phase
+    targetMonth
+    theme
+    imported
+    publishedReportUrl
+    programme {
+      id
+      name
+    }
+    hosts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
+export const ReviewPage_OrganisationsDocument = new TypedDocumentString(`
+    query ReviewPage_Organisations {
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_OrganisationsQuery, ReviewPage_OrganisationsQueryVariables>;
+export const ReviewPage_UsersDocument = new TypedDocumentString(`
+    query ReviewPage_Users($search: String) {
+  users(search: $search, limit: 20) {
+    items {
+      id
+      name
+      email
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_UsersQuery, ReviewPage_UsersQueryVariables>;
+export const ReviewPage_UpdateFocusDocument = new TypedDocumentString(`
+    mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
+  updateFocus(reviewId: $reviewId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_UpdateFocusMutation, ReviewPage_UpdateFocusMutationVariables>;
+export const ReviewPage_SignOffFocusDocument = new TypedDocumentString(`
+    mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {
+  signOffFocus(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_SignOffFocusMutation, ReviewPage_SignOffFocusMutationVariables>;
+export const ReviewPage_InviteTeamMemberDocument = new TypedDocumentString(`
+    mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {
+  inviteTeamMember(reviewId: $reviewId, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_InviteTeamMemberMutation, ReviewPage_InviteTeamMemberMutationVariables>;
+export const ReviewPage_AddTeamMemberDocument = new TypedDocumentString(`
+    mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {
+  addTeamMember(reviewId: $reviewId, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_AddTeamMemberMutation, ReviewPage_AddTeamMemberMutationVariables>;
+export const ReviewPage_RespondToInvitationDocument = new TypedDocumentString(`
+    mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {
+  respondToTeamInvitation(memberId: $memberId, accept: $accept) {
+    id
+    invitation
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_RespondToInvitationMutation, ReviewPage_RespondToInvitationMutationVariables>;
+export const ReviewPage_DismissConflictDocument = new TypedDocumentString(`
+    mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {
+  dismissConflict(id: $id, reason: $reason) {
+    id
+    dismissed
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_DismissConflictMutation, ReviewPage_DismissConflictMutationVariables>;
+export const ReviewPage_AgreeFocusDocument = new TypedDocumentString(`
+    mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {
+  agreeFocus(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_AgreeFocusMutation, ReviewPage_AgreeFocusMutationVariables>;
+export const ReviewPage_FormTeamDocument = new TypedDocumentString(`
+    mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {
+  formTeam(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_FormTeamMutation, ReviewPage_FormTeamMutationVariables>;
+export const ReviewPage_SubmitSelfEvaluationDocument = new TypedDocumentString(`
+    mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {
+  submitSelfEvaluation(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_SubmitSelfEvaluationMutation, ReviewPage_SubmitSelfEvaluationMutationVariables>;
+export const ReviewPage_StartVisitDocument = new TypedDocumentString(`
+    mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {
+  startVisit(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_StartVisitMutation, ReviewPage_StartVisitMutationVariables>;
+export const ReviewPage_CompleteVisitDocument = new TypedDocumentString(`
+    mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {
+  completeVisit(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_CompleteVisitMutation, ReviewPage_CompleteVisitMutationVariables>;
+export const ReviewPage_DraftReportDocument = new TypedDocumentString(`
+    mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {
+  draftReport(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_DraftReportMutation, ReviewPage_DraftReportMutationVariables>;
+export const ReviewPage_PublishReportDocument = new TypedDocumentString(`
+    mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {
+  publishReport(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_PublishReportMutation, ReviewPage_PublishReportMutationVariables>;
+export const ReviewPage_BeginFollowUpDocument = new TypedDocumentString(`
+    mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {
+  beginFollowUp(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_BeginFollowUpMutation, ReviewPage_BeginFollowUpMutationVariables>;
+export const ReviewPage_CloseReviewDocument = new TypedDocumentString(`
+    mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {
+  closeReview(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_CloseReviewMutation, ReviewPage_CloseReviewMutationVariables>;
+export const ReviewPage_ResumeReviewDocument = new TypedDocumentString(`
+    mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {
+  resumeReview(reviewId: $reviewId, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_ResumeReviewMutation, ReviewPage_ResumeReviewMutationVariables>;
+export const ReviewPage_PostponeReviewDocument = new TypedDocumentString(`
+    mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {
+  postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_PostponeReviewMutation, ReviewPage_PostponeReviewMutationVariables>;
+export const ReviewPage_WithdrawReviewDocument = new TypedDocumentString(`
+    mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {
+  withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_WithdrawReviewMutation, ReviewPage_WithdrawReviewMutationVariables>;
+export const ReviewPage_ReopenSelfEvaluationDocument = new TypedDocumentString(`
+    mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {
+  reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_ReopenSelfEvaluationMutation, ReviewPage_ReopenSelfEvaluationMutationVariables>;
 export const ScheduleReviewPage_DataDocument = new TypedDocumentString(`
     query ScheduleReviewPage_Data($id: UUID!) {
   programme(id: $id) {
