@@ -6,6 +6,7 @@ import { checkNewPassword, PasswordFields } from '../components/password-fields'
 import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import type { ApiError } from '../lib/graphql-client';
+import { takeReturnTo } from '../lib/return-to';
 import { useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 
@@ -53,7 +54,7 @@ export function InvitationPage() {
     const result = await accept({ token, password });
     if (result) {
       session.setUser(result.acceptInvitation);
-      void navigate('/?welcome=1', { replace: true });
+      void navigate(takeReturnTo() ?? '/?welcome=1', { replace: true });
     }
   };
 

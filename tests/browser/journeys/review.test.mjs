@@ -153,14 +153,13 @@ describe('a review from scheduling to a formed team', () => {
     assert.equal(await member.getByRole('heading', { name: 'Next step' }).count(), 0);
     await checkPage(member, 'review-public');
 
-    // They set a password from the account invitation, then come back by the link.
+    // They set a password from the account invitation and come back to the review.
     await member.goto(accountLink);
     await waitForHeading(member, 'Accept your invitation');
     await member.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
     await member.getByLabel('Confirm new password').fill(NEW_PASSWORD);
     await member.getByRole('button', { name: 'Set password and sign in' }).click();
-    await member.waitForURL(/\/\?welcome=1$/);
-    await member.goto(reviewLink);
+    await member.waitForURL((url) => url.pathname === reviewPath);
     await member.getByRole('heading', { name: 'Your invitation' }).waitFor();
     await checkPage(member, 'review-invitation');
     await chooseRadio(member, 'Yes, I will join the team');

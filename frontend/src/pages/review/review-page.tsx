@@ -12,6 +12,7 @@ import type { ReviewCommand, ReviewPage_ReviewQuery } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import type { TypedDocument } from '../../lib/graphql-client';
+import { rememberReturnTo } from '../../lib/return-to';
 import { signInPath } from '../../lib/safe-next';
 import { hasRole, useSession } from '../../lib/session';
 import { useMutation } from '../../lib/use-mutation';
@@ -118,6 +119,11 @@ export function ReviewPage() {
   const [done, setDone] = useState<string | null>(null);
   // A message about the last action belongs to the view it was made on.
   useEffect(() => setDone(null), [tab]);
+  // A signed-out invitee may set a password first: come back here after.
+  const signedOut = sessionReady && !user;
+  useEffect(() => {
+    if (signedOut) rememberReturnTo(location.pathname);
+  }, [signedOut, location.pathname]);
   const review = needPublic ? undefined : query.data?.review;
   const publicReview = needPublic ? publicQuery.data?.review : undefined;
 
