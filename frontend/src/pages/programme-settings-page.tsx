@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Checkbox } from '../components/checkboxes';
 import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
@@ -136,6 +136,7 @@ function SettingsForm({ programme, onSaved }: { programme?: Programme; onSaved: 
     visitLengthDays: 'visit-length',
     selfEvaluationMode: 'self-evaluation-mode',
     reciprocity: 'reciprocity',
+    ...Object.fromEntries(form.phases.map((_, i) => [`phase${i + 1}`, `phase-${i + 1}-from`])),
   });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setPhase = (i: number, key: keyof PhaseRow, value: string) =>
@@ -459,7 +460,10 @@ export function NewProgrammePage() {
 export function ProgrammeSettingsPage() {
   const { id = '' } = useParams();
   const { data, loading, errors, refetch } = useQuery(ProgrammeQuery, { id });
-  const [message, setMessage] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const [message, setMessage] = useState<string | null>(
+    params.get('created') === '1' ? 'The programme is created. Add its materials below.' : null,
+  );
   const [formKey, setFormKey] = useState(0);
   const programme = data?.programme;
   if (!programme) {

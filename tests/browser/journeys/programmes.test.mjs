@@ -215,6 +215,24 @@ describe('programmes', () => {
     await page.getByRole('link', { name: 'Back to the programme’s timetable' }).click();
     await waitForHeading(page, 'Quads 2024-25');
     await page.getByRole('link', { name: 'Quads handbook' }).waitFor();
+
+    // A new programme, from the programmes list.
+    await page.goto('/programmes');
+    await page.getByRole('link', { name: 'Create a programme' }).click();
+    await waitForHeading(page, 'Create a programme');
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    assert.deepEqual(await summary.locator('li').allTextContents(), [
+      'Enter the programme’s name',
+      'Enter phase 1’s first and last months as YYYY-MM',
+    ]);
+    await checkPage(page, 'programme-new-errors');
+    await page.getByLabel('Name', { exact: true }).fill('Quads 2025-26');
+    await page.getByLabel('First month').fill('2025-09');
+    await page.getByLabel('Last month').fill('2026-06');
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    await page.getByText('The programme is created. Add its materials below.').waitFor();
+    await waitForHeading(page, 'Programme settings');
+    assert.equal(await page.getByLabel('Visit length (working days)').inputValue(), '3');
   });
 
   test('home shows a host lead the focus waiting on their sign-off, linking to the review', async () => {
