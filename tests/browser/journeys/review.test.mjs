@@ -42,10 +42,8 @@ describe('a review from scheduling to a formed team', () => {
     const officer = await stack.newPage();
     await signIn(officer, 'officer@demo.quads.scot');
 
-    // Scheduling is the programme pages' job; here it is set up through the API.
-    const { organisations } = await gql(officer, '{ organisations { id name kind } }');
-    const edinburgh = organisations.find((o) => o.name === 'City of Edinburgh');
-    assert.ok(edinburgh, 'the City of Edinburgh is an organisation');
+    // A programme with small team rules is set up through the API; the
+    // officer schedules the review with the programme pages' form.
     const { createProgramme } = await gql(
       officer,
       `mutation($input: ProgrammeInput!) { createProgramme(input: $input) { id } }`,
@@ -58,16 +56,23 @@ describe('a review from scheduling to a formed team', () => {
         },
       },
     );
-    const { scheduleReview } = await gql(
-      officer,
-      `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id state } }`,
-      { input: { programmeId: createProgramme.id, hostIds: [edinburgh.id], phase: 1, targetMonth: '2026-11' } },
-    );
-    assert.equal(scheduleReview.state, 'SCHEDULED');
-    const reviewPath = `/reviews/${scheduleReview.id}`;
+    await officer.goto(`/programmes/${createProgramme.id}/schedule`);
+    await waitForHeading(officer, 'Schedule a review');
+    const hostSelect = officer.getByLabel('Host authority', { exact: true });
+    await hostSelect.locator('option').nth(1).waitFor({ state: 'attached' });
+    await hostSelect.selectOption(await hostSelect.locator('option', { hasText: 'City of Edinburgh' }).first().getAttribute('value'));
+    await officer.getByLabel('Month', { exact: true }).fill('11');
+    await officer.getByLabel('Year', { exact: true }).fill('2026');
+    await officer.getByRole('button', { name: 'Schedule the review' }).click();
+    await officer.waitForURL((url) => url.pathname === `/programmes/${createProgramme.id}`);
+    const reviewLinkInTimeline = officer.getByRole('link', { name: 'City of Edinburgh', exact: true }).first();
+    const reviewPath = await reviewLinkInTimeline.getAttribute('href');
+    assert.match(reviewPath, /^\/reviews\/[0-9a-f-]+$/);
+    const scheduleReview = { id: reviewPath.split('/').pop() };
 
     // The officer sees the lifecycle and the next step with what it still needs.
-    await officer.goto(reviewPath);
+    await reviewLinkInTimeline.click();
+    await officer.waitForURL((url) => url.pathname === reviewPath);
     await officer.getByRole('heading', { name: 'Next step' }).waitFor();
     await waitForHeading(officer, (await officer.locator('main h1').textContent()).trim());
     assert.equal(await officer.locator('[aria-current="step"]').textContent().then((t) => t.includes('Scheduled')), true);
@@ -197,5 +202,33 @@ describe('a review from scheduling to a formed team', () => {
     assert.match(await csv.text(), /TEAM_FORMED|Team formed/i);
     const json = await officer.request.get(`${reviewPath}/history.json`);
     assert.equal(json.status(), 200);
+  });
+
+  test('a programme officer postpones a review with a reason and resumes it; a reason is required', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { reviews } = await gql(officer, '{ reviews(filter: { states: [SCHEDULED] }, limit: 1) { items { id } } }');
+    const reviewPath = `/reviews/${reviews.items[0].id}`;
+    await officer.goto(reviewPath);
+    await officer.getByRole('heading', { name: 'Other actions' }).waitFor();
+
+    const postpone = officer.locator('form', { has: officer.getByRole('heading', { name: 'Postpone the review' }) });
+    await postpone.getByRole('button', { name: 'Postpone the review' }).click();
+    await postpone.locator('.ds_error-summary').getByRole('link', { name: 'Enter a reason' }).waitFor();
+    await checkPage(officer, 'review-postpone-reason-missing');
+    await postpone.getByLabel('Why is the review postponed?').fill('The host asked to move the visit after the local elections.');
+    await postpone.getByRole('button', { name: 'Postpone the review' }).click();
+    await officer.getByText(/^Done: /).waitFor();
+    await officer.locator('.ds_tag', { hasText: 'Postponed' }).first().waitFor();
+    await checkPage(officer, 'review-postponed');
+
+    await officer.getByRole('link', { name: 'History', exact: true }).click();
+    await officer.getByRole('cell', { name: 'The host asked to move the visit after the local elections.' }).waitFor();
+
+    await officer.getByRole('link', { name: 'Overview', exact: true }).click();
+    await officer.getByRole('button', { name: /resume/i }).first().click();
+    await officer.getByText(/^Done: /).waitFor();
+    await officer.locator('[aria-current="step"]', { hasText: 'Scheduled' }).waitFor();
+    await checkPage(officer, 'review-resumed');
   });
 });

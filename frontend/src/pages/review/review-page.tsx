@@ -179,7 +179,7 @@ export function ReviewPage() {
       <div className="quads-review-steps">
         <StepIndicator
           state={review.state}
-          resumeTo={review.state === 'POSTPONED' ? review.latestEvent?.fromState : null}
+          resumeTo={review.state === 'POSTPONED' || review.state === 'WITHDRAWN' ? review.latestEvent?.fromState : null}
         />
       </div>
       <nav className="ds_tabs ds_tabs--links" aria-label="Review sections">
