@@ -98,7 +98,7 @@ describe('programmes', () => {
     await page.getByText('32 reviews', { exact: true }).waitFor();
   });
 
-  test('a programme officer schedules a single and a joint review, with errors in the summary', async () => {
+  test('a programme officer schedules a single, a joint and a quad review, with errors in the summary', async () => {
     const page = await stack.newPage();
     await signIn(page, 'officer@demo.quads.scot');
     await openProgramme(page, CI);
@@ -148,6 +148,25 @@ describe('programmes', () => {
     await page.getByRole('button', { name: 'Schedule the review' }).click();
     await page.getByText('The review of Orkney Islands and Shetland Islands is on the timetable.').waitFor();
     await october.getByRole('link', { name: 'Orkney Islands and Shetland Islands' }).waitFor();
+
+    // Quads: the quad, then its hosting member.
+    await openProgramme(page, 'Quads 2024-25');
+    await page.getByRole('link', { name: 'Schedule a review' }).click();
+    await waitForHeading(page, 'Schedule a review');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    assert.deepEqual((await summary.locator('li').allTextContents()).slice(0, 2), [
+      'Select the quad',
+      'Select the hosting member of the quad',
+    ]);
+    await choose(page, 'Quad', 'Family group 1, quad 1 (2024-25)');
+    await choose(page, 'Hosting member', 'Aberdeenshire');
+    await page.getByLabel('Month', { exact: true }).fill('4');
+    await page.getByLabel('Year', { exact: true }).fill('2025');
+    await checkPage(page, 'schedule-review-quads');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await page.getByText('The review of Aberdeenshire is on the timetable.').waitFor();
+    const april = page.locator('table.quads-timeline tbody', { hasText: 'April 2025' });
+    assert.match((await april.textContent()) ?? '', /Aberdeenshire\s*Family group 1, quad 1/);
   });
 
   test('a programme officer creates a quad, and one with an authority already in a quad is refused', async () => {
