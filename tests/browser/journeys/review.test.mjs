@@ -231,4 +231,25 @@ describe('a review from scheduling to a formed team', () => {
     await officer.locator('[aria-current="step"]', { hasText: 'Scheduled' }).waitFor();
     await checkPage(officer, 'review-resumed');
   });
+
+  test('the host lead sees a formed demo team, what the next step still needs, and the history', async () => {
+    const lead = await stack.newPage();
+    await signIn(lead, 'lead@demo.quads.scot');
+    const { reviews } = await gql(lead, '{ reviews(filter: { states: [TEAM_FORMED] }, limit: 5) { items { id hosts { name } } } }');
+    const edinburgh = reviews.items.find((r) => r.hosts.some((h) => h.name === 'City of Edinburgh'));
+    assert.ok(edinburgh, 'the demo has a formed team for the City of Edinburgh');
+    await lead.goto(`/reviews/${edinburgh.id}`);
+    await lead.locator('[aria-current="step"]', { hasText: 'Team formed' }).waitFor();
+    await lead.getByRole('heading', { name: 'Next step' }).waitFor();
+    await checkPage(lead, 'review-demo-overview');
+    await lead.getByRole('link', { name: 'Team', exact: true }).click();
+    await lead.locator('#team-table').waitFor();
+    assert.ok((await lead.locator('#team-table tbody tr').count()) >= 6, 'the demo team is full');
+    // Only programme officers build the team.
+    assert.equal(await lead.getByRole('heading', { name: 'Invite someone to the team' }).count(), 0);
+    await checkPage(lead, 'review-demo-team');
+    await lead.getByRole('link', { name: 'History', exact: true }).click();
+    await lead.getByRole('link', { name: 'CSV' }).waitFor();
+    await checkPage(lead, 'review-demo-history');
+  });
 });

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ADMIN, mockGraphQL, renderAt } from '../../test/render';
+import type { ReviewData } from './review-page';
+import { TeamSection } from './team-section';
+
+const member = (id: string, name: string, over: Partial<NonNullable<ReviewData['team']>[number]> = {}) => ({
+  id,
+  user: { id: `u-${id}`, name, email: `${id}@example.org` },
+  organisation: { id: 'o1', name: 'Fife' },
+  affiliation: 'PEER_AUTHORITY' as const,
+  role: 'MEMBER' as const,
+  invitation: 'PENDING' as const,
+  firstTime: false,
+  replaced: false,
+  invitedAt: '2026-03-01T10:00:00Z',
+  answeredAt: null,
+  ...over,
+});
+
+const review = {
+  id: 'r1',
+  team: [
+    member('m1', 'Lesley Lead', { role: 'LEAD', invitation: 'ACCEPTED', affiliation: 'ADES' }),
+    member('m2', 'Fraser Fife'),
+    member('m3', 'Dee Declined', { invitation: 'DECLINED' }),
+  ],
+  conflicts: [
+    { id: 'c1', memberId: 'm2', description: 'Fife and Edinburgh would review each other.', dismissed: false, dismissalReason: null, dismissedAt: null, dismissedBy: null },
+    {
+      id: 'c2',
+      memberId: 'm3',
+      description: 'An old conflict.',
+      dismissed: true,
+      dismissalReason: 'Different phases in practice.',
+      dismissedAt: '2026-03-02T10:00:00Z',
+      dismissedBy: { id: 'u9', name: 'Morag Officer' },
+    },
+  ],
+} as unknown as ReviewData;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('TeamSection', () => {
+  it('shows each member’s affiliation, role and invitation status, and conflicts with their dismissal', () => {
+    mockGraphQL(() => ({ data: { organisations: [] } }));
+    renderAt(<TeamSection review={review} isOfficer={false} isAdmin={false} onChanged={() => {}} />, { user: ADMIN });
+    const rows = screen.getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Lesley Lead');
+    expect(rows[1]).toHaveTextContent('ADES');
+    expect(rows[1]).toHaveTextContent('Team lead');
+    expect(rows[1]).toHaveTextContent('Accepted');
+    expect(rows[2]).toHaveTextContent('Peer authority');
+    expect(rows[2]).toHaveTextContent('Invited');
+    expect(rows[3]).toHaveTextContent('Declined');
+    expect(screen.getByText(/Dismissed by Morag Officer/)).toHaveTextContent('Different phases in practice.');
+    expect(screen.queryByRole('button', { name: 'Dismiss the conflict' })).not.toBeInTheDocument();
+  });
+
+  it('lets a programme officer dismiss a conflict with a reason', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL(({ query }) =>
+      query.includes('DismissConflict')
+        ? { data: { dismissConflict: { id: 'c1', dismissed: true } } }
+        : { data: { organisations: [] } },
+    );
+    const onChanged = vi.fn();
+    renderAt(<TeamSection review={review} isOfficer isAdmin={false} onChanged={onChanged} />, {
+      user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
+    });
+    await user.click(screen.getByRole('button', { name: 'Dismiss the conflict' }));
+    expect(await screen.findByText('Enter why the conflict can be dismissed', { selector: 'p *, p' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Why can this conflict be dismissed?'), 'Not in the same phase.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss the conflict' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    expect(calls.find((c) => c.query.includes('DismissConflict'))?.variables).toEqual({
+      id: 'c1',
+      reason: 'Not in the same phase.',
+    });
+  });
+});
