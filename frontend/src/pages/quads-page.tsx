@@ -157,6 +157,7 @@ export function QuadsPage() {
   const [params, setParams] = useSearchParams();
   const [created, setCreated] = useState<string | null>(null);
   const session = params.get('session') ?? '';
+  const [sessionChoice, setSessionChoice] = useState(session);
   const groups = groupBySession(data?.quads ?? []);
   const shown = session ? groups.filter((g) => g.session === session) : groups;
 
@@ -178,17 +179,30 @@ export function QuadsPage() {
       </p>
       <QueryStatus loading={loading && !data} errors={errors} />
       {groups.length > 1 && (
-        <Select
-          id="session-filter"
-          label="Session"
-          value={session}
-          onChange={(e) => {
+        <form
+          role="search"
+          aria-label="Quads by session"
+          className="quads-filters"
+          onSubmit={(e) => {
+            e.preventDefault();
             const next = new URLSearchParams();
-            if (e.target.value) next.set('session', e.target.value);
+            if (sessionChoice) next.set('session', sessionChoice);
             setParams(next);
           }}
-          options={[{ value: '', label: 'All sessions' }, ...groups.map((g) => ({ value: g.session, label: g.session }))]}
-        />
+        >
+          <Select
+            id="session-filter"
+            label="Session"
+            value={sessionChoice}
+            onChange={(e) => setSessionChoice(e.target.value)}
+            options={[{ value: '', label: 'All sessions' }, ...groups.map((g) => ({ value: g.session, label: g.session }))]}
+          />
+          <div className="quads-filters__buttons">
+            <button type="submit" className="ds_button ds_button--secondary">
+              Show
+            </button>
+          </div>
+        </form>
       )}
       {data && groups.length === 0 && <p>There are no quads yet.</p>}
       {shown.map((g) => (
