@@ -286,7 +286,9 @@ impl IdentityQuery {
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
 
-    /// Users whose name or email contains `search`, by name (administrators).
+    /// Users whose name or email contains `search`, by name: for
+    /// administrators, and for programme officers finding people to put on
+    /// a review team (the same people they may invite).
     async fn users(
         &self,
         ctx: &Context<'_>,
@@ -294,7 +296,7 @@ impl IdentityQuery {
         #[graphql(default = 0)] offset: i32,
         #[graphql(default = 50)] limit: i32,
     ) -> ApiResult<UserPage> {
-        require_admin(ctx)?;
+        require_inviter(ctx)?;
         if offset < 0 {
             return Err(ApiError::validation("offset", "Offset must be 0 or more"));
         }

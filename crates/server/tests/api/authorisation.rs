@@ -53,7 +53,7 @@ fn rows() -> Vec<Row> {
         Row { operation: "frameworks", query: "{ frameworks { id } }", expect: PUBLIC },
         Row { operation: "framework", query: r#"{ framework(id: "hgios4") { id } }"#, expect: PUBLIC },
         Row { operation: "me", query: "{ me { id } }", expect: [Null, Ok, Ok, Ok, Ok, Ok] },
-        Row { operation: "users", query: "{ users { total } }", expect: ADMIN },
+        Row { operation: "users", query: "{ users { total } }", expect: INVITERS },
         Row { operation: "outbox", query: "{ outbox { total } }", expect: ADMIN },
         Row {
             operation: "retryOutboxMessage",

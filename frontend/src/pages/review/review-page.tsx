@@ -154,7 +154,6 @@ export function ReviewPage() {
   }
 
   const isOfficer = hasRole(user, 'PROGRAMME_OFFICER');
-  const isAdmin = hasRole(user, 'ADMIN');
   const isHostUser = !!user && review.hosts.some((h) => h.id === user.organisation.id);
   const isHostLead = isHostUser && !!user?.lead;
   const myInvitation = (review.team ?? []).find((m) => m.user.id === user?.id && !m.replaced);
@@ -217,7 +216,7 @@ export function ReviewPage() {
           />
         )}
         {tab === 'team' && (
-          <TeamSection review={review} isOfficer={isOfficer} isAdmin={isAdmin} onChanged={() => changed()} />
+          <TeamSection review={review} isOfficer={isOfficer} onChanged={() => changed()} />
         )}
         {tab === 'history' && <HistorySection review={review} />}
       </div>

@@ -44,7 +44,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('TeamSection', () => {
   it('shows each member’s affiliation, role and invitation status, and conflicts with their dismissal', () => {
     mockGraphQL(() => ({ data: { organisations: [] } }));
-    renderAt(<TeamSection review={review} isOfficer={false} isAdmin={false} onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     const rows = screen.getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Lesley Lead');
     expect(rows[1]).toHaveTextContent('ADES');
@@ -65,7 +65,7 @@ describe('TeamSection', () => {
         : { data: { organisations: [] } },
     );
     const onChanged = vi.fn();
-    renderAt(<TeamSection review={review} isOfficer isAdmin={false} onChanged={onChanged} />, {
+    renderAt(<TeamSection review={review} isOfficer onChanged={onChanged} />, {
       user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
     });
     await user.click(screen.getByRole('button', { name: 'Dismiss the conflict' }));
@@ -78,4 +78,20 @@ describe('TeamSection', () => {
       reason: 'Not in the same phase.',
     });
   });
+
+  it('lets a programme officer search for people with accounts to add to the team', () => {
+    mockGraphQL(() => ({ data: { organisations: [] } }));
+    renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
+      user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
+    });
+    expect(screen.getByRole('heading', { name: 'Add someone who has an account' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name or email address')).toBeInTheDocument();
+  });
+
+  it('does not offer the search to people who are not programme officers', () => {
+    mockGraphQL(() => ({ data: { organisations: [] } }));
+    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
+    expect(screen.queryByRole('heading', { name: 'Add someone who has an account' })).not.toBeInTheDocument();
+  });
 });
+

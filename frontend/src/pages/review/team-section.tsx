@@ -36,12 +36,10 @@ const ROLE_OPTIONS = [
 export function TeamSection({
   review,
   isOfficer,
-  isAdmin,
   onChanged,
 }: {
   review: ReviewData;
   isOfficer: boolean;
-  isAdmin: boolean;
   onChanged: () => void;
 }) {
   const team = review.team ?? [];
@@ -117,7 +115,7 @@ export function TeamSection({
         </ul>
       )}
       {isOfficer && <InviteForm reviewId={review.id} onChanged={onChanged} />}
-      {isOfficer && isAdmin && <AddExistingForm reviewId={review.id} onChanged={onChanged} />}
+      {isOfficer && <AddExistingForm reviewId={review.id} onChanged={onChanged} />}
     </section>
   );
 }
