@@ -121,7 +121,7 @@ describe('a review from scheduling to a formed team', () => {
     const seen = new Set(listMessages(stack.maildir).map((m) => m.file));
     const invite = async ({ name, email, organisation, role }) => {
       await officer.getByLabel('Full name').fill(name);
-      await officer.getByLabel('Email address').fill(email);
+      await officer.getByLabel('Email address', { exact: true }).fill(email);
       const orgs = officer.getByLabel('Organisation');
       await orgs.locator('option').nth(1).waitFor({ state: 'attached' });
       const value = await orgs.locator('option', { hasText: organisation }).first().getAttribute('value');
