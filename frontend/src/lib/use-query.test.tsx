@@ -41,7 +41,39 @@ function renderPage(authRequired: boolean) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+const ByGroup = new TypedDocumentString<{ authorities: { name: string }[] }, { group: number }>(
+  'query UseQueryByGroup($group: Int) { authorities(lgbfFamilyGroup: $group) { name } }',
+);
+
+function Authorities({ group }: { group: number }) {
+  const { data, loading } = useQuery(ByGroup, { group });
+  // What each render shows, so a test can see a stale answer if one slips out.
+  seen.push(loading ? `loading ${group}` : `${data?.authorities.length} in ${group}`);
+  return <p>{loading ? 'Loading' : `${data?.authorities.length} in group ${group}`}</p>;
+}
+const seen: string[] = [];
+
 describe('useQuery', () => {
+  it('never shows the answer to the previous variables as the answer to new ones', async () => {
+    mockGraphQL(({ variables }) => ({
+      data: { authorities: Array.from({ length: variables.group === 1 ? 8 : 3 }, (_, i) => ({ name: `A${i}` })) },
+    }));
+    const at = (group: number) => (
+      <MemoryRouter>
+        <SessionProvider initialUser={ADMIN}>
+          <Authorities group={group} />
+        </SessionProvider>
+      </MemoryRouter>
+    );
+    const view = render(at(1));
+    expect(await screen.findByText('8 in group 1')).toBeInTheDocument();
+    seen.length = 0;
+    view.rerender(at(2));
+    expect(await screen.findByText('3 in group 2')).toBeInTheDocument();
+    expect(seen).not.toContain('8 in 2');
+    expect(seen[0]).toBe('loading 2');
+  });
+
   it('returns the data', async () => {
     mockGraphQL(() => ({ data: { frameworks: [{ id: 'a' }, { id: 'b' }] } }));
     renderPage(false);

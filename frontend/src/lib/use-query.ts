@@ -54,5 +54,13 @@ export function useQuery<TResult, TVariables>(
   }, [document, key, tick, options.skip]);
 
   const refetch = useCallback(() => setTick((t) => t + 1), []);
-  return { data: state.data, errors: state.errors, loading: state.loading, refetch };
+  // Until the effect has run for new variables, the state still holds the
+  // answer to the old ones: never hand that out as this answer.
+  const current = state.key === key;
+  return {
+    data: current ? state.data : undefined,
+    errors: current ? state.errors : [],
+    loading: options.skip ? false : !current || state.loading,
+    refetch,
+  };
 }
