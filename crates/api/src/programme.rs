@@ -370,7 +370,7 @@ impl ProgrammeMutation {
             .await
             .map_err(store::StoreError::from)?;
         let created = programmes::create_programme(&txn, &spec, app.clock.now()).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(Programme(created))
     }
 
@@ -395,7 +395,7 @@ impl ProgrammeMutation {
             .map_err(store::StoreError::from)?;
         let updated =
             programmes::update_programme(&txn, id, version, &spec, app.clock.now()).await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(Programme(updated))
     }
 
@@ -463,7 +463,7 @@ impl ProgrammeMutation {
             app.clock.now(),
         )
         .await?;
-        txn.commit().await.map_err(store::StoreError::from)?;
+        store::commit(txn).await?;
         Ok(Quad(quad))
     }
 }
@@ -519,7 +519,7 @@ pub async fn upload_material(
         app.clock.now(),
     )
     .await?;
-    txn.commit().await.map_err(store::StoreError::from)?;
+    store::commit(txn).await?;
     Ok(material.into())
 }
 

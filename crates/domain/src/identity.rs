@@ -366,6 +366,17 @@ pub fn check_roles(
     Ok(())
 }
 
+/// The role a person invited straight onto a review team gets when they
+/// have no account yet: an authority's officer is an authority user (never
+/// its lead: that is an administrator's decision), anyone else a reviewer.
+pub fn roles_for_invited_team_member(organisation: crate::OrganisationKind) -> Vec<Role> {
+    if organisation == crate::OrganisationKind::LocalAuthority {
+        vec![Role::AuthorityUser]
+    } else {
+        vec![Role::Reviewer]
+    }
+}
+
 /// Whether someone with `inviter` roles may invite a person with `roles`:
 /// administrators invite anyone; programme officers invite people joining a
 /// review (reviewers and authority users who are not leads).
@@ -411,6 +422,23 @@ mod role_rules {
             OrganisationKind::LocalAuthority
         )
         .is_ok());
+    }
+
+    #[test]
+    fn a_team_invitee_without_an_account_is_an_authority_user_at_an_authority_and_a_reviewer_elsewhere(
+    ) {
+        assert_eq!(
+            roles_for_invited_team_member(OrganisationKind::LocalAuthority),
+            [Role::AuthorityUser]
+        );
+        for kind in [
+            OrganisationKind::Ades,
+            OrganisationKind::EducationScotland,
+            OrganisationKind::HmInspectors,
+            OrganisationKind::Partner,
+        ] {
+            assert_eq!(roles_for_invited_team_member(kind), [Role::Reviewer]);
+        }
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! version = ?`. A stale version is a CONFLICT; unmet guards are a
 //! GUARD_FAILED listing every one.
 
-use super::mutations::{begin, commit};
 use super::{london_today, refusal, ReviewView};
 use crate::auth::{require_user, review_actor};
 use crate::error::ApiResult;
@@ -22,7 +21,7 @@ async fn run(
 ) -> ApiResult<ReviewView> {
     let user = require_user(ctx)?;
     let app = ctx.data::<ApiContext>()?;
-    let txn = begin(app).await?;
+    let txn = app.store.begin().await?;
     let review = reviews::review(&txn, review_id).await?;
     let programme = store::programme::programme(&txn, review.programme_id).await?;
     let facts = reviews::facts(&txn, &review, &programme).await?;
@@ -43,7 +42,7 @@ async fn run(
     for event in &events {
         reviews::apply_event(&txn, &review, event).await?;
     }
-    commit(txn).await?;
+    store::commit(txn).await?;
     Ok(ReviewView(
         reviews::review(app.store.conn(), review_id).await?,
     ))

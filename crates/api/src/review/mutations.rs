@@ -6,7 +6,7 @@ use crate::error::{ApiError, ApiResult, Unmet};
 use crate::ApiContext;
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
-use domain::identity::{self as id, EmailAddress, Role, User};
+use domain::identity::{self as id, EmailAddress, User};
 use domain::lifecycle::{self as lc, codes, AuthorityRef};
 use domain::programme::{self as pr, Focus, Month, Reciprocity};
 use domain::OrganisationKind;
@@ -15,19 +15,11 @@ use store::outbox::{enqueue, NewMessage};
 use store::programme::{self as programmes, Programme};
 use store::review::{self as reviews, NewMember, NewReview, Review};
 use store::sea_orm::DatabaseTransaction;
-use store::{StoreError, TransactionTrait};
+use store::StoreError;
 use uuid::Uuid;
 
 fn invalid((field, message): pr::Invalid) -> ApiError {
     ApiError::validation(field, message)
-}
-
-pub(crate) async fn begin(app: &ApiContext) -> ApiResult<DatabaseTransaction> {
-    Ok(app.store.conn().begin().await.map_err(StoreError::from)?)
-}
-
-pub(crate) async fn commit(txn: DatabaseTransaction) -> ApiResult<()> {
-    Ok(txn.commit().await.map_err(StoreError::from)?)
 }
 
 fn locked(what: &str, review: &Review) -> ApiError {
@@ -286,7 +278,7 @@ impl ReviewMutation {
         let actor = review_actor(officer.0, &[], None);
         let now = app.clock.now();
         lc::decide_schedule(&request, &actor, now).map_err(super::refusal)?;
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let review = reviews::insert_review(
             &txn,
             &NewReview {
@@ -304,7 +296,7 @@ impl ReviewMutation {
             now,
         )
         .await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         Ok(ReviewView(review))
     }
 
@@ -319,7 +311,7 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let review = reviews::review(&txn, review_id).await?;
         let hosts = reviews::hosts_of(&txn, &[review.id])
             .await?
@@ -341,7 +333,7 @@ impl ReviewMutation {
         }
         reviews::claim_version(&txn, review.id, version, app.clock.now()).await?;
         reviews::set_focus(&txn, review.id, &focus).await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         reload(app, review_id).await
     }
 
@@ -355,7 +347,7 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let review = reviews::review(&txn, review_id).await?;
         let hosts = reviews::hosts_of(&txn, &[review.id])
             .await?
@@ -409,7 +401,7 @@ impl ReviewMutation {
         let now = app.clock.now();
         reviews::claim_version(&txn, review.id, version, now).await?;
         reviews::add_sign_off(&txn, review.id, user.id(), signs_for, now).await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         reload(app, review_id).await
     }
 
@@ -424,7 +416,7 @@ impl ReviewMutation {
         require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let now = app.clock.now();
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let user = store::identity::user_by_id(&txn, input.user_id).await?;
         let (review, programme) = for_team_change(&txn, review_id, now).await?;
         add_member(
@@ -437,7 +429,7 @@ impl ReviewMutation {
             now,
         )
         .await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         reload(app, review_id).await
     }
 
@@ -462,16 +454,12 @@ impl ReviewMutation {
                     ApiError::NotFound(format!("No organisation {} exists.", input.organisation_id))
                 })?;
         let now = app.clock.now();
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let (review, programme) = for_team_change(&txn, review_id, now).await?;
         let user = match store::identity::user_by_email(&txn, email.as_str()).await? {
             Some((user, _)) => user,
             None => {
-                let roles = if organisation.kind == OrganisationKind::LocalAuthority {
-                    vec![Role::AuthorityUser]
-                } else {
-                    vec![Role::Reviewer]
-                };
+                let roles = id::roles_for_invited_team_member(organisation.kind);
                 let user = store::identity::create_user(
                     &txn,
                     store::identity::NewUser {
@@ -507,7 +495,7 @@ impl ReviewMutation {
             now,
         )
         .await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         reload(app, review_id).await
     }
 
@@ -535,7 +523,7 @@ impl ReviewMutation {
         require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let now = app.clock.now();
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let old = reviews::member(&txn, member_id).await?;
         let user = store::identity::user_by_id(&txn, input.user_id).await?;
         let (review, programme) = for_team_change(&txn, old.review_id, now).await?;
@@ -550,7 +538,7 @@ impl ReviewMutation {
         )
         .await?;
         reviews::mark_replaced(&txn, old.id, new.id).await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         reload(app, review.id).await
     }
 
@@ -571,12 +559,12 @@ impl ReviewMutation {
             ));
         }
         let now = app.clock.now();
-        let txn = begin(app).await?;
+        let txn = app.store.begin().await?;
         let conflict = reviews::conflict(&txn, id).await?;
         let review = reviews::review(&txn, conflict.review_id).await?;
         reviews::claim_version(&txn, review.id, review.version, now).await?;
         reviews::dismiss_conflict(&txn, id, reason, officer.0.id(), now).await?;
-        commit(txn).await?;
+        store::commit(txn).await?;
         Ok(super::ConflictView(
             reviews::conflict(app.store.conn(), id).await?,
         ))
@@ -591,7 +579,7 @@ async fn answer(
 ) -> ApiResult<TeamMember> {
     let app = ctx.data::<ApiContext>()?;
     let now = app.clock.now();
-    let txn = begin(app).await?;
+    let txn = app.store.begin().await?;
     let member = reviews::member(&txn, member_id).await?;
     if member.user_id != user.id() {
         return Err(ApiError::Forbidden(
@@ -601,7 +589,7 @@ async fn answer(
     let review = reviews::review(&txn, member.review_id).await?;
     reviews::answer_invitation(&txn, member.id, accept, now).await?;
     reviews::claim_version(&txn, review.id, review.version, now).await?;
-    commit(txn).await?;
+    store::commit(txn).await?;
     Ok(TeamMember(
         reviews::member(app.store.conn(), member_id).await?,
     ))
