@@ -332,21 +332,30 @@ pub async fn review(db: &impl ConnectionTrait, id: Uuid) -> Result<Review, Store
         .ok_or_else(|| StoreError::not_found(format!("review {id}")))
 }
 
+/// Rows gathered per review, keeping their order: the batched loaders ask
+/// for many reviews at once and hand each its own list.
+fn group_by_review<R, T>(rows: Vec<R>, split: impl Fn(R) -> (Uuid, T)) -> HashMap<Uuid, Vec<T>> {
+    let mut map: HashMap<Uuid, Vec<T>> = HashMap::new();
+    for row in rows {
+        let (review, value) = split(row);
+        map.entry(review).or_default().push(value);
+    }
+    map
+}
+
 /// Each review's host authorities, in the order they were named.
 pub async fn hosts_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Uuid>>, StoreError> {
-    let mut map: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-    for row in review_host::Entity::find()
+    let rows = review_host::Entity::find()
         .filter(review_host::Column::ReviewId.is_in(review_ids.iter().copied()))
         .order_by_asc(review_host::Column::Position)
         .all(db)
-        .await?
-    {
-        map.entry(row.review_id).or_default().push(row.authority_id);
-    }
-    Ok(map)
+        .await?;
+    Ok(group_by_review(rows, |row| {
+        (row.review_id, row.authority_id)
+    }))
 }
 
 /// A sign-off of the current focus.
@@ -364,22 +373,23 @@ pub async fn sign_offs_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<SignOff>>, StoreError> {
-    let mut map: HashMap<Uuid, Vec<SignOff>> = HashMap::new();
-    for r in focus_sign_off::Entity::find()
+    let rows = focus_sign_off::Entity::find()
         .filter(focus_sign_off::Column::ReviewId.is_in(review_ids.iter().copied()))
         .order_by_asc(focus_sign_off::Column::SignedAt)
         .all(db)
-        .await?
-    {
-        map.entry(r.review_id).or_default().push(SignOff {
-            id: r.id,
-            review_id: r.review_id,
-            user_id: r.user_id,
-            authority_id: r.authority_id,
-            signed_at: r.signed_at,
-        });
-    }
-    Ok(map)
+        .await?;
+    Ok(group_by_review(rows, |r| {
+        (
+            r.review_id,
+            SignOff {
+                id: r.id,
+                review_id: r.review_id,
+                user_id: r.user_id,
+                authority_id: r.authority_id,
+                signed_at: r.signed_at,
+            },
+        )
+    }))
 }
 
 /// One person invited to a team.
@@ -472,17 +482,13 @@ pub async fn members_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Member>>, StoreError> {
-    let mut map: HashMap<Uuid, Vec<Member>> = HashMap::new();
-    for r in team_member::Entity::find()
+    let rows = team_member::Entity::find()
         .filter(team_member::Column::ReviewId.is_in(review_ids.iter().copied()))
         .order_by_asc(team_member::Column::InvitedAt)
         .order_by_asc(team_member::Column::Id)
         .all(db)
-        .await?
-    {
-        map.entry(r.review_id).or_default().push(to_member(r));
-    }
-    Ok(map)
+        .await?;
+    Ok(group_by_review(rows, |r| (r.review_id, to_member(r))))
 }
 
 pub async fn member(db: &impl ConnectionTrait, id: Uuid) -> Result<Member, StoreError> {
@@ -641,16 +647,12 @@ pub async fn conflicts_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Conflict>>, StoreError> {
-    let mut map: HashMap<Uuid, Vec<Conflict>> = HashMap::new();
-    for r in review_conflict::Entity::find()
+    let rows = review_conflict::Entity::find()
         .filter(review_conflict::Column::ReviewId.is_in(review_ids.iter().copied()))
         .order_by_asc(review_conflict::Column::CreatedAt)
         .all(db)
-        .await?
-    {
-        map.entry(r.review_id).or_default().push(to_conflict(r));
-    }
-    Ok(map)
+        .await?;
+    Ok(group_by_review(rows, |r| (r.review_id, to_conflict(r))))
 }
 
 pub async fn conflict(db: &impl ConnectionTrait, id: Uuid) -> Result<Conflict, StoreError> {
@@ -718,17 +720,13 @@ pub async fn events_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<EventRecord>>, StoreError> {
-    let mut map: HashMap<Uuid, Vec<EventRecord>> = HashMap::new();
-    for r in review_event::Entity::find()
+    let rows = review_event::Entity::find()
         .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
         .order_by_asc(review_event::Column::ReviewId)
         .order_by_asc(review_event::Column::Seq)
         .all(db)
-        .await?
-    {
-        map.entry(r.review_id).or_default().push(to_event(r));
-    }
-    Ok(map)
+        .await?;
+    Ok(group_by_review(rows, |r| (r.review_id, to_event(r))))
 }
 
 /// Each review's latest event, in one statement.
