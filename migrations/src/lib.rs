@@ -9,6 +9,7 @@ mod m20261125_000003_identity;
 mod m20261125_100001_programmes;
 mod m20261125_100002_reviews;
 mod m20261125_100003_material_files;
+mod m20261201_000001_user_inviter;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_100001_programmes::Migration),
             Box::new(m20261125_100002_reviews::Migration),
             Box::new(m20261125_100003_material_files::Migration),
+            Box::new(m20261201_000001_user_inviter::Migration),
         ]
     }
 }

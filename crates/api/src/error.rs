@@ -29,6 +29,9 @@ pub enum ApiError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// Refused with `RATE_LIMITED` until something other than waiting
+    /// happens (the message says what); carries no `retryAfterSeconds`.
+    Locked(String),
     Internal(String),
 }
 
@@ -50,7 +53,8 @@ impl ApiError {
             Self::Unauthenticated(m)
             | Self::Forbidden(m)
             | Self::NotFound(m)
-            | Self::Conflict(m) => m.clone(),
+            | Self::Conflict(m)
+            | Self::Locked(m) => m.clone(),
             Self::Validation { message, .. } => message.clone(),
             Self::GuardFailed(unmet) => format!(
                 "This cannot be done yet: {}",
@@ -79,7 +83,7 @@ impl ApiError {
             Self::Validation { .. } => "VALIDATION",
             Self::Conflict(_) => "CONFLICT",
             Self::GuardFailed(_) => "GUARD_FAILED",
-            Self::RateLimited { .. } => "RATE_LIMITED",
+            Self::RateLimited { .. } | Self::Locked(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL",
         }
     }

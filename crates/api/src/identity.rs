@@ -8,7 +8,8 @@ use crate::secrets::{hash_password, new_token, token_hash, verify_password};
 use crate::ApiContext;
 use async_graphql::{Context, Enum, InputObject, Object};
 use chrono::{DateTime, Duration, Utc};
-use domain::identity::{self as id, EmailAddress, ThrottlePolicy, User};
+use domain::identity::{self as id, EmailAddress, User};
+use domain::throttle::{self, Refusal, ThrottleKey};
 use serde_json::json;
 use store::identity::{self as users, NewUser, TokenProblem, TokenPurpose};
 use store::outbox::{enqueue, NewMessage};
@@ -168,6 +169,13 @@ fn link_problem(problem: TokenProblem, purpose: TokenPurpose) -> ApiError {
     ApiError::validation("token", message)
 }
 
+fn already_has_password() -> ApiError {
+    ApiError::validation(
+        "token",
+        "This account already has a password. Sign in, or use “Forgot your password?” if you need a new one.",
+    )
+}
+
 /// Checks a link and the new password before anything is written: the link
 /// must be usable, its account active and the password acceptable. Returns
 /// the link's hash, its user and the new password's hash; the caller uses
@@ -184,6 +192,9 @@ async fn redeem_link(
         .await?
         .map_err(|p| link_problem(p, purpose))?;
     let user = users::user_by_id(app.store.conn(), user_id).await?;
+    if purpose == TokenPurpose::Invitation && user.has_password {
+        return Err(already_has_password());
+    }
     if !user.active {
         return Err(ApiError::validation(
             "token",
@@ -206,6 +217,7 @@ pub(crate) async fn queue_invitation(
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
     users::void_tokens(txn, user.id, TokenPurpose::Invitation, now).await?;
+    users::record_inviter(txn, user.id, inviter.id()).await?;
     let (token, hash) = new_token();
     let expires = now + Duration::days(INVITATION_DAYS);
     users::create_token(
@@ -238,33 +250,59 @@ pub(crate) async fn queue_invitation(
     Ok(())
 }
 
-async fn throttled(
+/// Counts a sign-in attempt against its counters before the password is
+/// checked, atomically (each counter locked in one transaction, in a fixed
+/// order): either it is let through, counted as a failure in advance, or it
+/// is refused and nothing is counted.
+async fn admit_sign_in(
     app: &ApiContext,
-    keys: &[(String, ThrottlePolicy)],
+    keys: &[ThrottleKey],
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
-    for (key, policy) in keys {
-        let state = users::throttle_get(app.store.conn(), key).await?;
-        if let Some(seconds) = policy.retry_after(state.as_ref(), now) {
-            return Err(ApiError::RateLimited {
-                retry_after_seconds: seconds,
-            });
+    let txn = app.store.begin().await?;
+    let mut counters = Vec::with_capacity(keys.len());
+    for key in keys {
+        let state = users::throttle_lock(&txn, &key.storage_key(), now).await?;
+        counters.push((key.clone(), state));
+    }
+    match throttle::admit(&counters, now) {
+        Ok(next) => {
+            for (key, state) in keys.iter().zip(next) {
+                users::throttle_set(&txn, &key.storage_key(), Some(state)).await?;
+            }
+            store::commit(txn).await?;
+            Ok(())
+        }
+        Err(refusal) => {
+            // Drop the empty rows the locks made; nothing is counted.
+            for (key, state) in &counters {
+                if state.is_none() {
+                    users::throttle_clear(&txn, &key.storage_key()).await?;
+                }
+            }
+            store::commit(txn).await?;
+            Err(match refusal {
+                Refusal::Wait(seconds) => ApiError::RateLimited {
+                    retry_after_seconds: seconds,
+                },
+                Refusal::AccountLocked => ApiError::Locked(
+                    "This account has had too many failed sign-ins. Use “Forgot your password?” to set a new password, then sign in.".into(),
+                ),
+            })
         }
     }
-    Ok(())
 }
 
-async fn record_failure(
-    app: &ApiContext,
-    keys: &[(String, ThrottlePolicy)],
+/// Gives back what [`admit_sign_in`] counted, for an attempt that succeeded.
+async fn sign_in_succeeded(
+    txn: &store::DatabaseTransaction,
+    keys: &[ThrottleKey],
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
-    for (key, policy) in keys {
-        let txn = app.store.begin().await?;
-        let state = users::throttle_get(&txn, key).await?;
-        let next = policy.after_failure(state.as_ref(), now);
-        users::throttle_put(&txn, key, next).await?;
-        store::commit(txn).await?;
+    for key in keys {
+        let storage = key.storage_key();
+        let state = users::throttle_lock(txn, &storage, now).await?;
+        users::throttle_set(txn, &storage, throttle::after_success(key, state.as_ref())).await?;
     }
     Ok(())
 }
@@ -286,9 +324,11 @@ impl IdentityQuery {
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
 
-    /// Users whose name or email contains `search`, by name: for
-    /// administrators, and for programme officers finding people to put on
-    /// a review team (the same people they may invite).
+    /// Users whose name or email contains `search`, by name. Administrators
+    /// see every account; programme officers, finding people to put on a
+    /// review team, see the active accounts (invitation pending or not) of
+    /// the organisations teams come from, leads included, and no
+    /// administrators.
     async fn users(
         &self,
         ctx: &Context<'_>,
@@ -296,7 +336,7 @@ impl IdentityQuery {
         #[graphql(default = 0)] offset: i32,
         #[graphql(default = 50)] limit: i32,
     ) -> ApiResult<UserPage> {
-        require_inviter(ctx)?;
+        let caller = require_inviter(ctx)?;
         if offset < 0 {
             return Err(ApiError::validation("offset", "Offset must be 0 or more"));
         }
@@ -304,9 +344,15 @@ impl IdentityQuery {
             return Err(ApiError::validation("limit", "Limit must be from 1 to 200"));
         }
         let app = context(ctx)?;
+        let scope = if caller.0.has(id::Role::Admin) {
+            users::UserScope::Everyone
+        } else {
+            users::UserScope::TeamCandidates
+        };
         let (list, total) = users::users_page(
             app.store.conn(),
             search.as_deref(),
+            scope,
             offset as u64,
             limit as u64,
         )
@@ -337,11 +383,10 @@ impl IdentityMutation {
         if password.is_empty() {
             return Err(ApiError::validation("password", "Enter your password"));
         }
-        let mut keys = vec![(format!("account:{email}"), ThrottlePolicy::per_account())];
-        if let Some(ip) = viewer(ctx).client_ip {
-            keys.push((format!("address:{ip}"), ThrottlePolicy::per_address()));
-        }
-        throttled(app, &keys, now).await?;
+        let keys = ThrottleKey::for_sign_in(email.as_str(), viewer(ctx).client_ip);
+        let mut sorted = keys.clone();
+        sorted.sort_by_key(ThrottleKey::storage_key);
+        admit_sign_in(app, &sorted, now).await?;
 
         let found = users::user_by_email(app.store.conn(), email.as_str()).await?;
         let (user, hash) = match found {
@@ -351,15 +396,15 @@ impl IdentityMutation {
         let verified = verify_password(password, hash).await;
         let user = match user {
             Some(user) if verified && user.active => user,
+            // Already counted as a failure by `admit_sign_in`.
             _ => {
-                record_failure(app, &keys, now).await?;
                 return Err(ApiError::Unauthenticated(
                     "The email address or password is not right. Check them and try again.".into(),
-                ));
+                ))
             }
         };
-        users::throttle_clear(app.store.conn(), &keys[0].0).await?;
         let txn = app.store.begin().await?;
+        sign_in_succeeded(&txn, &sorted, now).await?;
         start_session(ctx, app, &txn, user.id, now).await?;
         store::commit(txn).await?;
         Ok(UserView(
@@ -377,7 +422,8 @@ impl IdentityMutation {
         Ok(true)
     }
 
-    /// Changes the signed-in user's password; their other sessions end.
+    /// Changes the signed-in user's password; their other sessions end and
+    /// their outstanding reset links stop working.
     async fn change_password(
         &self,
         ctx: &Context<'_>,
@@ -400,8 +446,7 @@ impl IdentityMutation {
             .map_err(ApiError::internal)?;
         let now = app.clock.now();
         let txn = app.store.begin().await?;
-        users::set_password(&txn, me.id(), hash, now).await?;
-        users::delete_sessions_of(&txn, me.id(), Some(&me.session)).await?;
+        users::set_password(&txn, me.id(), hash, now, Some(&me.session)).await?;
         store::commit(txn).await?;
         Ok(true)
     }
@@ -450,11 +495,22 @@ impl IdentityMutation {
     }
 
     /// Sends a new invitation link to someone who has not yet set a password;
-    /// earlier links stop working.
+    /// earlier links stop working. Administrators resend to anyone;
+    /// programme officers to reviewers and authority users (not leads) whom
+    /// they invited or who are on a review team.
     async fn resend_invitation(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<UserView> {
         let inviter = require_inviter(ctx)?;
         let app = context(ctx)?;
         let user = users::user_by_id(app.store.conn(), id).await?;
+        if !inviter.0.has(id::Role::Admin) {
+            let mine = users::inviter_of(app.store.conn(), id).await? == Some(inviter.0.id());
+            let on_team = users::on_a_review_team(app.store.conn(), id).await?;
+            if !id::may_resend_invitation(&inviter.0.user.roles, &user, mine, on_team) {
+                return Err(ApiError::Forbidden(
+                    "Programme officers can resend invitations only to people they invited or who are on a review team; ask an administrator.".into(),
+                ));
+            }
+        }
         if user.has_password {
             return Err(ApiError::validation(
                 "id",
@@ -481,7 +537,8 @@ impl IdentityMutation {
     }
 
     /// Sets a password from an invitation link and signs in. The link is used
-    /// up only by this POST, never by opening it.
+    /// up only by this POST, never by opening it; an account that already
+    /// has a password is refused (links die when a password is set).
     async fn accept_invitation(
         &self,
         ctx: &Context<'_>,
@@ -496,7 +553,9 @@ impl IdentityMutation {
         users::consume_token(&txn, &hash, TokenPurpose::Invitation, now)
             .await?
             .map_err(|p| link_problem(p, TokenPurpose::Invitation))?;
-        users::set_password(&txn, user.id, password_hash, now).await?;
+        if !users::set_first_password(&txn, user.id, password_hash, now).await? {
+            return Err(already_has_password());
+        }
         start_session(ctx, app, &txn, user.id, now).await?;
         store::commit(txn).await?;
         Ok(UserView(
@@ -510,36 +569,36 @@ impl IdentityMutation {
         let app = context(ctx)?;
         let email = email_field(&email, "email")?;
         let now = app.clock.now();
-        let Some((user, _)) = users::user_by_email(app.store.conn(), email.as_str()).await? else {
-            return Ok(true);
+        // The same statements run whether or not the address has an active
+        // account, so the answer's timing does not tell (see
+        // `users::create_reset_link`).
+        let account = users::account_for_reset(app.store.conn(), email.as_str()).await?;
+        let (user_id, name) = match account {
+            Some((id, name, true)) => (Some(id), name),
+            _ => (None, String::new()),
         };
-        if !user.active {
-            return Ok(true);
-        }
-        let recent = users::latest_token_at(app.store.conn(), user.id, TokenPurpose::Reset).await?;
-        if recent.is_some_and(|at| now - at < Duration::seconds(RESET_RESEND_SECONDS)) {
-            return Ok(true);
-        }
-        let (token, hash) = new_token();
-        let txn = app.store.begin().await?;
-        users::void_tokens(&txn, user.id, TokenPurpose::Reset, now).await?;
-        users::create_token(
-            &txn,
-            hash.clone(),
-            user.id,
+        let recent = users::latest_token_at(
+            app.store.conn(),
+            user_id.unwrap_or(Uuid::nil()),
             TokenPurpose::Reset,
-            now,
-            now + Duration::minutes(RESET_MINUTES),
         )
         .await?;
-        enqueue(
+        let target = user_id.filter(|_| {
+            recent.is_none_or(|at| now - at >= Duration::seconds(RESET_RESEND_SECONDS))
+        });
+        let (token, hash) = new_token();
+        let txn = app.store.begin().await?;
+        users::create_reset_link(
             &txn,
+            target,
+            &hash,
+            now + Duration::minutes(RESET_MINUTES),
             NewMessage {
                 idempotency_key: format!("password-reset:{hash}"),
-                recipient: user.email.clone(),
+                recipient: email.as_str().to_string(),
                 template: "password_reset".into(),
                 payload: json!({
-                    "name": user.name,
+                    "name": name,
                     "link": format!("{}/reset-password/{token}", app.public_url),
                     "expires_in_minutes": RESET_MINUTES,
                 }),
@@ -553,7 +612,8 @@ impl IdentityMutation {
     }
 
     /// Sets a new password from a reset link; every session of the account
-    /// ends, so the person signs in afresh.
+    /// ends, so the person signs in afresh, and every other invitation or
+    /// reset link of the account stops working.
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
@@ -568,8 +628,7 @@ impl IdentityMutation {
         users::consume_token(&txn, &hash, TokenPurpose::Reset, now)
             .await?
             .map_err(|p| link_problem(p, TokenPurpose::Reset))?;
-        users::set_password(&txn, user.id, password_hash, now).await?;
-        users::delete_sessions_of(&txn, user.id, None).await?;
+        users::set_password(&txn, user.id, password_hash, now, None).await?;
         store::commit(txn).await?;
         Ok(true)
     }

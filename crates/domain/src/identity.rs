@@ -1,5 +1,5 @@
-//! People and access: roles, validated email addresses and passwords, the
-//! sign-in back-off rule and session lifetimes.
+//! People and access: roles, validated email addresses and passwords and
+//! session lifetimes. Sign-in throttling is in [`crate::throttle`].
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -149,80 +149,6 @@ impl SessionPolicy {
     }
 }
 
-/// Failed sign-ins counted for one key (an account or a client address).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ThrottleState {
-    pub failures: i32,
-    pub window_started_at: DateTime<Utc>,
-    pub locked_until: Option<DateTime<Utc>>,
-}
-
-/// The back-off rule: `free` failures within `window` are allowed; each
-/// further failure locks the key for twice as long as the last, from `base`
-/// up to `cap`.
-#[derive(Debug, Clone, Copy)]
-pub struct ThrottlePolicy {
-    pub free: i32,
-    pub window: Duration,
-    pub base: Duration,
-    pub cap: Duration,
-}
-
-impl ThrottlePolicy {
-    /// Per account: five tries, then 30 s, 60 s, … up to 15 minutes.
-    pub fn per_account() -> Self {
-        Self {
-            free: 5,
-            window: Duration::minutes(15),
-            base: Duration::seconds(30),
-            cap: Duration::minutes(15),
-        }
-    }
-
-    /// Per client address: more room (offices share addresses), same shape.
-    pub fn per_address() -> Self {
-        Self {
-            free: 30,
-            window: Duration::minutes(15),
-            base: Duration::seconds(30),
-            cap: Duration::minutes(15),
-        }
-    }
-
-    /// Seconds to wait before another try, if the key is locked now.
-    pub fn retry_after(&self, state: Option<&ThrottleState>, now: DateTime<Utc>) -> Option<u64> {
-        let until = state?.locked_until?;
-        (until > now).then(|| (until - now).num_seconds().max(1) as u64)
-    }
-
-    /// The state after one more failure at `now`.
-    pub fn after_failure(
-        &self,
-        state: Option<&ThrottleState>,
-        now: DateTime<Utc>,
-    ) -> ThrottleState {
-        let (failures, started) = match state {
-            Some(s)
-                if now - s.window_started_at < self.window
-                    || s.locked_until.is_some_and(|u| u > now) =>
-            {
-                (s.failures + 1, s.window_started_at)
-            }
-            _ => (1, now),
-        };
-        let locked_until = (failures > self.free).then(|| {
-            let doublings = (failures - self.free - 1).min(20) as u32;
-            let wait = self.base * 2i32.pow(doublings.min(16));
-            now + wait.min(self.cap)
-        });
-        ThrottleState {
-            failures,
-            window_started_at: started,
-            locked_until,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,38 +207,6 @@ mod tests {
         assert!(p.is_live(now - Duration::minutes(5), now + Duration::hours(1), now));
         assert!(!p.is_live(now - Duration::hours(3), now + Duration::hours(1), now));
         assert!(!p.is_live(now, now - Duration::seconds(1), now));
-    }
-
-    #[test]
-    fn five_failures_are_free_then_the_wait_doubles_up_to_the_cap() {
-        let p = ThrottlePolicy::per_account();
-        let now = Utc::now();
-        let mut state = None;
-        for _ in 0..5 {
-            state = Some(p.after_failure(state.as_ref(), now));
-            assert_eq!(p.retry_after(state.as_ref(), now), None);
-        }
-        let waits: Vec<u64> = (0..7)
-            .map(|_| {
-                state = Some(p.after_failure(state.as_ref(), now));
-                p.retry_after(state.as_ref(), now).unwrap()
-            })
-            .collect();
-        assert_eq!(waits, [30, 60, 120, 240, 480, 900, 900]);
-    }
-
-    #[test]
-    fn failures_outside_the_window_start_counting_again() {
-        let p = ThrottlePolicy::per_account();
-        let start = Utc::now();
-        let mut state = p.after_failure(None, start);
-        for _ in 0..3 {
-            state = p.after_failure(Some(&state), start);
-        }
-        let later = start + Duration::minutes(16);
-        let fresh = p.after_failure(Some(&state), later);
-        assert_eq!(fresh.failures, 1);
-        assert_eq!(fresh.window_started_at, later);
     }
 }
 
@@ -391,6 +285,43 @@ pub fn may_invite(inviter: &[Role], roles: &[Role], lead: bool) -> bool {
             .all(|r| matches!(r, Role::Reviewer | Role::AuthorityUser))
 }
 
+/// Whether someone with `inviter` roles may send a new invitation link to
+/// the pending account `invitee`: administrators to anyone; programme
+/// officers only to people they could have invited themselves (never an
+/// administrator, officer or lead) and only when they invited them or the
+/// person is on a review team.
+pub fn may_resend_invitation(
+    inviter: &[Role],
+    invitee: &User,
+    invited_by_inviter: bool,
+    on_a_review_team: bool,
+) -> bool {
+    if inviter.contains(&Role::Admin) {
+        return true;
+    }
+    inviter.contains(&Role::ProgrammeOfficer)
+        && may_invite(inviter, &invitee.roles, invitee.lead)
+        && (invited_by_inviter || on_a_review_team)
+}
+
+/// The organisations review team members come from (domain.md, "Who is who
+/// on a review"): authorities (host and peer), ADES, Education Scotland, HM
+/// Inspectors and partner organisations.
+pub const TEAM_ORGANISATION_KINDS: [crate::OrganisationKind; 5] = [
+    crate::OrganisationKind::LocalAuthority,
+    crate::OrganisationKind::Ades,
+    crate::OrganisationKind::EducationScotland,
+    crate::OrganisationKind::HmInspectors,
+    crate::OrganisationKind::Partner,
+];
+
+/// Whether a programme officer finds this person when searching for team
+/// members: anyone from a team organisation whose account is active
+/// (invitation pending or not), leads included, but never an administrator.
+pub fn is_team_candidate(user: &User, organisation: crate::OrganisationKind) -> bool {
+    user.active && !user.has(Role::Admin) && TEAM_ORGANISATION_KINDS.contains(&organisation)
+}
+
 #[cfg(test)]
 mod role_rules {
     use super::*;
@@ -451,5 +382,61 @@ mod role_rules {
         assert!(!may_invite(&po, &[Role::Admin], false));
         assert!(!may_invite(&[Role::Reviewer], &[Role::Reviewer], false));
         assert!(may_invite(&[Role::Admin], &[Role::Admin], false));
+    }
+
+    fn person(roles: &[Role], lead: bool, active: bool) -> User {
+        User {
+            id: uuid::Uuid::nil(),
+            email: "p@example.org".into(),
+            name: "P".into(),
+            organisation_id: uuid::Uuid::nil(),
+            roles: roles.to_vec(),
+            lead,
+            active,
+            has_password: false,
+            created_at: chrono::Utc::now(),
+            last_sign_in_at: None,
+        }
+    }
+
+    #[test]
+    fn an_officer_resends_only_to_people_they_invited_or_on_a_team_and_never_to_an_administrator() {
+        let po = [Role::ProgrammeOfficer];
+        let reviewer = person(&[Role::Reviewer], false, true);
+        assert!(may_resend_invitation(&po, &reviewer, true, false));
+        assert!(may_resend_invitation(&po, &reviewer, false, true));
+        assert!(!may_resend_invitation(&po, &reviewer, false, false));
+        let admin = person(&[Role::Admin], false, true);
+        assert!(!may_resend_invitation(&po, &admin, true, true));
+        let lead = person(&[Role::AuthorityUser], true, true);
+        assert!(!may_resend_invitation(&po, &lead, true, true));
+        assert!(may_resend_invitation(&[Role::Admin], &admin, false, false));
+        assert!(!may_resend_invitation(
+            &[Role::Reviewer],
+            &reviewer,
+            true,
+            true
+        ));
+    }
+
+    #[test]
+    fn officers_find_active_non_administrators_of_team_organisations_leads_included() {
+        use OrganisationKind::*;
+        let lead = person(&[Role::AuthorityUser], true, true);
+        assert!(is_team_candidate(&lead, LocalAuthority));
+        for kind in [Ades, EducationScotland, HmInspectors] {
+            assert!(is_team_candidate(
+                &person(&[Role::Reviewer], false, true),
+                kind
+            ));
+        }
+        assert!(!is_team_candidate(
+            &person(&[Role::Admin, Role::Reviewer], false, true),
+            Ades
+        ));
+        assert!(!is_team_candidate(
+            &person(&[Role::Reviewer], false, false),
+            Ades
+        ));
     }
 }

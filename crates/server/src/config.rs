@@ -32,6 +32,8 @@ pub struct Config {
     pub mail_from: notify::Mailbox,
     /// Lease, polling, retry and batch settings of the outbox dispatcher.
     pub outbox: notify::OutboxSettings,
+    /// Proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: crate::client_ip::TrustedProxies,
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -56,6 +58,7 @@ struct Layer {
     outbox_backoff_base_seconds: Option<u32>,
     outbox_backoff_cap_seconds: Option<u32>,
     outbox_batch: Option<u32>,
+    trusted_proxies: Option<String>,
 }
 
 impl Layer {
@@ -83,6 +86,7 @@ impl Layer {
                 .outbox_backoff_cap_seconds
                 .or(base.outbox_backoff_cap_seconds),
             outbox_batch: self.outbox_batch.or(base.outbox_batch),
+            trusted_proxies: self.trusted_proxies.or(base.trusted_proxies),
         }
     }
 }
@@ -129,6 +133,7 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
             text("QUADS_OUTBOX_BACKOFF_CAP_SECONDS"),
         )?,
         outbox_batch: parse_number("QUADS_OUTBOX_BATCH", text("QUADS_OUTBOX_BATCH"))?,
+        trusted_proxies: text("QUADS_TRUSTED_PROXIES"),
     })
 }
 
@@ -283,7 +288,11 @@ impl Layer {
                     .into(),
             );
         }
+        let trusted_proxies =
+            crate::client_ip::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
+                .map_err(|reason| format!("QUADS_TRUSTED_PROXIES: {reason}"))?;
         Ok(Config {
+            trusted_proxies,
             smtp,
             mail_from,
             outbox,
@@ -327,7 +336,7 @@ impl Config {
     /// One line for the log, secrets masked.
     pub fn describe(&self) -> String {
         format!(
-            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={}",
+            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={} trusted_proxies={}",
             mask_url(&self.database_url),
             self.bind,
             self.public_url,
@@ -338,7 +347,8 @@ impl Config {
                 .unwrap_or_else(|| format!("files in {}", self.mail_dir.display())),
             self.mail_from,
             self.data_dir.display(),
-            self.frontend_dir.display()
+            self.frontend_dir.display(),
+            self.trusted_proxies
         )
     }
 }
@@ -367,6 +377,10 @@ mod tests {
         assert_eq!(c.mail_dir, PathBuf::from("var/mail"));
         assert_eq!(c.mail_from.to_string(), "Quads <no-reply@quads.localhost>");
         assert_eq!(c.outbox.lease, chrono::Duration::seconds(60));
+        assert!(
+            c.trusted_proxies.is_empty(),
+            "no proxy is trusted by default"
+        );
     }
 
     #[test]
@@ -398,6 +412,11 @@ mod tests {
             ("SMTP_URL", "smtp://mail.example?verify=off", "SMTP_URL"),
             ("SMTP_URL", "smtps://mail.example?tls=none", "SMTP_URL"),
             ("QUADS_MAIL_FROM", "no address here", "QUADS_MAIL_FROM"),
+            (
+                "QUADS_TRUSTED_PROXIES",
+                "10.0.0.1, proxy",
+                "QUADS_TRUSTED_PROXIES",
+            ),
             (
                 "QUADS_OUTBOX_LEASE_SECONDS",
                 "soon",

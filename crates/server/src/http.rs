@@ -48,6 +48,8 @@ pub struct AppState {
     pub schema: QuadsSchema,
     pub context: ApiContext,
     pub mode: Mode,
+    /// Whose `X-Forwarded-For` names the client (see `client_ip`).
+    pub trusted_proxies: crate::client_ip::TrustedProxies,
 }
 
 pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
@@ -148,10 +150,11 @@ async fn graphql(
         }
     };
     let token = session_token(&headers);
+    let client = crate::client_ip::client_ip(peer.ip(), &headers, &state.trusted_proxies);
     let viewer = match load_viewer(
         &state.context.store,
         token.as_deref(),
-        Some(peer.ip()),
+        Some(client),
         state.context.clock.now(),
         state.context.sessions,
     )

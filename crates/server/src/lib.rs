@@ -2,6 +2,7 @@
 //! workers. `main.rs` is a thin command line over this.
 
 pub mod accounts;
+pub mod client_ip;
 pub mod config;
 pub mod http;
 pub mod outbox;
@@ -72,6 +73,7 @@ impl Application {
             schema,
             context,
             mode: config.mode,
+            trusted_proxies: config.trusted_proxies.clone(),
         };
         let router = http::router(state, config.frontend_dir.clone());
         let listener = TcpListener::bind(config.bind)

@@ -1,13 +1,16 @@
 //! Users, sessions, one-time links and sign-in throttling.
 
-use crate::entities::{one_time_token, session, sign_in_throttle, user, user_role};
+use crate::entities::{
+    one_time_token, organisation, outbox, session, sign_in_throttle, team_member, user, user_role,
+};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
-use domain::identity::{Role, ThrottleState, User};
-use sea_orm::sea_query::{Expr, Func, Query};
+use domain::identity::{Role, User};
+use domain::throttle::{ThrottleKey, ThrottleState};
+use sea_orm::sea_query::{Expr, Func, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -118,6 +121,7 @@ pub async fn create_user(
         updated_at: Set(now),
         last_sign_in_at: Set(None),
         version: Set(1),
+        invited_by: Set(None),
     }
     .insert(db)
     .await
@@ -191,14 +195,49 @@ pub async fn password_hash(
         .and_then(|r| r.password_hash))
 }
 
-/// Users matching `search` (name or email), by name, one page at a time.
+/// Whose accounts a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserScope {
+    /// Every account (administrators).
+    Everyone,
+    /// The people a programme officer may put on a review team
+    /// ([`domain::identity::is_team_candidate`]): active accounts of team
+    /// organisations, pending or not, and no administrators.
+    TeamCandidates,
+}
+
+/// Users matching `search` (name or email) within `scope`, by name, one
+/// page at a time.
 pub async fn users_page(
     db: &impl ConnectionTrait,
     search: Option<&str>,
+    scope: UserScope,
     offset: u64,
     limit: u64,
 ) -> Result<(Vec<User>, u64), StoreError> {
     let mut query = user::Entity::find();
+    if scope == UserScope::TeamCandidates {
+        let admins = Query::select()
+            .column(user_role::Column::UserId)
+            .from(user_role::Entity)
+            .and_where(user_role::Column::Role.eq(Role::Admin.as_str()))
+            .to_owned();
+        let team_organisations = Query::select()
+            .column(organisation::Column::Id)
+            .from(organisation::Entity)
+            .and_where(
+                organisation::Column::Kind.is_in(
+                    domain::identity::TEAM_ORGANISATION_KINDS
+                        .iter()
+                        .map(|k| k.as_str()),
+                ),
+            )
+            .to_owned();
+        query = query
+            .filter(user::Column::Active.eq(true))
+            .filter(user::Column::Id.not_in_subquery(admins))
+            .filter(user::Column::OrganisationId.in_subquery(team_organisations));
+    }
     if let Some(term) = search.map(str::trim).filter(|t| !t.is_empty()) {
         let pattern = format!(
             "%{}%",
@@ -221,13 +260,108 @@ pub async fn users_page(
     Ok((with_roles(db, rows).await?, total))
 }
 
+/// Sets a user's password. Every password set goes through here, and
+/// everything that trusted the old state ends with it: every unused
+/// invitation and reset link of the user is voided, every session except
+/// `keep` (the caller's own, when they changed it themselves) ends, and the
+/// account's sign-in failure count starts again.
 pub async fn set_password(
     db: &impl ConnectionTrait,
     id: Uuid,
     hash: String,
     now: DateTime<Utc>,
+    keep: Option<&str>,
 ) -> Result<(), StoreError> {
-    update(db, id, now, |m| m.password_hash = Set(Some(hash))).await
+    let mut email = String::new();
+    update(db, id, now, |m| {
+        email = m.email.clone().take().unwrap_or_default();
+        m.password_hash = Set(Some(hash));
+    })
+    .await?;
+    after_password_set(db, id, &email, now, keep).await
+}
+
+/// Sets the first password of an account that has none (accepting an
+/// invitation), as [`set_password`] does. False, and nothing changed, when
+/// the account already has a password.
+pub async fn set_first_password(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    hash: String,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let updated = user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(Some(hash)))
+        .col_expr(user::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            user::Column::Version,
+            Expr::col(user::Column::Version).add(1),
+        )
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::PasswordHash.is_null())
+        .exec(db)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Ok(false);
+    }
+    let email = user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|u| u.email)
+        .unwrap_or_default();
+    after_password_set(db, id, &email, now, None).await?;
+    Ok(true)
+}
+
+async fn after_password_set(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+    keep: Option<&str>,
+) -> Result<(), StoreError> {
+    one_time_token::Entity::update_many()
+        .col_expr(one_time_token::Column::UsedAt, Expr::value(now))
+        .filter(one_time_token::Column::UserId.eq(id))
+        .filter(one_time_token::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    delete_sessions_of(db, id, keep).await?;
+    throttle_clear(db, &ThrottleKey::Account(email.to_string()).storage_key()).await
+}
+
+/// Records who invited a user, unless someone already did.
+pub async fn record_inviter(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    inviter: Uuid,
+) -> Result<(), StoreError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::InvitedBy, Expr::value(inviter))
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::InvitedBy.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Who first invited a user, if anyone.
+pub async fn inviter_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Uuid>, StoreError> {
+    Ok(user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .and_then(|u| u.invited_by))
+}
+
+/// Whether a user has a place (not given to someone else) on any review
+/// team.
+pub async fn on_a_review_team(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreError> {
+    Ok(team_member::Entity::find()
+        .filter(team_member::Column::UserId.eq(id))
+        .filter(team_member::Column::ReplacedBy.is_null())
+        .count(db)
+        .await?
+        > 0)
 }
 
 pub async fn set_active(
@@ -456,6 +590,103 @@ pub async fn latest_token_at(
         .map(|t| t.created_at))
 }
 
+/// The account an email address names, as a password reset needs it (id,
+/// name, active), in one statement.
+pub async fn account_for_reset(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<(Uuid, String, bool)>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .map(|u| (u.id, u.name, u.active)))
+}
+
+/// A new reset link for `target` and its mail, replacing the user's unused
+/// reset links. With no target (no such account, a deactivated one, or a
+/// link sent moments ago) the very same statements run and match no row,
+/// so a request does the same work whether or not the address has an
+/// account, and takes as long.
+pub async fn create_reset_link(
+    db: &impl ConnectionTrait,
+    target: Option<Uuid>,
+    token_hash: &str,
+    expires_at: DateTime<Utc>,
+    message: crate::outbox::NewMessage,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let user_id = target.unwrap_or(Uuid::nil());
+    let purpose = TokenPurpose::Reset.as_str();
+    one_time_token::Entity::update_many()
+        .col_expr(one_time_token::Column::UsedAt, Expr::value(now))
+        .filter(one_time_token::Column::UserId.eq(user_id))
+        .filter(one_time_token::Column::Purpose.eq(purpose))
+        .filter(one_time_token::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    let the_user = || {
+        Query::select()
+            .from(user::Entity)
+            .and_where(Expr::col((user::Entity, user::Column::Id)).eq(user_id))
+            .to_owned()
+    };
+    use one_time_token::Column as T;
+    let token = Query::insert()
+        .into_table(one_time_token::Entity)
+        .columns([
+            T::TokenHash,
+            T::UserId,
+            T::Purpose,
+            T::CreatedAt,
+            T::ExpiresAt,
+        ])
+        .select_from(
+            the_user()
+                .expr(Expr::val(token_hash))
+                .column((user::Entity, user::Column::Id))
+                .expr(Expr::val(purpose))
+                .expr(Expr::val(now))
+                .expr(Expr::val(expires_at))
+                .to_owned(),
+        )
+        .map_err(|e| StoreError::Db(DbErr::Custom(e.to_string())))?
+        .to_owned();
+    use outbox::Column as O;
+    let mail = Query::insert()
+        .into_table(outbox::Entity)
+        .columns([
+            O::Id,
+            O::IdempotencyKey,
+            O::Recipient,
+            O::Template,
+            O::Payload,
+            O::DueAt,
+            O::Status,
+            O::Attempts,
+            O::CreatedAt,
+        ])
+        .select_from(
+            the_user()
+                .expr(Expr::val(Uuid::now_v7()))
+                .expr(Expr::val(message.idempotency_key))
+                .expr(Expr::val(message.recipient))
+                .expr(Expr::val(message.template))
+                .expr(Expr::val(message.payload.to_string()))
+                .expr(Expr::val(message.due_at))
+                .expr(Expr::val(crate::outbox::OutboxStatus::Pending.as_str()))
+                .expr(Expr::val(0i32))
+                .expr(Expr::val(now))
+                .to_owned(),
+        )
+        .map_err(|e| StoreError::Db(DbErr::Custom(e.to_string())))?
+        .to_owned();
+    let backend = db.get_database_backend();
+    db.execute(backend.build(&token)).await?;
+    db.execute(backend.build(&mail)).await?;
+    Ok(())
+}
+
 /// Voids a user's unused links of one purpose (a new one replaces them).
 pub async fn void_tokens(
     db: &impl ConnectionTrait,
@@ -475,6 +706,85 @@ pub async fn void_tokens(
 
 // Throttling
 
+fn throttle_state(row: sign_in_throttle::Model) -> Option<ThrottleState> {
+    (row.failures > 0).then_some(ThrottleState {
+        failures: row.failures,
+        window_started_at: row.window_started_at,
+        locked_until: row.locked_until,
+    })
+}
+
+/// Locks the counter under `key` until `txn` ends and returns its state.
+/// One upsert (`INSERT … ON CONFLICT … DO UPDATE … RETURNING`) creates a
+/// missing row and takes the row lock on PostgreSQL (the write lock on
+/// SQLite), so concurrent attempts on the same key queue here instead of
+/// all reading the same count. Lock keys in a fixed order (sorted) to
+/// avoid deadlocks.
+pub async fn throttle_lock(
+    txn: &DatabaseTransaction,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<ThrottleState>, StoreError> {
+    use sign_in_throttle::Column as C;
+    let upsert = Query::insert()
+        .into_table(sign_in_throttle::Entity)
+        .columns([C::Key, C::Failures, C::WindowStartedAt, C::LockedUntil])
+        .values_panic([
+            key.into(),
+            0i32.into(),
+            now.into(),
+            Option::<DateTime<Utc>>::None.into(),
+        ])
+        .on_conflict(
+            OnConflict::column(C::Key)
+                .value(
+                    C::Failures,
+                    Expr::col((sign_in_throttle::Entity, C::Failures)),
+                )
+                .to_owned(),
+        )
+        .returning_all()
+        .to_owned();
+    let backend = txn.get_database_backend();
+    let row = txn
+        .query_one(backend.build(&upsert))
+        .await?
+        .ok_or_else(|| StoreError::Db(DbErr::RecordNotFound(format!("throttle {key}"))))?;
+    let model = sign_in_throttle::Model::from_query_result(&row, "")?;
+    Ok(throttle_state(model))
+}
+
+/// Writes a counter locked by [`throttle_lock`]; `None` removes it.
+pub async fn throttle_set(
+    db: &impl ConnectionTrait,
+    key: &str,
+    state: Option<ThrottleState>,
+) -> Result<(), StoreError> {
+    match state {
+        None => throttle_clear(db, key).await,
+        Some(state) => {
+            sign_in_throttle::Entity::update_many()
+                .col_expr(
+                    sign_in_throttle::Column::Failures,
+                    Expr::value(state.failures),
+                )
+                .col_expr(
+                    sign_in_throttle::Column::WindowStartedAt,
+                    Expr::value(state.window_started_at),
+                )
+                .col_expr(
+                    sign_in_throttle::Column::LockedUntil,
+                    Expr::value(state.locked_until),
+                )
+                .filter(sign_in_throttle::Column::Key.eq(key))
+                .exec(db)
+                .await?;
+            Ok(())
+        }
+    }
+}
+
+/// The counter under `key`, if any (for tests and the admin's eye).
 pub async fn throttle_get(
     db: &impl ConnectionTrait,
     key: &str,
@@ -482,34 +792,7 @@ pub async fn throttle_get(
     Ok(sign_in_throttle::Entity::find_by_id(key.to_string())
         .one(db)
         .await?
-        .map(|r| ThrottleState {
-            failures: r.failures,
-            window_started_at: r.window_started_at,
-            locked_until: r.locked_until,
-        }))
-}
-
-pub async fn throttle_put(
-    db: &impl ConnectionTrait,
-    key: &str,
-    state: ThrottleState,
-) -> Result<(), StoreError> {
-    let model = sign_in_throttle::ActiveModel {
-        key: Set(key.to_string()),
-        failures: Set(state.failures),
-        window_started_at: Set(state.window_started_at),
-        locked_until: Set(state.locked_until),
-    };
-    let exists = sign_in_throttle::Entity::find_by_id(key.to_string())
-        .count(db)
-        .await?
-        > 0;
-    if exists {
-        model.update(db).await?;
-    } else {
-        model.insert(db).await?;
-    }
-    Ok(())
+        .and_then(throttle_state))
 }
 
 pub async fn throttle_clear(db: &impl ConnectionTrait, key: &str) -> Result<(), StoreError> {

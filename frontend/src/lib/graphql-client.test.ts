@@ -60,6 +60,9 @@ describe('describeError', () => {
       'Too many attempts. Try again in 2 minutes.',
     );
   });
+  it('shows what to do when waiting will not help', () => {
+    expect(describeError({ code: 'RATE_LIMITED', message: 'Set a new password.' })).toBe('Set a new password.');
+  });
   it('never shows internal messages', () => {
     expect(describeError({ code: 'INTERNAL', message: 'db pool exhausted' })).not.toContain('db');
   });

@@ -144,7 +144,7 @@ export function describeError(error: ApiError): string {
     case 'RATE_LIMITED':
       return error.retryAfterSeconds !== undefined
         ? `Too many attempts. Try again in ${formatWait(error.retryAfterSeconds)}.`
-        : 'Too many attempts. Try again later.';
+        : error.message;
     case 'INTERNAL':
       return 'Sorry, there is a problem with the service. Try again later.';
     default:

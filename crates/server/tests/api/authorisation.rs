@@ -66,7 +66,10 @@ fn rows() -> Vec<Row> {
             query: "mutation($es: UUID!, $fresh: String!) { inviteUser(input: { email: $fresh, name: \"New Person\", organisationId: $es, roles: [REVIEWER] }) { id } }",
             expect: INVITERS,
         },
-        Row { operation: "resendInvitation", query: "mutation($pending: UUID!) { resendInvitation(id: $pending) { id } }", expect: INVITERS },
+        // Someone an administrator invited: only administrators resend.
+        Row { operation: "resendInvitation", query: "mutation($pending: UUID!) { resendInvitation(id: $pending) { id } }", expect: ADMIN },
+        // Someone the programme officer invited: they may resend too.
+        Row { operation: "resendInvitation", query: "mutation($officerPending: UUID!) { resendInvitation(id: $officerPending) { id } }", expect: INVITERS },
         Row {
             operation: "changePassword",
             query: r#"mutation { changePassword(currentPassword: "not the current one", newPassword: "a brand new passphrase") }"#,
@@ -191,12 +194,17 @@ async fn the_matrix_holds_for_every_role(app: TestApp) {
             Some(who) => app.as_demo(who).await,
         });
     }
+    let officer_pending = sessions[2]
+        .gql(q, invite("officer-pending@example.org"))
+        .await["data"]["inviteUser"]["id"]
+        .clone();
     let mut failures = Vec::new();
     for row in rows() {
         for (i, session) in sessions.iter().enumerate() {
             let vars = json!({
                 "target": target,
                 "pending": pending,
+                "officerPending": officer_pending,
                 "es": es,
                 "fresh": format!("new-{}-{i}@example.org", row.operation.to_lowercase()),
             });

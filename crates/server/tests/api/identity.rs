@@ -1,6 +1,7 @@
 use crate::helpers::{error_code, spawn_app_with, token_of, Db, Demo, TestApp, SIGN_IN};
 use crate::on_both_databases;
 use chrono::Duration;
+use domain::Clock;
 use serde_json::{json, Value};
 
 const ME: &str = "{ me { email name roles lead active organisation { name kind } } }";
@@ -601,6 +602,454 @@ async fn a_form_encoded_or_plain_text_mutation_is_refused(app: TestApp) {
     }
 }
 
+/// Signs in from `client` (as a trusted proxy would name it in
+/// `X-Forwarded-For`), without cookies.
+async fn sign_in_from(app: &TestApp, client: &str, email: &str, password: &str) -> Value {
+    reqwest::Client::new()
+        .post(format!("{}/graphql", app.address))
+        .header("x-forwarded-for", client)
+        .json(&json!({ "query": SIGN_IN, "variables": { "e": email, "p": password } }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Nothing about the database in any answer.
+fn assert_no_database_detail(answers: &[Value]) {
+    for a in answers {
+        let text = a.to_string().to_lowercase();
+        for leak in [
+            "duplicate",
+            "constraint",
+            "sqlite",
+            "postgres",
+            "database",
+            "internal",
+        ] {
+            assert!(!text.contains(leak), "`{leak}` in {a}");
+        }
+    }
+}
+
+async fn thirty_concurrent_sign_ins_have_at_most_six_passwords_checked(app: TestApp) {
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    let attempts = (0..30).map(|i| {
+        let session = app.anonymous();
+        // The last of the burst has the right password.
+        let password = if i == 29 {
+            "demo-password-2026"
+        } else {
+            "wrong wrong wrong"
+        };
+        async move {
+            session
+                .gql(
+                    SIGN_IN,
+                    json!({ "e": "lead@demo.quads.scot", "p": password }),
+                )
+                .await
+        }
+    });
+    let answers = futures::future::join_all(attempts).await;
+    assert_no_database_detail(&answers);
+    let checked = answers
+        .iter()
+        .filter(|a| a["errors"].is_null() || error_code(a) == "UNAUTHENTICATED")
+        .count();
+    let limited = answers
+        .iter()
+        .filter(|a| !a["errors"].is_null() && error_code(a) == "RATE_LIMITED")
+        .count();
+    assert!(checked <= 6, "{checked} passwords checked: {answers:?}");
+    assert_eq!(checked + limited, 30, "{answers:?}");
+}
+
+async fn fifty_failures_from_one_address_leave_the_owner_signing_in_from_another(db: Db) {
+    let app = spawn_app_with(db, |o| {
+        o.env.push(("QUADS_TRUSTED_PROXIES", "127.0.0.1".into()))
+    })
+    .await;
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    let mut failures = 0;
+    let mut limited = 0;
+    while failures < 50 {
+        let r = sign_in_from(
+            &app,
+            "203.0.113.5",
+            "lead@demo.quads.scot",
+            "wrong wrong wrong",
+        )
+        .await;
+        match error_code(&r) {
+            "UNAUTHENTICATED" => failures += 1,
+            "RATE_LIMITED" => {
+                limited += 1;
+                let wait = r["errors"][0]["extensions"]["retryAfterSeconds"]
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("a wait at the attacker's address: {r}"));
+                app.clock.advance(Duration::seconds(wait + 1));
+            }
+            other => panic!("{other}: {r}"),
+        }
+    }
+    assert!(limited > 0, "the attacker was slowed down");
+    let owner = sign_in_from(
+        &app,
+        "198.51.100.7",
+        "lead@demo.quads.scot",
+        "demo-password-2026",
+    )
+    .await;
+    assert!(
+        owner["errors"].is_null(),
+        "the owner got in at once: {owner}"
+    );
+}
+
+async fn ninety_failures_from_many_addresses_lock_the_account_until_its_password_is_reset(db: Db) {
+    let app = spawn_app_with(db, |o| {
+        o.env.push(("QUADS_TRUSTED_PROXIES", "127.0.0.1".into()))
+    })
+    .await;
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    let email = "qio@demo.quads.scot";
+    let mut answers = Vec::new();
+    for address in 0..18 {
+        for _ in 0..5 {
+            let r = sign_in_from(
+                &app,
+                &format!("203.0.113.{address}"),
+                email,
+                "wrong wrong wrong",
+            )
+            .await;
+            assert_eq!(error_code(&r), "UNAUTHENTICATED", "{r}");
+            answers.push(r);
+        }
+    }
+    let owner = sign_in_from(&app, "198.51.100.7", email, "demo-password-2026").await;
+    assert_eq!(error_code(&owner), "RATE_LIMITED", "{owner}");
+    assert!(owner["errors"][0]["extensions"]["retryAfterSeconds"].is_null());
+    assert!(
+        owner["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Forgot your password"),
+        "{owner}"
+    );
+    app.clock.advance(Duration::days(2));
+    let later = sign_in_from(&app, "198.51.100.7", email, "demo-password-2026").await;
+    assert_eq!(
+        error_code(&later),
+        "RATE_LIMITED",
+        "waiting does not open it: {later}"
+    );
+
+    let anon = app.anonymous();
+    anon.gql(RESET_REQUEST, json!({ "e": email })).await;
+    let token = token_of(app.queued_links(email).await.last().unwrap());
+    let r = anon
+        .gql(RESET, json!({ "t": token, "p": "a brand new passphrase" }))
+        .await;
+    assert_eq!(r["data"]["resetPassword"], true, "{r}");
+    let back = sign_in_from(&app, "198.51.100.7", email, "a brand new passphrase").await;
+    assert!(back["errors"].is_null(), "a new password opens it: {back}");
+}
+
+async fn x_forwarded_for_from_an_untrusted_peer_is_ignored(app: TestApp) {
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    for i in 0..6 {
+        let r = sign_in_from(
+            &app,
+            &format!("203.0.113.{i}"),
+            "reviewer@demo.quads.scot",
+            "wrong wrong wrong",
+        )
+        .await;
+        assert_eq!(error_code(&r), "UNAUTHENTICATED", "{r}");
+    }
+    let r = sign_in_from(
+        &app,
+        "198.51.100.7",
+        "reviewer@demo.quads.scot",
+        "demo-password-2026",
+    )
+    .await;
+    assert_eq!(
+        error_code(&r),
+        "RATE_LIMITED",
+        "the header did not make a new address: {r}"
+    );
+}
+
+async fn an_invitation_link_dies_when_the_invitee_sets_a_password_through_a_reset(app: TestApp) {
+    let admin = app.as_demo(Demo::Admin).await;
+    let es = organisation_id(&app, "ES").await;
+    admin
+        .gql(INVITE, invitation("fiona@example.org", &es, &["REVIEWER"]))
+        .await;
+    let invitation_token = token_of(&app.queued_links("fiona@example.org").await[0]);
+    let anon = app.anonymous();
+    anon.gql(RESET_REQUEST, json!({ "e": "fiona@example.org" }))
+        .await;
+    let reset_token = token_of(app.queued_links("fiona@example.org").await.last().unwrap());
+    let r = anon
+        .gql(
+            RESET,
+            json!({ "t": reset_token, "p": "the owner's passphrase" }),
+        )
+        .await;
+    assert_eq!(r["data"]["resetPassword"], true, "{r}");
+    let owner = app
+        .sign_in("fiona@example.org", "the owner's passphrase")
+        .await;
+
+    let stolen = app
+        .anonymous()
+        .gql(
+            ACCEPT,
+            json!({ "t": invitation_token, "p": "an intruder's passphrase" }),
+        )
+        .await;
+    assert_eq!(error_code(&stolen), "VALIDATION", "{stolen}");
+    assert_eq!(
+        owner.gql(ME, json!({})).await["data"]["me"]["email"],
+        "fiona@example.org",
+        "the owner's session goes on"
+    );
+    app.sign_in("fiona@example.org", "the owner's passphrase")
+        .await;
+    let intruder = app
+        .anonymous()
+        .gql(
+            SIGN_IN,
+            json!({ "e": "fiona@example.org", "p": "an intruder's passphrase" }),
+        )
+        .await;
+    assert_eq!(error_code(&intruder), "UNAUTHENTICATED");
+}
+
+async fn a_reset_link_issued_before_a_password_change_no_longer_works(app: TestApp) {
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    app.anonymous()
+        .gql(RESET_REQUEST, json!({ "e": "reviewer@demo.quads.scot" }))
+        .await;
+    let token = token_of(&app.queued_links("reviewer@demo.quads.scot").await[0]);
+    let changed = reviewer
+        .gql(
+            "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }",
+            json!({ "c": "demo-password-2026", "n": "a brand new passphrase" }),
+        )
+        .await;
+    assert_eq!(changed["data"]["changePassword"], true, "{changed}");
+    let r = app
+        .anonymous()
+        .gql(
+            RESET,
+            json!({ "t": token, "p": "an intruder's passphrase" }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert_eq!(r["errors"][0]["extensions"]["field"], "token");
+    assert!(reviewer.gql(ME, json!({})).await["data"]["me"].is_object());
+    app.sign_in("reviewer@demo.quads.scot", "a brand new passphrase")
+        .await;
+}
+
+async fn accepting_an_invitation_for_an_account_that_has_a_password_is_refused(app: TestApp) {
+    app.as_demo(Demo::Admin).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let user = store::identity::user_by_email(app.store.conn(), "qio@demo.quads.scot")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    // A link that outlived its account's first password (made before links
+    // died with a password change).
+    let (token, hash) = api::secrets::new_token();
+    let now = app.clock.now();
+    store::identity::create_token(
+        app.store.conn(),
+        hash,
+        user.id,
+        store::identity::TokenPurpose::Invitation,
+        now,
+        now + Duration::days(7),
+    )
+    .await
+    .unwrap();
+    let r = app
+        .anonymous()
+        .gql(
+            ACCEPT,
+            json!({ "t": token, "p": "an intruder's passphrase" }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert!(r["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("already has a password"));
+    assert!(qio.gql(ME, json!({})).await["data"]["me"].is_object());
+    app.sign_in("qio@demo.quads.scot", "demo-password-2026")
+        .await;
+}
+
+async fn a_reset_request_does_the_same_work_whether_or_not_the_account_exists(db: Db) {
+    // The mail dispatcher stays idle, so the statements counted are the
+    // request's own.
+    let app = spawn_app_with(db, |o| {
+        o.env.push(("QUADS_OUTBOX_POLL_MS", "3600000".into()))
+    })
+    .await;
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    let reviewer = store::identity::user_by_email(app.store.conn(), "reviewer@demo.quads.scot")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    store::identity::set_active(app.store.conn(), reviewer.id, false, app.clock.now())
+        .await
+        .unwrap();
+    let anon = app.anonymous();
+    let mut work = Vec::new();
+    for email in [
+        "nobody@example.org",
+        "qio@demo.quads.scot",
+        "reviewer@demo.quads.scot", // deactivated
+        "qio@demo.quads.scot",      // again within a minute: no second mail
+        "NOBODY@example.org",
+    ] {
+        let before = app.store.statements_executed();
+        let r = anon.gql(RESET_REQUEST, json!({ "e": email })).await;
+        work.push((email, app.store.statements_executed() - before));
+        assert_eq!(r["data"]["requestPasswordReset"], true, "{r}");
+    }
+    assert!(
+        work.iter().all(|(_, n)| *n == work[0].1),
+        "the same statements on every path: {work:?}"
+    );
+    assert_eq!(app.queued_links("qio@demo.quads.scot").await.len(), 1);
+    assert!(app.queued_links("nobody@example.org").await.is_empty());
+    assert!(app
+        .queued_links("reviewer@demo.quads.scot")
+        .await
+        .is_empty());
+}
+
+async fn an_officer_resends_only_invitations_they_sent_or_for_a_review_team_and_never_an_administrators(
+    app: TestApp,
+) {
+    let admin = app.as_demo(Demo::Admin).await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let es = organisation_id(&app, "ES").await;
+    let id_of = |r: &Value, op: &str| r["data"][op]["id"].as_str().unwrap().to_string();
+    let boss = id_of(
+        &admin
+            .gql(INVITE, invitation("boss@example.org", &es, &["ADMIN"]))
+            .await,
+        "inviteUser",
+    );
+    let admins_reviewer = id_of(
+        &admin
+            .gql(INVITE, invitation("r1@example.org", &es, &["REVIEWER"]))
+            .await,
+        "inviteUser",
+    );
+    let own = id_of(
+        &officer
+            .gql(INVITE, invitation("r2@example.org", &es, &["REVIEWER"]))
+            .await,
+        "inviteUser",
+    );
+    let resend = "mutation($id: UUID!) { resendInvitation(id: $id) { email } }";
+    let r = officer.gql(resend, json!({ "id": boss })).await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+    assert_eq!(app.queued_links("boss@example.org").await.len(), 1);
+    let r = officer.gql(resend, json!({ "id": admins_reviewer })).await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+    let r = officer.gql(resend, json!({ "id": own })).await;
+    assert!(r["errors"].is_null(), "{r}");
+    assert_eq!(app.queued_links("r2@example.org").await.len(), 2);
+
+    // Once on a review team, the administrator's invitee is the officer's
+    // to chase too.
+    let programme = crate::lifecycle::ci_programme(&officer, "CI test").await;
+    let host = crate::lifecycle::org_id(&app, "City of Edinburgh").await;
+    let review = crate::lifecycle::schedule(&officer, programme, &[host], "2025-10").await;
+    let added = officer
+        .gql(
+            "mutation($r: UUID!, $u: UUID!) { addTeamMember(reviewId: $r, input: { userId: $u, role: MEMBER }) { id } }",
+            json!({ "r": review, "u": admins_reviewer }),
+        )
+        .await;
+    assert!(added["errors"].is_null(), "{added}");
+    let r = officer.gql(resend, json!({ "id": admins_reviewer })).await;
+    assert!(r["errors"].is_null(), "{r}");
+
+    let r = admin.gql(resend, json!({ "id": boss })).await;
+    assert!(r["errors"].is_null(), "administrators resend any: {r}");
+}
+
+async fn officers_search_team_candidates_and_never_administrators_or_deactivated_accounts(
+    app: TestApp,
+) {
+    let admin = app.as_demo(Demo::Admin).await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let es = organisation_id(&app, "ES").await;
+    admin
+        .gql(
+            INVITE,
+            invitation("pending.reviewer@example.org", &es, &["REVIEWER"]),
+        )
+        .await;
+    admin
+        .gql(
+            INVITE,
+            invitation("pending.admin@example.org", &es, &["ADMIN"]),
+        )
+        .await;
+    let reviewer = store::identity::user_by_email(app.store.conn(), "reviewer@demo.quads.scot")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    admin
+        .gql(
+            "mutation($id: UUID!) { deactivateUser(id: $id) { active } }",
+            json!({ "id": reviewer.id }),
+        )
+        .await;
+    let emails = |r: Value| -> Vec<String> {
+        r["data"]["users"]["items"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{r}"))
+            .iter()
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let q = "{ users(limit: 200) { total items { email } } }";
+    let mut seen = emails(officer.gql(q, json!({})).await);
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "lead@demo.quads.scot",
+            "officer@demo.quads.scot",
+            "pending.reviewer@example.org",
+            "qio@demo.quads.scot",
+        ]
+    );
+    let r = officer
+        .gql(r#"{ users(search: "admin") { total } }"#, json!({}))
+        .await;
+    assert_eq!(r["data"]["users"]["total"], 0, "{r}");
+    assert_eq!(emails(admin.gql(q, json!({})).await).len(), 7);
+}
+
 on_both_databases!(
     signing_in_sets_a_safe_session_cookie_and_me_shows_the_roles,
     a_wrong_password_and_an_unknown_email_get_the_same_answer,
@@ -618,6 +1067,19 @@ on_both_databases!(
     bad_invitations_are_refused_naming_the_field_and_nothing_is_queued,
     a_programme_officer_invites_reviewers_but_not_administrators,
     a_form_encoded_or_plain_text_mutation_is_refused,
+    thirty_concurrent_sign_ins_have_at_most_six_passwords_checked,
+    x_forwarded_for_from_an_untrusted_peer_is_ignored,
+    an_invitation_link_dies_when_the_invitee_sets_a_password_through_a_reset,
+    a_reset_link_issued_before_a_password_change_no_longer_works,
+    accepting_an_invitation_for_an_account_that_has_a_password_is_refused,
+    an_officer_resends_only_invitations_they_sent_or_for_a_review_team_and_never_an_administrators,
+    officers_search_team_candidates_and_never_administrators_or_deactivated_accounts,
+);
+
+crate::each_database!(
+    fifty_failures_from_one_address_leave_the_owner_signing_in_from_another,
+    ninety_failures_from_many_addresses_lock_the_account_until_its_password_is_reset,
+    a_reset_request_does_the_same_work_whether_or_not_the_account_exists,
 );
 
 #[tokio::test]

@@ -16,6 +16,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub last_sign_in_at: Option<DateTimeUtc>,
     pub version: i32,
+    /// Who first invited this person, if anyone did.
+    pub invited_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
