@@ -384,9 +384,7 @@ impl IdentityMutation {
             return Err(ApiError::validation("password", "Enter your password"));
         }
         let keys = ThrottleKey::for_sign_in(email.as_str(), viewer(ctx).client_ip);
-        let mut sorted = keys.clone();
-        sorted.sort_by_key(ThrottleKey::storage_key);
-        admit_sign_in(app, &sorted, now).await?;
+        admit_sign_in(app, &keys, now).await?;
 
         let found = users::user_by_email(app.store.conn(), email.as_str()).await?;
         let (user, hash) = match found {
@@ -404,7 +402,7 @@ impl IdentityMutation {
             }
         };
         let txn = app.store.begin().await?;
-        sign_in_succeeded(&txn, &sorted, now).await?;
+        sign_in_succeeded(&txn, &keys, now).await?;
         start_session(ctx, app, &txn, user.id, now).await?;
         store::commit(txn).await?;
         Ok(UserView(

@@ -127,7 +127,9 @@ pub enum ThrottleKey {
 }
 
 impl ThrottleKey {
-    /// The counters for a sign-in to `email` from `client` (if known).
+    /// The counters for a sign-in to `email` from `client` (if known), in
+    /// the order they are locked (by storage key, the same for every
+    /// attempt, so that concurrent attempts cannot deadlock).
     pub fn for_sign_in(email: &str, client: Option<IpAddr>) -> Vec<ThrottleKey> {
         let address = client.map(address_key).unwrap_or_else(|| "unknown".into());
         let mut keys = vec![
@@ -140,6 +142,7 @@ impl ThrottleKey {
         if client.is_some() {
             keys.push(ThrottleKey::Address(address));
         }
+        keys.sort_by_key(ThrottleKey::storage_key);
         keys
     }
 
@@ -360,20 +363,26 @@ mod tests {
             window_started_at: now,
             locked_until: None,
         };
-        let keys = at("ann@example.org", [192, 0, 2, 1]);
-        assert_eq!(after_success(&keys[0], Some(&two)), None);
-        assert_eq!(after_success(&keys[1], Some(&two)), None);
+        let email = "ann@example.org".to_string();
+        let address = "192.0.2.1".to_string();
+        let pair = ThrottleKey::AccountAtAddress {
+            email: email.clone(),
+            address: address.clone(),
+        };
+        let ip = ThrottleKey::Address(address);
+        assert_eq!(after_success(&pair, Some(&two)), None);
         assert_eq!(
-            after_success(&keys[2], Some(&two)).map(|s| s.failures),
-            Some(1)
+            after_success(&ThrottleKey::Account(email), Some(&two)),
+            None
         );
+        assert_eq!(after_success(&ip, Some(&two)).map(|s| s.failures), Some(1));
         let locked = ThrottleState {
             failures: 101,
             window_started_at: now,
             locked_until: Some(now + Duration::seconds(30)),
         };
         assert_eq!(
-            after_success(&keys[2], Some(&locked)).unwrap().locked_until,
+            after_success(&ip, Some(&locked)).unwrap().locked_until,
             None,
             "back within the ceiling, the lock goes"
         );
