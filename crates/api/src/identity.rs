@@ -271,6 +271,11 @@ async fn admit_sign_in(
                 users::throttle_set(&txn, &key.storage_key(), Some(state)).await?;
             }
             store::commit(txn).await?;
+            // Now and then, forget the stale counters of past addresses.
+            if rand::random::<u8>() < 4 {
+                users::throttle_purge(app.store.conn(), now - throttle::ADDRESS_COUNTERS_KEPT, now)
+                    .await?;
+            }
             Ok(())
         }
         Err(refusal) => {

@@ -156,6 +156,16 @@ impl ThrottleKey {
     }
 }
 
+/// Counters at an address (with or without an account) say nothing once
+/// they are this old and unlocked: their window has long passed. The
+/// per-account counts of consecutive failures are kept until a success or a
+/// new password.
+pub const ADDRESS_COUNTERS_KEPT: Duration = Duration::days(1);
+
+/// The storage-key prefixes of the counters that [`ADDRESS_COUNTERS_KEPT`]
+/// applies to.
+pub const ADDRESS_COUNTER_PREFIXES: [&str; 2] = ["account-at:", "address:"];
+
 /// How a client address is counted: IPv4 as is, IPv6 by its /64 network
 /// (one subscriber usually holds a whole /64), IPv4-mapped IPv6 as IPv4.
 pub fn address_key(ip: IpAddr) -> String {

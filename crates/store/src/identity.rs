@@ -795,6 +795,33 @@ pub async fn throttle_get(
         .and_then(throttle_state))
 }
 
+/// Removes the address counters ([`domain::throttle::ADDRESS_COUNTER_PREFIXES`])
+/// whose window started before `cutoff` and that are not locked at `now`,
+/// so that attempts with ever new addresses and emails do not grow the
+/// table without bound. Returns how many went.
+pub async fn throttle_purge(
+    db: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    use sign_in_throttle::Column as C;
+    let mut prefixes = Condition::any();
+    for prefix in domain::throttle::ADDRESS_COUNTER_PREFIXES {
+        prefixes = prefixes.add(C::Key.starts_with(prefix));
+    }
+    let done = sign_in_throttle::Entity::delete_many()
+        .filter(prefixes)
+        .filter(C::WindowStartedAt.lt(cutoff))
+        .filter(
+            Condition::any()
+                .add(C::LockedUntil.is_null())
+                .add(C::LockedUntil.lt(now)),
+        )
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}
+
 pub async fn throttle_clear(db: &impl ConnectionTrait, key: &str) -> Result<(), StoreError> {
     sign_in_throttle::Entity::delete_by_id(key.to_string())
         .exec(db)

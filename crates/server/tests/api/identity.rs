@@ -1074,7 +1074,67 @@ on_both_databases!(
     accepting_an_invitation_for_an_account_that_has_a_password_is_refused,
     an_officer_resends_only_invitations_they_sent_or_for_a_review_team_and_never_an_administrators,
     officers_search_team_candidates_and_never_administrators_or_deactivated_accounts,
+    stale_address_counters_are_purged_and_account_counts_kept,
 );
+
+async fn stale_address_counters_are_purged_and_account_counts_kept(app: TestApp) {
+    use domain::throttle::ThrottleKey;
+    let now = app.clock.now();
+    let (email, address) = ("ann@example.org".to_string(), "192.0.2.1".to_string());
+    let keys = [
+        ThrottleKey::Account(email.clone()),
+        ThrottleKey::AccountAtAddress {
+            email,
+            address: address.clone(),
+        },
+        ThrottleKey::Address(address),
+    ];
+    for (key, locked) in [
+        (&keys[0], None),                             // an account's count: kept
+        (&keys[1], None),                             // stale: goes
+        (&keys[2], Some(now + Duration::minutes(5))), // still locked: kept
+    ] {
+        let started = now - Duration::days(2);
+        let txn = app.store.begin().await.unwrap();
+        store::identity::throttle_lock(&txn, &key.storage_key(), now)
+            .await
+            .unwrap();
+        store::identity::throttle_set(
+            &txn,
+            &key.storage_key(),
+            Some(domain::throttle::ThrottleState {
+                failures: 3,
+                window_started_at: started,
+                locked_until: locked,
+            }),
+        )
+        .await
+        .unwrap();
+        store::commit(txn).await.unwrap();
+    }
+    let gone = store::identity::throttle_purge(
+        app.store.conn(),
+        now - domain::throttle::ADDRESS_COUNTERS_KEPT,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(gone, 1);
+    let kept = |k: &domain::throttle::ThrottleKey| {
+        let key = k.storage_key();
+        let store = app.store.clone();
+        async move {
+            store::identity::throttle_get(store.conn(), &key)
+                .await
+                .unwrap()
+                .is_some()
+        }
+    };
+    for key in &keys {
+        let expected = !matches!(key, domain::throttle::ThrottleKey::AccountAtAddress { .. });
+        assert_eq!(kept(key).await, expected, "{key:?}");
+    }
+}
 
 crate::each_database!(
     fifty_failures_from_one_address_leave_the_owner_signing_in_from_another,
