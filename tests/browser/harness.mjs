@@ -341,11 +341,61 @@ export async function screenshot(page, name) {
   return file;
 }
 
-/** axe, keyboard, screenshot and console check for the page as it is now. */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * WCAG 2.2 1.4.10 Reflow: at 320 CSS pixels wide the page never scrolls
+ * sideways (wide tables scroll inside their own region instead). Narrows the
+ * viewport, fails if `document.documentElement.scrollWidth` exceeds it,
+ * naming the widest elements that stick out, and restores the viewport.
+ */
+export async function checkReflow(page, label = page.url()) {
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: original?.height ?? 800 });
+  try {
+    const result = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          // Two frames: the layout at the new width has settled.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const viewport = document.documentElement.clientWidth;
+              const scrollWidth = document.documentElement.scrollWidth;
+              const culprits = [];
+              if (scrollWidth > viewport) {
+                for (const el of document.body.querySelectorAll('*')) {
+                  const rect = el.getBoundingClientRect();
+                  if (rect.right <= viewport + 0.5 || rect.width === 0) continue;
+                  // Only the innermost elements that stick out: the content that is too wide.
+                  if ([...el.children].some((c) => c.getBoundingClientRect().right > viewport + 0.5)) continue;
+                  const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+                    typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''
+                  }`;
+                  culprits.push(`${name} (right edge ${Math.round(rect.right)} px)`);
+                  if (culprits.length >= 5) break;
+                }
+              }
+              done({ viewport, scrollWidth, culprits });
+            }),
+          );
+        }),
+    );
+    assert.ok(
+      result.scrollWidth <= result.viewport,
+      `${label}: at ${REFLOW_WIDTH} px the page is ${result.scrollWidth} px wide and scrolls sideways; ` +
+        `sticking out: ${result.culprits.join(', ')}`,
+    );
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+}
+
+/** axe, keyboard, reflow at 320 px, screenshot and console check for the page as it is now. */
 export async function checkPage(page, name) {
   await screenshot(page, name);
   await checkAxe(page, name);
   await checkKeyboard(page, name);
+  await checkReflow(page, name);
   assertNoConsoleErrors(page);
 }
 

@@ -28,7 +28,7 @@ export function NotificationBanner({ children, variant = 'information', focusOnM
         <h2 className="visually-hidden" id={titleId}>
           {success ? 'Success' : 'Important'}
         </h2>
-        <span className="ds_notification__icon ds_notification__icon--inverse" aria-hidden="true">
+        <span className="ds_notification__icon" aria-hidden="true">
           <Icon name={success ? 'check_circle' : 'priority_high'} className="ds_icon--fill" />
         </span>
         <div className="ds_notification__text">{children}</div>

@@ -10,6 +10,7 @@ import { toFormErrors } from '../lib/form-errors';
 import { formatDateTime } from '../lib/format';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 const OutboxQuery = graphql(`
   query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {
@@ -109,52 +110,54 @@ export function AdminOutboxPage() {
             {status ? `, ${OUTBOX_STATUS_LABELS[status].toLowerCase()}` : ''}
           </p>
           {data.outbox.items.length > 0 && (
-            <table className="ds_table">
-              <caption className="visually-hidden">Outbox messages</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Recipient</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Due or sent</th>
-                  <th scope="col">Last error</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.outbox.items.map((m) => (
-                  <tr key={m.id}>
-                    <td className="quads-break">{m.recipient}</td>
-                    <td>
-                      {m.subject}
-                      <br />
-                      <span className="ds_hint-text quads-small">{m.template}</span>
-                    </td>
-                    <td>
-                      <strong className={`ds_tag ${TAG[m.status]}`}>{OUTBOX_STATUS_LABELS[m.status]}</strong>
-                    </td>
-                    <td>{m.attempts}</td>
-                    <td>{m.sentAt ? `Sent ${formatDateTime(m.sentAt)}` : `Due ${formatDateTime(m.dueAt)}`}</td>
-                    <td className="quads-break">{m.lastError ?? ''}</td>
-                    <td>
-                      {m.status === 'FAILED' && (
-                        <button
-                          type="button"
-                          className="ds_button ds_button--small ds_button--secondary ds_no-margin"
-                          onClick={() => void onRetry(m.id, m.recipient)}
-                          disabled={retryState.pending}
-                        >
-                          Retry<span className="visually-hidden"> the message to {m.recipient}</span>
-                        </button>
-                      )}
-                    </td>
+            <TableRegion label="Outbox messages">
+              <table className="ds_table">
+                <caption className="visually-hidden">Outbox messages</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Recipient</th>
+                    <th scope="col">Subject</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col">Due or sent</th>
+                    <th scope="col">Last error</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Action</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.outbox.items.map((m) => (
+                    <tr key={m.id}>
+                      <td className="quads-break">{m.recipient}</td>
+                      <td>
+                        {m.subject}
+                        <br />
+                        <span className="ds_hint-text quads-small">{m.template}</span>
+                      </td>
+                      <td>
+                        <strong className={`ds_tag ${TAG[m.status]}`}>{OUTBOX_STATUS_LABELS[m.status]}</strong>
+                      </td>
+                      <td>{m.attempts}</td>
+                      <td>{m.sentAt ? `Sent ${formatDateTime(m.sentAt)}` : `Due ${formatDateTime(m.dueAt)}`}</td>
+                      <td className="quads-break">{m.lastError ?? ''}</td>
+                      <td>
+                        {m.status === 'FAILED' && (
+                          <button
+                            type="button"
+                            className="ds_button ds_button--small ds_button--secondary ds_no-margin"
+                            onClick={() => void onRetry(m.id, m.recipient)}
+                            disabled={retryState.pending}
+                          >
+                            Retry<span className="visually-hidden"> the message to {m.recipient}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
         </>
       )}

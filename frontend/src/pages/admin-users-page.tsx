@@ -7,6 +7,7 @@ import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
 import { formatDateTime, formatRoles, userStatus } from '../lib/format';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 graphql(`
   fragment UserRow_User on User {
@@ -106,35 +107,37 @@ export function AdminUsersPage() {
             {search ? ` ${data.users.total === 1 ? 'matches' : 'match'} “${search}”` : ''}
           </p>
           {data.users.items.length > 0 && (
-            <table className="ds_table">
-              <caption className="visually-hidden">Users</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email address</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last signed in</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.users.items.map((u) => (
-                  <tr key={u.id}>
-                    <th scope="row">
-                      <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
-                    </th>
-                    <td className="quads-break">{u.email}</td>
-                    <td>{u.organisation.name}</td>
-                    <td>{formatRoles(u.roles, u.lead)}</td>
-                    <td>
-                      <strong className={`ds_tag ${userStatus(u).tag}`}>{userStatus(u).label}</strong>
-                    </td>
-                    <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}</td>
+            <TableRegion label="Users">
+              <table className="ds_table">
+                <caption className="visually-hidden">Users</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Email address</th>
+                    <th scope="col">Organisation</th>
+                    <th scope="col">Roles</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Last signed in</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.users.items.map((u) => (
+                    <tr key={u.id}>
+                      <th scope="row">
+                        <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                      </th>
+                      <td className="quads-break">{u.email}</td>
+                      <td>{u.organisation.name}</td>
+                      <td>{formatRoles(u.roles, u.lead)}</td>
+                      <td>
+                        <strong className={`ds_tag ${userStatus(u).tag}`}>{userStatus(u).label}</strong>
+                      </td>
+                      <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
           {lastPage > 1 && (
             <nav className="ds_pagination" aria-label="Pages of users">

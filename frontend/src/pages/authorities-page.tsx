@@ -5,6 +5,7 @@ import { QueryStatus } from '../components/query-errors';
 import { Select } from '../components/select';
 import { graphql } from '../gql';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 graphql(`
   fragment AuthorityRow_Authority on Authority {
@@ -102,29 +103,31 @@ export function AuthoritiesPage() {
             {filtered ? ' match your filters' : ''}
           </p>
           {data.authorities.length > 0 && (
-            <table className="ds_table">
-              <caption className="visually-hidden">Education authorities</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Authority</th>
-                  <th scope="col">GSS code</th>
-                  <th scope="col">LGBF family group</th>
-                  <th scope="col">Regional Improvement Collaborative</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.authorities.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <Link to={`/authorities/${encodeURIComponent(a.gssCode)}`}>{a.name}</Link>
-                    </th>
-                    <td>{a.gssCode}</td>
-                    <td>{a.lgbfFamilyGroup ?? 'Not set'}</td>
-                    <td>{a.ric ?? 'None'}</td>
+            <TableRegion label="Education authorities">
+              <table className="ds_table">
+                <caption className="visually-hidden">Education authorities</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Authority</th>
+                    <th scope="col">GSS code</th>
+                    <th scope="col">LGBF family group</th>
+                    <th scope="col">Regional Improvement Collaborative</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.authorities.map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row">
+                        <Link to={`/authorities/${encodeURIComponent(a.gssCode)}`}>{a.name}</Link>
+                      </th>
+                      <td>{a.gssCode}</td>
+                      <td>{a.lgbfFamilyGroup ?? 'Not set'}</td>
+                      <td>{a.ric ?? 'None'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
         </>
       )}

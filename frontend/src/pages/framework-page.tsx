@@ -6,6 +6,7 @@ import type { FrameworkScale_ScaleLevelFragment } from '../gql/graphql';
 import { humanise } from '../lib/format';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
+import { TableRegion } from '../components/table-region';
 
 graphql(`
   fragment FrameworkScale_ScaleLevel on ScaleLevel {
@@ -48,25 +49,27 @@ const FrameworkQuery = graphql(`
 export function ScaleTable({ scale }: { scale: FrameworkScale_ScaleLevelFragment[] }) {
   const levels = [...scale].sort((a, b) => b.level - a.level);
   return (
-    <table className="ds_table">
-      <caption className="visually-hidden">The scale, from the highest level to the lowest</caption>
-      <thead>
-        <tr>
-          <th scope="col">Level</th>
-          <th scope="col">Label</th>
-          <th scope="col">Meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {levels.map((l) => (
-          <tr key={l.level}>
-            <td>{l.level}</td>
-            <th scope="row">{humanise(l.label)}</th>
-            <td>{l.meaning}</td>
+    <TableRegion label="The scale">
+      <table className="ds_table">
+        <caption className="visually-hidden">The scale, from the highest level to the lowest</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Label</th>
+            <th scope="col">Meaning</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {levels.map((l) => (
+            <tr key={l.level}>
+              <td>{l.level}</td>
+              <th scope="row">{humanise(l.label)}</th>
+              <td>{l.meaning}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
@@ -132,35 +135,37 @@ export function FrameworkPage() {
           <h3 id={`key-area-${area.number}`}>
             {area.number}. {area.title}
           </h3>
-          <table className="ds_table">
-            <caption className="visually-hidden">Quality indicators of key area {area.number}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Quality indicator</th>
-                <th scope="col">Themes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {area.qualityIndicators.map((qi) => (
-                <tr key={qi.number}>
-                  <th scope="row">
-                    {qi.number} {qi.title}
-                  </th>
-                  <td>
-                    {qi.themes.length === 0 ? (
-                      'None listed'
-                    ) : (
-                      <ul className="ds_no-margin">
-                        {qi.themes.map((t) => (
-                          <li key={t}>{t}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
+          <TableRegion label={`Quality indicators of key area ${area.number}`}>
+            <table className="ds_table">
+              <caption className="visually-hidden">Quality indicators of key area {area.number}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Quality indicator</th>
+                  <th scope="col">Themes</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {area.qualityIndicators.map((qi) => (
+                  <tr key={qi.number}>
+                    <th scope="row">
+                      {qi.number} {qi.title}
+                    </th>
+                    <td>
+                      {qi.themes.length === 0 ? (
+                        'None listed'
+                      ) : (
+                        <ul className="ds_no-margin">
+                          {qi.themes.map((t) => (
+                            <li key={t}>{t}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </section>
       ))}
 

@@ -19,6 +19,7 @@ import { toFormErrors, validationError } from '../lib/form-errors';
 import type { ApiError } from '../lib/graphql-client';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 const ProgrammeQuery = graphql(`
   query ProgrammeSettingsPage_Programme($id: UUID!) {
@@ -386,40 +387,42 @@ function MaterialsSection({ programme, onChange }: { programme: Programme; onCha
       {materials.length === 0 ? (
         <p>No materials yet.</p>
       ) : (
-        <table className="ds_table">
-          <caption className="visually-hidden">Materials</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {materials.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <a href={m.url}>{m.title}</a>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="ds_button ds_button--secondary ds_button--small"
-                    disabled={remove.pending}
-                    onClick={() =>
-                      void removeMaterial({ id: m.id }).then((r) => {
-                        if (r) onChange(`“${m.title}” is removed.`);
-                      })
-                    }
-                  >
-                    Remove<span className="visually-hidden"> {m.title}</span>
-                  </button>
-                </td>
+        <TableRegion label="Materials">
+          <table className="ds_table">
+            <caption className="visually-hidden">Materials</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {materials.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <a href={m.url}>{m.title}</a>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="ds_button ds_button--secondary ds_button--small"
+                      disabled={remove.pending}
+                      onClick={() =>
+                        void removeMaterial({ id: m.id }).then((r) => {
+                          if (r) onChange(`“${m.title}” is removed.`);
+                        })
+                      }
+                    >
+                      Remove<span className="visually-hidden"> {m.title}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <form onSubmit={(e) => void onAdd(e)} noValidate>
         <h3>Add a link</h3>

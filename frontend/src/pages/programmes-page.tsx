@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { formatMonth } from '../lib/programme';
 import { hasRole, useSession } from '../lib/session';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 const ProgrammesQuery = graphql(`
   query ProgrammesPage_Programmes {
@@ -40,34 +41,36 @@ export function ProgrammesPage() {
       <QueryStatus loading={loading} errors={errors} />
       {data && data.programmes.length === 0 && <p>There are no programmes yet.</p>}
       {data && data.programmes.length > 0 && (
-        <table className="ds_table">
-          <caption className="visually-hidden">Programmes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Programme</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Phases</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.programmes.map((p) => {
-              const first = p.phases[0];
-              const last = p.phases[p.phases.length - 1];
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <Link to={`/programmes/${p.id}`}>{p.name}</Link>
-                  </th>
-                  <td>{KIND_LABELS[p.kind]}</td>
-                  <td>
-                    {p.phases.length === 1 ? '1 phase' : `${p.phases.length} phases`}
-                    {first && last ? `, ${formatMonth(first.from)} to ${formatMonth(last.to)}` : ''}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion label="Programmes">
+          <table className="ds_table">
+            <caption className="visually-hidden">Programmes</caption>
+            <thead>
+              <tr>
+                <th scope="col">Programme</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Phases</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.programmes.map((p) => {
+                const first = p.phases[0];
+                const last = p.phases[p.phases.length - 1];
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link to={`/programmes/${p.id}`}>{p.name}</Link>
+                    </th>
+                    <td>{KIND_LABELS[p.kind]}</td>
+                    <td>
+                      {p.phases.length === 1 ? '1 phase' : `${p.phases.length} phases`}
+                      {first && last ? `, ${formatMonth(first.from)} to ${formatMonth(last.to)}` : ''}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </Page>
   );

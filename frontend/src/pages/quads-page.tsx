@@ -12,6 +12,7 @@ import type { ApiError } from '../lib/graphql-client';
 import { hasRole, useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
+import { TableRegion } from '../components/table-region';
 
 const QuadsQuery = graphql(`
   query QuadsPage_Quads {
@@ -206,23 +207,25 @@ export function QuadsPage() {
       )}
       {data && groups.length === 0 && <p>There are no quads yet.</p>}
       {shown.map((g) => (
-        <table className="ds_table" key={g.session}>
-          <caption className="ds_table__caption">Session {g.session}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quad</th>
-              <th scope="col">Authorities</th>
-            </tr>
-          </thead>
-          <tbody>
-            {g.quads.map((q) => (
-              <tr key={q.id}>
-                <th scope="row">{q.name}</th>
-                <td>{q.authorities.map((a) => a.name).join(', ')}</td>
+        <TableRegion key={g.session} label={`Quads, session ${g.session}`}>
+          <table className="ds_table">
+            <caption className="ds_table__caption">Session {g.session}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Quad</th>
+                <th scope="col">Authorities</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {g.quads.map((q) => (
+                <tr key={q.id}>
+                  <th scope="row">{q.name}</th>
+                  <td>{q.authorities.map((a) => a.name).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ))}
       {officer && data && (
         <CreateQuadForm

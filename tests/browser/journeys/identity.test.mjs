@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   checkAxe,
   checkPage,
+  checkReflow,
   DEMO_PASSWORD,
   DEMO_USERS,
   heading,
@@ -52,6 +53,7 @@ describe('signing in and out', () => {
     await items.first().waitFor();
     assert.deepEqual(await items.allTextContents(), ['Enter your email address', 'Enter your password']);
     await checkAxe(page, 'sign-in-empty');
+    await checkReflow(page, 'sign-in-empty');
   });
 
   for (const user of DEMO_USERS) {
@@ -96,6 +98,7 @@ describe('signing in and out', () => {
       await page.waitForURL(/\/sign-in\?signedOut=1/);
       await page.getByText('You have signed out.').waitFor();
       await checkAxe(page, 'signed-out');
+      await checkReflow(page, 'signed-out');
       await page.goto('/account/password');
       await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpassword/);
     });
