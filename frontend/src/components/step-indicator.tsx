@@ -1,4 +1,5 @@
 import type { ReviewState } from '../gql/graphql';
+import { StateTag } from './state-tag';
 
 /** The main line of a review's lifecycle, in order. */
 export const LIFECYCLE: { state: ReviewState; label: string }[] = [
@@ -53,9 +54,7 @@ export function StepIndicator({ state, resumeTo }: { state: ReviewState; resumeT
       </h2>
       {aside && (
         <p>
-          <strong className={`ds_tag ${state === 'WITHDRAWN' ? 'ds_tag--red' : 'ds_tag--orange'}`}>
-            {STATE_LABELS[state]}
-          </strong>
+          <StateTag state={state} />
         </p>
       )}
       <ol className="quads-steps__list">

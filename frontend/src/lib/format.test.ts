@@ -1,4 +1,4 @@
-import { formatDateTime, formatRoles, humanise } from './format';
+import { formatDateTime, formatRoles, humanise, organisationLabel } from './format';
 
 describe('format', () => {
   it('shows a date and time in Scotland', () => {
@@ -7,4 +7,16 @@ describe('format', () => {
   });
   it('lists roles', () => expect(formatRoles(['AUTHORITY_USER'], true)).toBe('Authority user, Lead'));
   it('humanises values', () => expect(humanise('local_authority')).toBe('Local authority'));
+});
+
+describe('organisationLabel', () => {
+  it('names the kind of an organisation whose name does not say it', () => {
+    expect(organisationLabel({ name: 'Fife', kind: 'LOCAL_AUTHORITY' })).toBe('Fife (Local authority)');
+  });
+
+  it('does not repeat a name that is its kind, as in “Education Scotland (Education Scotland)”', () => {
+    expect(organisationLabel({ name: 'Education Scotland', kind: 'EDUCATION_SCOTLAND' })).toBe('Education Scotland');
+    expect(organisationLabel({ name: 'HM Inspectors', kind: 'HM_INSPECTORS' })).toBe('HM Inspectors');
+    expect(organisationLabel({ name: 'ADES', kind: 'ADES' })).toBe('ADES');
+  });
 });

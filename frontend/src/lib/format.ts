@@ -24,6 +24,15 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   PARTNER: 'Partner organisation',
 };
 
+/**
+ * An organisation as an option: "Fife (Local authority)", but plainly
+ * "Education Scotland" where the kind would only repeat the name.
+ */
+export function organisationLabel(organisation: { name: string; kind: OrganisationKind }): string {
+  const kind = ORGANISATION_KIND_LABELS[organisation.kind];
+  return organisation.name.trim().toLowerCase() === kind.toLowerCase() ? organisation.name : `${organisation.name} (${kind})`;
+}
+
 /** An account's state: deactivated, invited (no password set yet) or active, with its tag colour. */
 export function userStatus(user: { active: boolean; invitationPending: boolean }): { label: string; tag: string } {
   if (!user.active) return { label: 'Deactivated', tag: 'ds_tag--grey' };

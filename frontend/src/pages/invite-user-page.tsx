@@ -10,7 +10,7 @@ import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { toFormErrors, validationError } from '../lib/form-errors';
-import { ALL_ROLES, ORGANISATION_KIND_LABELS, ROLE_HINTS, ROLE_LABELS } from '../lib/format';
+import { ALL_ROLES, organisationLabel, ROLE_HINTS, ROLE_LABELS } from '../lib/format';
 import type { ApiError } from '../lib/graphql-client';
 import { hasRole, useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
@@ -138,7 +138,7 @@ export function InviteUserPage() {
           error={formErrors.byField.organisationId}
           options={[
             { value: '', label: 'Select an organisation' },
-            ...organisations.map((o) => ({ value: o.id, label: `${o.name} (${ORGANISATION_KIND_LABELS[o.kind]})` })),
+            ...organisations.map((o) => ({ value: o.id, label: organisationLabel(o) })),
           ]}
         />
         <Checkboxes

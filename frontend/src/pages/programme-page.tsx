@@ -13,11 +13,12 @@ import {
   formatMonth,
   groupTimeline,
   joinNames,
-  stateTag,
 } from '../lib/programme';
+import { StateTag } from '../components/state-tag';
 import { hasRole, useSession } from '../lib/session';
 import { useQuery } from '../lib/use-query';
 import { KIND_LABELS } from './programmes-page';
+import { TableRegion } from '../components/table-region';
 
 const ProgrammeQuery = graphql(`
   query ProgrammePage_Programme($id: UUID!) {
@@ -245,51 +246,53 @@ export function ProgrammePage() {
         </p>
       )}
       {groups.map((g) => (
-        <table className="ds_table quads-timeline" key={g.phase}>
-          <caption className="ds_table__caption">
-            Phase {g.phase}
-            {g.from && g.to ? `: ${formatMonth(g.from)} to ${formatMonth(g.to)}` : ''}
-            {` (${g.count === 1 ? '1 review' : `${g.count} reviews`})`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Host</th>
-              {quads && <th scope="col">Quad</th>}
-              <th scope="col">Theme</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          {g.months.map((m) => (
-            <tbody key={m.month}>
-              {m.reviews.map((r, i) => (
-                <tr key={r.id}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={m.reviews.length}>
-                      {formatMonth(m.month)}
-                    </th>
-                  )}
-                  <td>
-                    <Link to={`/reviews/${r.id}`}>{joinNames(r.hosts.map((h) => h.name))}</Link>
-                  </td>
-                  {quads && <td>{r.quad?.name ?? ''}</td>}
-                  <td>
-                    {r.theme ?? <span className="quads-muted">Not agreed yet</span>}
-                    {r.publishedReportUrl && (
-                      <>
-                        {' '}
-                        (<a href={r.publishedReportUrl}>published report</a>)
-                      </>
+        <TableRegion key={g.phase} label={`Reviews in phase ${g.phase}`}>
+          <table className="ds_table quads-timeline">
+            <caption className="ds_table__caption">
+              Phase {g.phase}
+              {g.from && g.to ? `: ${formatMonth(g.from)} to ${formatMonth(g.to)}` : ''}
+              {` (${g.count === 1 ? '1 review' : `${g.count} reviews`})`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Host</th>
+                {quads && <th scope="col">Quad</th>}
+                <th scope="col">Theme</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            {g.months.map((m) => (
+              <tbody key={m.month}>
+                {m.reviews.map((r, i) => (
+                  <tr key={r.id}>
+                    {i === 0 && (
+                      <th scope="rowgroup" rowSpan={m.reviews.length}>
+                        {formatMonth(m.month)}
+                      </th>
                     )}
-                  </td>
-                  <td>
-                    <strong className={`ds_tag ${stateTag(r.state)}`}>{STATE_LABELS[r.state]}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
+                    <td>
+                      <Link to={`/reviews/${r.id}`}>{joinNames(r.hosts.map((h) => h.name))}</Link>
+                    </td>
+                    {quads && <td>{r.quad?.name ?? ''}</td>}
+                    <td>
+                      {r.theme ?? <span className="quads-muted">Not agreed yet</span>}
+                      {r.publishedReportUrl && (
+                        <>
+                          {' '}
+                          (<a href={r.publishedReportUrl}>published report</a>)
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      <StateTag state={r.state} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </TableRegion>
       ))}
       {lastPage > 1 && (
         <nav className="ds_pagination" aria-label="Pages of the timetable">
