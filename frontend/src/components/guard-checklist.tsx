@@ -26,10 +26,13 @@ export function GuardChecklist({
   id,
   check,
   refused = [],
+  ready = 'Everything needed is in place.',
 }: {
   id: string;
   check: CommandCheckLike;
   refused?: readonly Guard[];
+  /** What to say when nothing is missing; null says nothing. */
+  ready?: string | null;
 }) {
   const guards = refused.length > 0 ? refused : check.unmet;
   if (!check.allowed) {
@@ -40,9 +43,9 @@ export function GuardChecklist({
     );
   }
   if (guards.length === 0) {
-    return (
+    return ready === null ? null : (
       <p className="ds_hint-text" id={id}>
-        Everything needed is in place.
+        {ready}
       </p>
     );
   }

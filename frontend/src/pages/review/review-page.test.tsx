@@ -41,7 +41,7 @@ describe('ReviewPage', () => {
   it('shows a signed-out visitor the public fields and a way to sign in and come back', async () => {
     const calls = mockGraphQL(() => ({ data: { review: base } }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: null });
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('City of Edinburgh: Quads 2026-27');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('City of Edinburgh, November 2026: Quads 2026-27');
     expect(screen.getByRole('link', { name: 'sign in to answer your invitation' })).toHaveAttribute(
       'href',
       '/sign-in?next=%2Freviews%2Fr1',
@@ -50,8 +50,19 @@ describe('ReviewPage', () => {
     expect(screen.queryByRole('heading', { name: 'Next step' })).not.toBeInTheDocument();
   });
 
-  it('shows the next command’s checklist, and a refusal’s unmet guards', async () => {
+  it('shows a command whose guards are unmet as its checklist, with no button that would fail', async () => {
+    mockGraphQL(() => ({ data: { review: full } }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('heading', { name: 'Next step' })).toBeInTheDocument();
+    expect(screen.getByText('Before you can agree the focus:')).toBeInTheDocument();
+    expect(document.getElementById('next-checklist')).toHaveTextContent('The focus has no theme yet.');
+    expect(screen.queryByRole('button', { name: 'Agree the focus' })).not.toBeInTheDocument();
+    expect(document.querySelector('[aria-current="step"]')).toHaveTextContent('Scheduled');
+  });
+
+  it('shows a refusal’s unmet guards when the server refuses a command the page thought ready', async () => {
     const user = userEvent.setup();
+    const ready = { ...check, unmet: [] };
     mockGraphQL(({ query }) =>
       query.includes('ReviewPage_AgreeFocus')
         ? {
@@ -69,12 +80,11 @@ describe('ReviewPage', () => {
               },
             ],
           }
-        : { data: { review: full } },
+        : { data: { review: { ...full, nextCommand: ready, availableCommands: [ready] } } },
     );
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Next step' })).toBeInTheDocument();
-    expect(screen.getByText('Before you can agree the focus:')).toBeInTheDocument();
-    expect(document.querySelector('[aria-current="step"]')).toHaveTextContent('Scheduled');
+    expect(screen.getByText('Everything needed is in place.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Agree the focus' }));
     const summary = await screen.findByRole('alert');
@@ -89,5 +99,106 @@ describe('ReviewPage', () => {
     expect(await screen.findByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/reviews/r1/history.csv');
     expect(screen.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/reviews/r1/history.json');
     expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('offers “sign off” only until the viewer has signed', async () => {
+    const signed = {
+      ...full,
+      focus: {
+        ...full.focus,
+        signOffs: [
+          {
+            user: { id: OFFICER.id, name: OFFICER.name },
+            authority: null,
+            asProgrammeOfficer: true,
+            signedAt: '2026-03-01T10:00:00Z',
+          },
+        ],
+      },
+    };
+    mockGraphQL(() => ({ data: { review: signed } }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1/focus', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('heading', { name: 'Sign-offs' })).toBeInTheDocument();
+    expect(screen.getByText('Signed off')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign off the focus' })).not.toBeInTheDocument();
+  });
+
+  it('offers “sign off” to an officer who has not signed', async () => {
+    mockGraphQL(() => ({ data: { review: full } }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1/focus', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('button', { name: 'Sign off the focus' })).toBeInTheDocument();
+  });
+
+  it('shows a side action whose guards are unmet as its checklist, and one that can be made without “Everything needed is in place”', async () => {
+    const postpone = { command: 'POSTPONE', label: 'Postpone the review', allowed: true, forbiddenReason: null, unmet: [] };
+    const resume = {
+      command: 'WITHDRAW',
+      label: 'Withdraw the review',
+      allowed: true,
+      forbiddenReason: null,
+      unmet: [{ code: 'SOMETHING', message: 'Something is missing.' }],
+    };
+    mockGraphQL(() => ({ data: { review: { ...full, availableCommands: [check, postpone, resume] } } }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('heading', { name: 'Other actions' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Postpone the review' })).toBeInTheDocument();
+    expect(screen.queryByText('Everything needed is in place.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Withdraw the review' })).toBeInTheDocument();
+    expect(screen.getByText('Something is missing.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw the review' })).not.toBeInTheDocument();
+  });
+
+  it('shows its month as words and its state tag in the state’s colour', async () => {
+    mockGraphQL(() => ({ data: { review: { ...full, state: 'POSTPONED' } } }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
+    const month = await screen.findByText('November 2026');
+    expect(month.tagName).toBe('DD');
+    for (const tag of screen.getAllByText('Postponed', { selector: '.ds_tag' })) {
+      expect(tag).toHaveClass('ds_tag--yellow');
+    }
+  });
+
+  it('is “Page not found” for a review that does not exist', async () => {
+    mockGraphQL(() => ({ data: null, errors: [{ message: 'No such review', extensions: { code: 'NOT_FOUND' } }] }));
+    renderAt(<ReviewPage />, { url: '/reviews/r404', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('keeps the confirmation of a declined invitation when the review then shows only its public fields', async () => {
+    const user = userEvent.setup();
+    let answered = false;
+    const invited = {
+      ...full,
+      team: [
+        {
+          id: 'm1',
+          user: { id: OFFICER.id, name: OFFICER.name, email: OFFICER.email },
+          organisation: { id: 'o1', name: 'Fife' },
+          affiliation: 'PEER_AUTHORITY',
+          role: 'MEMBER',
+          invitation: 'PENDING',
+          firstTime: false,
+          replaced: false,
+          invitedAt: '2026-03-01T10:00:00Z',
+          answeredAt: null,
+        },
+      ],
+    };
+    mockGraphQL(({ query }) => {
+      if (query.includes('RespondToInvitation')) {
+        answered = true;
+        return { data: { respondToTeamInvitation: { id: 'm1', invitation: 'DECLINED' } } };
+      }
+      if (query.includes('ReviewPage_PublicReview')) return { data: { review: base } };
+      return answered
+        ? { data: null, errors: [{ message: 'Not yours', extensions: { code: 'FORBIDDEN' } }] }
+        : { data: { review: invited } };
+    });
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: { ...OFFICER, roles: ['REVIEWER'] } });
+    await user.click(await screen.findByLabelText('No, I cannot join'));
+    await user.click(screen.getByRole('button', { name: 'Send your answer' }));
+    expect(await screen.findByText('You have declined the invitation.')).toBeInTheDocument();
+    expect(await screen.findByText(/Only the review’s team/)).toBeInTheDocument();
+    expect(screen.getByText('You have declined the invitation.')).toBeInTheDocument();
   });
 });

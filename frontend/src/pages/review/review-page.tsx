@@ -7,21 +7,25 @@ import { Page } from '../../components/page';
 import { QueryStatus } from '../../components/query-errors';
 import { Radios } from '../../components/radios';
 import { STATE_LABELS, StepIndicator } from '../../components/step-indicator';
+import { StateTag } from '../../components/state-tag';
 import { Textarea } from '../../components/textarea';
 import type { ReviewCommand, ReviewPage_ReviewQuery } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
+import { formatMonth } from '../../lib/programme';
 import type { TypedDocument } from '../../lib/graphql-client';
 import { rememberReturnTo } from '../../lib/return-to';
 import { signInPath } from '../../lib/safe-next';
 import { hasRole, useSession } from '../../lib/session';
 import { useMutation } from '../../lib/use-mutation';
 import { useQuery } from '../../lib/use-query';
+import { NotFoundPage } from '../not-found-page';
 import { ConflictBanner, isConflict } from './conflict-banner';
 import { FocusForm } from './focus-form';
 import * as ops from './operations';
 import { TeamSection } from './team-section';
 import './review.css';
+import { TableRegion } from '../../components/table-region';
 
 export type ReviewData = ReviewPage_ReviewQuery['review'];
 
@@ -75,7 +79,7 @@ function ReviewSummary({ review }: { review: PublicReview }) {
       </div>
       <div className="ds_summary-list__item">
         <dt className="ds_summary-list__key">Month</dt>
-        <dd className="ds_summary-list__value">{review.targetMonth}</dd>
+        <dd className="ds_summary-list__value">{formatMonth(review.targetMonth)}</dd>
       </div>
       <div className="ds_summary-list__item">
         <dt className="ds_summary-list__key">Theme</dt>
@@ -84,7 +88,7 @@ function ReviewSummary({ review }: { review: PublicReview }) {
       <div className="ds_summary-list__item">
         <dt className="ds_summary-list__key">Stage</dt>
         <dd className="ds_summary-list__value">
-          <strong className="ds_tag">{STATE_LABELS[review.state]}</strong>
+          <StateTag state={review.state} />
         </dd>
       </div>
       {review.publishedReportUrl && (
@@ -99,8 +103,31 @@ function ReviewSummary({ review }: { review: PublicReview }) {
   );
 }
 
-function reviewTitle(review: Pick<ReviewData, 'hosts' | 'programme'>): string {
-  return `${review.hosts.map((h) => h.name).join(' and ')}: ${review.programme.name}`;
+/**
+ * "City of Edinburgh, March 2025: Peer review 2024-27": the month tells
+ * apart two reviews of one host in the same programme.
+ */
+export function reviewTitle(review: Pick<ReviewData, 'hosts' | 'programme' | 'targetMonth'>): string {
+  return `${review.hosts.map((h) => h.name).join(' and ')}, ${formatMonth(review.targetMonth)}: ${review.programme.name}`;
+}
+
+/**
+ * Whether the viewer has a sign-off still to give: not once they have
+ * signed, nor once the place they would sign for (their authority's, or the
+ * programme officer's) is filled.
+ */
+export function mayStillSignOff(
+  review: Pick<ReviewData, 'focus'>,
+  user: { id: string; organisation: { id: string } } | null,
+  isOfficer: boolean,
+  isHostLead: boolean,
+): boolean {
+  if (!user) return false;
+  const signOffs = review.focus?.signOffs ?? [];
+  if (signOffs.some((s) => s.user?.id === user.id)) return false;
+  const officerPlace = isOfficer && !signOffs.some((s) => s.asProgrammeOfficer);
+  const hostPlace = isHostLead && !signOffs.some((s) => s.authority?.id === user.organisation.id);
+  return officerPlace || hostPlace;
 }
 
 export function ReviewPage() {
@@ -119,6 +146,11 @@ export function ReviewPage() {
   const [done, setDone] = useState<string | null>(null);
   // A message about the last action belongs to the view it was made on.
   useEffect(() => setDone(null), [tab]);
+  const banner = done ? (
+    <NotificationBanner variant="success" focusOnMount key={done}>
+      <p>{done}</p>
+    </NotificationBanner>
+  ) : null;
   // A signed-out invitee may set a password first: come back here after.
   const signedOut = sessionReady && !user;
   useEffect(() => {
@@ -129,7 +161,7 @@ export function ReviewPage() {
 
   if (publicReview) {
     return (
-      <Page title={reviewTitle(publicReview)} label="Review">
+      <Page title={reviewTitle(publicReview)} label="Review" banner={banner}>
         <ReviewSummary review={publicReview} />
         {!user ? (
           <p>
@@ -146,6 +178,11 @@ export function ReviewPage() {
 
   if (!review) {
     const active = needPublic ? publicQuery : query;
+    const settled = sessionReady && !active.loading && (active.data !== undefined || active.errors.length > 0);
+    const missing =
+      active.errors.some((e) => e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'id')) ||
+      (settled && active.errors.length === 0 && !active.data?.review);
+    if (missing) return <NotFoundPage />;
     return (
       <Page title="Review">
         <QueryStatus loading={active.loading || !sessionReady} errors={active.errors} />
@@ -158,16 +195,12 @@ export function ReviewPage() {
   const isHostLead = isHostUser && !!user?.lead;
   const myInvitation = (review.team ?? []).find((m) => m.user.id === user?.id && !m.replaced);
   const changed = (message?: string) => {
-    if (message) setDone(message);
+    // A message reports the last action only: a later one replaces or clears it.
+    setDone(message ?? null);
     query.refetch();
   };
   const summary = <ReviewSummary review={review} />;
 
-  const banner = done ? (
-    <NotificationBanner variant="success" focusOnMount key={done}>
-      <p>{done}</p>
-    </NotificationBanner>
-  ) : null;
   const base = `/reviews/${review.id}`;
 
   return (
@@ -211,7 +244,7 @@ export function ReviewPage() {
           <FocusForm
             review={review}
             canEdit={(isOfficer || isHostUser) && ['SCHEDULED', 'FOCUS_AGREED', 'TEAM_FORMED', 'SELF_EVALUATION_SUBMITTED'].includes(review.state)}
-            canSignOff={(isOfficer || isHostLead) && review.state === 'SCHEDULED'}
+            canSignOff={review.state === 'SCHEDULED' && mayStillSignOff(review, user, isOfficer, isHostLead)}
             onChanged={() => changed()}
           />
         )}
@@ -311,7 +344,7 @@ function NextStep({ review, onChanged }: { review: ReviewData; onChanged: (messa
       )}
       {other.length > 0 && <ErrorSummary items={toFormErrors(other).items} />}
       <GuardChecklist id="next-checklist" check={check} refused={refused} />
-      {check.allowed && !command.needsReason && (
+      {check.allowed && check.unmet.length === 0 && !command.needsReason && (
         <button
           type="button"
           className="ds_button"
@@ -374,6 +407,15 @@ function SideAction({
     if (await command.run({ reviewId: review.id, version: review.version }, reason.trim()))
       onChanged(`Done: ${check.label}.`);
   };
+  if (check.unmet.length > 0) {
+    // Not possible yet: what is missing, and no button that would fail.
+    return (
+      <section aria-labelledby={`${fieldId}-heading`}>
+        <h3 id={`${fieldId}-heading`}>{check.label}</h3>
+        <GuardChecklist id={`${fieldId}-checklist`} check={check} />
+      </section>
+    );
+  }
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={`${fieldId}-heading`}>
       <h3 id={`${fieldId}-heading`}>{check.label}</h3>
@@ -386,7 +428,7 @@ function SideAction({
         />
       )}
       {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
-      <GuardChecklist id={`${fieldId}-checklist`} check={check} refused={refused} />
+      <GuardChecklist id={`${fieldId}-checklist`} check={check} refused={refused} ready={null} />
       {command.needsReason && (
         <Textarea
           id={fieldId}
@@ -414,38 +456,40 @@ function HistorySection({ review }: { review: ReviewData }) {
         Download the history as <a href={`/reviews/${review.id}/history.csv`}>CSV</a> or{' '}
         <a href={`/reviews/${review.id}/history.json`}>JSON</a>.
       </p>
-      <table className="ds_table">
-        <caption className="visually-hidden">Every step of the review, oldest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">Who</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{e.sequence}</td>
-              <td>{formatDateTime(e.at)}</td>
-              <td>
-                {e.fromState ? `${STATE_LABELS[e.fromState]} to ` : ''}
-                {STATE_LABELS[e.toState]}
-                {e.reportUrl && (
-                  <>
-                    {' '}
-                    (<a href={e.reportUrl}>report</a>)
-                  </>
-                )}
-              </td>
-              <td>{e.actor?.name ?? 'Imported'}</td>
-              <td>{e.reason ?? ''}</td>
+      <TableRegion label="History of the review">
+        <table className="ds_table">
+          <caption className="visually-hidden">Every step of the review, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">When</th>
+              <th scope="col">What</th>
+              <th scope="col">Who</th>
+              <th scope="col">Reason</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>{e.sequence}</td>
+                <td>{formatDateTime(e.at)}</td>
+                <td>
+                  {e.fromState ? `${STATE_LABELS[e.fromState]} to ` : ''}
+                  {STATE_LABELS[e.toState]}
+                  {e.reportUrl && (
+                    <>
+                      {' '}
+                      (<a href={e.reportUrl}>report</a>)
+                    </>
+                  )}
+                </td>
+                <td>{e.actor?.name ?? 'Imported'}</td>
+                <td>{e.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </section>
   );
 }

@@ -57,6 +57,14 @@ describe('TeamSection', () => {
     expect(screen.queryByRole('button', { name: 'Dismiss the conflict' })).not.toBeInTheDocument();
   });
 
+  it('keeps the team table in its own labelled region that takes keyboard focus, to scroll on a narrow screen', () => {
+    mockGraphQL(() => ({ data: { organisations: [] } }));
+    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
+    const region = screen.getByRole('region', { name: 'Team members' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toContainElement(screen.getByRole('table'));
+  });
+
   it('lets a programme officer dismiss a conflict with a reason', async () => {
     const user = userEvent.setup();
     const calls = mockGraphQL(({ query }) =>
@@ -93,5 +101,50 @@ describe('TeamSection', () => {
     renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     expect(screen.queryByRole('heading', { name: 'Add someone who has an account' })).not.toBeInTheDocument();
   });
-});
 
+  it('offers from search only people not on the team yet, and confirms each one added', async () => {
+    const user = userEvent.setup();
+    const found = [
+      { id: 'u-m2', name: 'Fraser Fife', email: 'm2@example.org', organisation: { id: 'o1', name: 'Fife' } },
+      { id: 'u-new', name: 'Nina New', email: 'nina@example.org', organisation: { id: 'o2', name: 'Angus' } },
+    ];
+    mockGraphQL(({ query }) => {
+      if (query.includes('ReviewPage_Users')) return { data: { users: { items: found } } };
+      if (query.includes('AddTeamMember')) return { data: { addTeamMember: { id: 'r1', version: 3 } } };
+      return { data: { organisations: [] } };
+    });
+    const onChanged = vi.fn();
+    renderAt(<TeamSection review={review} isOfficer onChanged={onChanged} />, {
+      user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
+    });
+    await user.type(screen.getByLabelText('Name or email address'), 'f');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    const add = await screen.findByRole('button', { name: 'Add Nina New as a member' });
+    expect(screen.queryByRole('button', { name: 'Add Fraser Fife as a member' })).not.toBeInTheDocument();
+    await user.click(add);
+    expect(await screen.findByText('We have added Nina New to the team as a member.')).toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('shows one confirmation at a time: a later action replaces the earlier one’s', async () => {
+    const user = userEvent.setup();
+    mockGraphQL(({ query }) => {
+      if (query.includes('DismissConflict')) return { data: { dismissConflict: { id: 'c1', dismissed: true } } };
+      if (query.includes('InviteTeamMember')) return { data: { inviteTeamMember: { id: 'r1', version: 3 } } };
+      return { data: { organisations: [{ id: 'o9', name: 'Angus', kind: 'LOCAL_AUTHORITY' }] } };
+    });
+    renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
+      user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
+    });
+    await user.type(screen.getByLabelText('Full name'), 'Nina New');
+    await user.type(screen.getByLabelText('Email address'), 'nina@example.org');
+    await screen.findByRole('option', { name: 'Angus' });
+    await user.selectOptions(screen.getByLabelText(/^Organisation/), 'o9');
+    await user.click(screen.getByRole('button', { name: 'Invite to the team' }));
+    expect(await screen.findByText('We have invited nina@example.org to the team.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Why can this conflict be dismissed?'), 'Not in the same phase.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss the conflict' }));
+    expect(await screen.findByText('The conflict of interest has been dismissed.')).toBeInTheDocument();
+    expect(screen.queryByText('We have invited nina@example.org to the team.')).not.toBeInTheDocument();
+  });
+});

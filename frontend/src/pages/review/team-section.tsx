@@ -14,6 +14,7 @@ import { useQuery } from '../../lib/use-query';
 import { ConflictBanner, isConflict } from './conflict-banner';
 import { AddTeamMember, DismissConflict, InviteTeamMember, OrganisationsQuery, UsersQuery } from './operations';
 import type { ReviewData } from './review-page';
+import { TableRegion } from '../../components/table-region';
 
 export const AFFILIATION_LABELS: Record<Affiliation, string> = {
   HOST: 'Host authority',
@@ -44,48 +45,64 @@ export function TeamSection({
 }) {
   const team = review.team ?? [];
   const conflicts = review.conflicts ?? [];
+  // One confirmation at a time: each action's replaces the last, and a new
+  // action clears it before it starts.
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const report = (text: string) => {
+    setNotice((last) => ({ text, n: (last?.n ?? 0) + 1 }));
+    onChanged();
+  };
+  const clear = () => setNotice(null);
+  const onTeam = new Set(team.filter((m) => !m.replaced).map((m) => m.user.id));
   return (
     <section aria-labelledby="team-heading">
       <h2 id="team-heading">Team</h2>
+      {notice && (
+        <NotificationBanner variant="success" focusOnMount key={notice.n}>
+          <p>{notice.text}</p>
+        </NotificationBanner>
+      )}
       {team.length === 0 ? (
         <p>Nobody has been invited yet.</p>
       ) : (
-        <table className="ds_table" id="team-table">
-          <caption className="visually-hidden">Team members</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Affiliation</th>
-              <th scope="col">Role</th>
-              <th scope="col">Invitation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.map((m) => {
-              const status = INVITATION_TAGS[m.invitation];
-              return (
-                <tr key={m.id}>
-                  <td>
-                    {m.user.name}
-                    <br />
-                    <span className="quads-small">{m.user.email}</span>
-                  </td>
-                  <td>{m.organisation.name}</td>
-                  <td>{AFFILIATION_LABELS[m.affiliation]}</td>
-                  <td>{m.role === 'LEAD' ? 'Team lead' : 'Member'}</td>
-                  <td>
-                    {m.replaced ? (
-                      <strong className="ds_tag ds_tag--grey">Replaced</strong>
-                    ) : (
-                      <strong className={`ds_tag ${status.tag}`}>{status.label}</strong>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion label="Team members">
+          <table className="ds_table" id="team-table">
+            <caption className="visually-hidden">Team members</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Affiliation</th>
+                <th scope="col">Role</th>
+                <th scope="col">Invitation</th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.map((m) => {
+                const status = INVITATION_TAGS[m.invitation];
+                return (
+                  <tr key={m.id}>
+                    <td>
+                      {m.user.name}
+                      <br />
+                      <span className="quads-small">{m.user.email}</span>
+                    </td>
+                    <td>{m.organisation.name}</td>
+                    <td>{AFFILIATION_LABELS[m.affiliation]}</td>
+                    <td>{m.role === 'LEAD' ? 'Team lead' : 'Member'}</td>
+                    <td>
+                      {m.replaced ? (
+                        <strong className="ds_tag ds_tag--grey">Replaced</strong>
+                      ) : (
+                        <strong className={`ds_tag ${status.tag}`}>{status.label}</strong>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <h3 id="conflicts-heading">Conflicts of interest</h3>
       {conflicts.length === 0 ? (
@@ -108,19 +125,26 @@ export function TeamSection({
                   {c.dismissalReason}
                 </p>
               ) : (
-                isOfficer && <DismissConflictForm id={c.id} onChanged={onChanged} />
+                isOfficer && <DismissConflictForm id={c.id} onStart={clear} onDone={report} />
               )}
             </li>
           ))}
         </ul>
       )}
-      {isOfficer && <InviteForm reviewId={review.id} onChanged={onChanged} />}
-      {isOfficer && <AddExistingForm reviewId={review.id} onChanged={onChanged} />}
+      {isOfficer && <InviteForm reviewId={review.id} onChanged={onChanged} onStart={clear} onDone={report} />}
+      {isOfficer && <AddExistingForm reviewId={review.id} onTeam={onTeam} onStart={clear} onDone={report} />}
     </section>
   );
 }
 
-function DismissConflictForm({ id, onChanged }: { id: string; onChanged: () => void }) {
+interface Reports {
+  /** An action starts: the last confirmation goes. */
+  onStart: () => void;
+  /** An action succeeded: its confirmation. */
+  onDone: (message: string) => void;
+}
+
+function DismissConflictForm({ id, onStart, onDone }: { id: string } & Reports) {
   const [reason, setReason] = useState('');
   const [dismiss, { pending, errors, setErrors }] = useMutation(DismissConflict);
   const fieldId = `dismiss-${id}`;
@@ -131,7 +155,8 @@ function DismissConflictForm({ id, onChanged }: { id: string; onChanged: () => v
       setErrors([validationError('reason', 'Enter why the conflict can be dismissed')]);
       return;
     }
-    if (await dismiss({ id, reason: reason.trim() })) onChanged();
+    onStart();
+    if (await dismiss({ id, reason: reason.trim() })) onDone('The conflict of interest has been dismissed.');
   };
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -153,14 +178,13 @@ function DismissConflictForm({ id, onChanged }: { id: string; onChanged: () => v
 
 const INVITE_FIELDS = { name: 'member-name', email: 'member-email', organisationId: 'member-organisation', role: 'member-role' };
 
-function InviteForm({ reviewId, onChanged }: { reviewId: string; onChanged: () => void }) {
+function InviteForm({ reviewId, onChanged, onStart, onDone }: { reviewId: string; onChanged: () => void } & Reports) {
   const orgs = useQuery(OrganisationsQuery, {});
   const [invite, { pending, errors, setErrors }] = useMutation(InviteTeamMember);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState<TeamRole>('MEMBER');
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const formErrors = toFormErrors(
     errors.filter((e) => e.code !== 'CONFLICT'),
     INVITE_FIELDS,
@@ -168,7 +192,7 @@ function InviteForm({ reviewId, onChanged }: { reviewId: string; onChanged: () =
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setSentTo(null);
+    onStart();
     const problems: ApiError[] = [];
     if (name.trim() === '') problems.push(validationError('name', 'Enter the person’s full name'));
     if (email.trim() === '') problems.push(validationError('email', 'Enter their email address'));
@@ -184,12 +208,11 @@ function InviteForm({ reviewId, onChanged }: { reviewId: string; onChanged: () =
       input: { name: name.trim(), email: email.trim(), organisationId, role },
     });
     if (result) {
-      setSentTo(email.trim());
+      onDone(`We have invited ${email.trim()} to the team.`);
       setName('');
       setEmail('');
       setOrganisationId('');
       setRole('MEMBER');
-      onChanged();
     }
   };
 
@@ -206,11 +229,6 @@ function InviteForm({ reviewId, onChanged }: { reviewId: string; onChanged: () =
         />
       )}
       {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
-      {sentTo && (
-        <NotificationBanner variant="success" focusOnMount>
-          <p>We have invited {sentTo} to the team.</p>
-        </NotificationBanner>
-      )}
       <TextInput
         id="member-name"
         name="name"
@@ -263,13 +281,14 @@ function InviteForm({ reviewId, onChanged }: { reviewId: string; onChanged: () =
   );
 }
 
-/** Administrators may search existing accounts (the users query is theirs alone). */
-function AddExistingForm({ reviewId, onChanged }: { reviewId: string; onChanged: () => void }) {
+/** Programme officers search people with accounts; those already on the team are not offered. */
+function AddExistingForm({ reviewId, onTeam, onStart, onDone }: { reviewId: string; onTeam: ReadonlySet<string> } & Reports) {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
   const users = useQuery(UsersQuery, { search: submitted }, { skip: submitted === null });
   const [add, { pending, errors }] = useMutation(AddTeamMember);
   const formErrors = toFormErrors(errors);
+  const offered = users.data?.users.items.filter((u) => !onTeam.has(u.id));
   return (
     <div>
       <h3 id="search-heading">Add someone who has an account</h3>
@@ -295,18 +314,22 @@ function AddExistingForm({ reviewId, onChanged }: { reviewId: string; onChanged:
           Search
         </button>
       </form>
-      {users.data && (
+      {offered && offered.length === 0 && <p>Nobody who is not on the team yet matches “{submitted}”.</p>}
+      {offered && offered.length > 0 && (
         <ul className="ds_no-bullets">
-          {users.data.users.items.map((u) => (
+          {offered.map((u) => (
             <li key={u.id}>
               {u.name} ({u.email}, {u.organisation.name}){' '}
               <button
                 type="button"
                 className="ds_button ds_button--small ds_button--secondary"
                 disabled={pending}
-                onClick={() =>
-                  void add({ reviewId, input: { userId: u.id, role: 'MEMBER' } }).then((r) => r && onChanged())
-                }
+                onClick={() => {
+                  onStart();
+                  void add({ reviewId, input: { userId: u.id, role: 'MEMBER' } }).then(
+                    (r) => r && onDone(`We have added ${u.name} to the team as a member.`),
+                  );
+                }}
               >
                 Add {u.name} as a member
               </button>
