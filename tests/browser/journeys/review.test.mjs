@@ -79,12 +79,11 @@ describe('a review from scheduling to a formed team', () => {
     await officer.getByText('The focus has no theme yet.').first().waitFor();
     await checkPage(officer, 'review-scheduled');
 
-    // Pressing the button anyway: the refusal lists its unmet guards.
-    await officer.getByRole('button', { name: /agree the focus/i }).click();
-    const refusal = officer.locator('.ds_error-summary');
-    await refusal.getByText('The focus has no theme yet.').waitFor();
-    await refusal.getByText('No programme officer has signed off the focus.').waitFor();
-    await checkPage(officer, 'review-refused');
+    // No button that would fail: the checklist says what is still missing.
+    const checklist = officer.locator('#next-checklist');
+    await checklist.getByText('The focus has no theme yet.').waitFor();
+    await checklist.getByText('No programme officer has signed off the focus.').waitFor();
+    assert.equal(await officer.getByRole('button', { name: /agree the focus/i }).count(), 0);
 
     // The officer sets the focus and signs it off.
     await officer.getByRole('link', { name: 'Focus', exact: true }).click();
@@ -96,6 +95,8 @@ describe('a review from scheduling to a formed team', () => {
     await officer.getByRole('button', { name: 'Sign off the focus' }).click();
     await officer.getByText('You have signed off the focus.').waitFor();
     await officer.locator('#sign-offs').getByText('Signed off').first().waitFor();
+    // Once signed, “sign off” is no longer offered.
+    await officer.getByRole('button', { name: 'Sign off the focus' }).waitFor({ state: 'detached' });
     await checkPage(officer, 'review-focus-officer');
 
     // The host lead signs off too.
@@ -105,6 +106,7 @@ describe('a review from scheduling to a formed team', () => {
     await lead.getByRole('button', { name: 'Sign off the focus' }).click();
     await lead.getByText('You have signed off the focus.').waitFor();
     assert.equal(await lead.locator('#sign-offs .ds_tag', { hasText: 'Signed off' }).count(), 2);
+    await lead.getByRole('button', { name: 'Sign off the focus' }).waitFor({ state: 'detached' });
     await checkPage(lead, 'review-focus-lead');
 
     // The officer agrees the focus.
@@ -137,11 +139,12 @@ describe('a review from scheduling to a formed team', () => {
     await officer.locator('#team-table').getByText('Invited').first().waitFor();
     await checkPage(officer, 'review-team-invited');
 
-    // Forming the team now is refused: invitations are unanswered.
+    // The team cannot be formed yet: invitations are unanswered, so the
+    // checklist says so and there is no button to press.
     await officer.getByRole('link', { name: 'Overview', exact: true }).click();
-    await officer.getByRole('button', { name: /form the team/i }).click();
-    await officer.locator('.ds_error-summary').getByText(/invitations have not been answered yet/).waitFor();
-    await checkPage(officer, 'review-form-team-refused');
+    await officer.locator('#next-checklist').getByText(/invitations have not been answered yet/).waitFor();
+    assert.equal(await officer.getByRole('button', { name: /form the team/i }).count(), 0);
+    await checkPage(officer, 'review-form-team-not-yet');
 
     // The newcomer follows the review link in the email, signed out.
     const reviewMail = await waitForMail(stack.maildir, { to: newcomer, contains: new RegExp(`/reviews/${scheduleReview.id}`), ignore: seen });
@@ -251,5 +254,64 @@ describe('a review from scheduling to a formed team', () => {
     await lead.getByRole('link', { name: 'History', exact: true }).click();
     await lead.getByRole('link', { name: 'CSV' }).waitFor();
     await checkPage(lead, 'review-demo-history');
+  });
+
+  test('each team action confirms itself, one at a time; search leaves out the team; a declined invitation is confirmed', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { reviews } = await gql(officer, '{ reviews(filter: { states: [SCHEDULED] }, limit: 10) { items { id team { id } } } }');
+    const review = reviews.items.find((r) => r.team.length === 0);
+    assert.ok(review, 'the demo has a scheduled review with no team yet');
+    const reviewPath = `/reviews/${review.id}`;
+    await officer.goto(`${reviewPath}/team`);
+    await officer.getByRole('heading', { name: 'Add someone who has an account' }).waitFor();
+
+    // Added from search: its own confirmation, in the success banner's colours.
+    const search = async (text) => {
+      await officer.getByLabel('Name or email address').fill(text);
+      await officer.getByRole('button', { name: 'Search', exact: true }).click();
+    };
+    await search('reviewer@demo.quads.scot');
+    const add = officer.getByRole('button', { name: /^Add .+ as a member$/ });
+    await add.first().waitFor();
+    const name = (await add.first().textContent()).replace(/^Add (.+) as a member$/, '$1').trim();
+    await add.first().click();
+    const added = officer.getByText(`We have added ${name} to the team as a member.`);
+    await added.waitFor();
+    await officer.locator('#team-table').getByText('reviewer@demo.quads.scot').waitFor();
+    const iconColour = await officer
+      .locator('.ds_notification--success .ds_notification__icon')
+      .evaluate((el) => getComputedStyle(el).color);
+    assert.equal(iconColour, 'rgb(255, 255, 255)', 'the success banner’s icon is white on its green');
+    await checkPage(officer, 'review-team-added-from-search');
+
+    // The same search no longer offers someone already on the team.
+    await search('reviewer@demo.quads.scot');
+    await officer.getByText('Nobody who is not on the team yet matches “reviewer@demo.quads.scot”.').waitFor();
+    assert.equal(await officer.getByRole('button', { name: /^Add .+ as a member$/ }).count(), 0);
+    // A new search is a new action: the earlier confirmation has gone.
+    assert.equal(await added.count(), 0);
+
+    // Inviting by email replaces it with its own confirmation: one banner at a time.
+    await officer.getByLabel('Full name').fill('Dana Decliner');
+    const email = `decliner.${Date.now()}@example.org`;
+    await officer.getByLabel('Email address', { exact: true }).fill(email);
+    const orgs = officer.getByLabel('Organisation');
+    await orgs.locator('option').nth(1).waitFor({ state: 'attached' });
+    await orgs.selectOption({ index: 1 });
+    await officer.getByRole('button', { name: 'Invite to the team' }).click();
+    await officer.getByText(`We have invited ${email} to the team.`).waitFor();
+    assert.equal(await officer.locator('.ds_notification--success').count(), 1);
+
+    // The reviewer declines, and is told so.
+    const reviewer = await stack.newPage();
+    await signIn(reviewer, 'reviewer@demo.quads.scot');
+    await reviewer.goto(reviewPath);
+    await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor();
+    await chooseRadio(reviewer, 'No, I cannot join');
+    await reviewer.getByRole('button', { name: 'Send your answer' }).click();
+    await reviewer.getByText('You have declined the invitation.').waitFor();
+    await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor({ state: 'detached' });
+    await checkPage(reviewer, 'review-invitation-declined');
   });
 });

@@ -197,7 +197,6 @@ describe('ReviewPage', () => {
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: { ...OFFICER, roles: ['REVIEWER'] } });
     await user.click(await screen.findByLabelText('No, I cannot join'));
     await user.click(screen.getByRole('button', { name: 'Send your answer' }));
-    expect(await screen.findByText('You have declined the invitation.')).toBeInTheDocument();
     expect(await screen.findByText(/Only the review’s team/)).toBeInTheDocument();
     expect(screen.getByText('You have declined the invitation.')).toBeInTheDocument();
   });

@@ -184,7 +184,7 @@ export function ReviewPage() {
       (settled && active.errors.length === 0 && !active.data?.review);
     if (missing) return <NotFoundPage />;
     return (
-      <Page title="Review">
+      <Page title="Review" banner={banner}>
         <QueryStatus loading={active.loading || !sessionReady} errors={active.errors} />
       </Page>
     );

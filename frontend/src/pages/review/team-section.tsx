@@ -296,6 +296,7 @@ function AddExistingForm({ reviewId, onTeam, onStart, onDone }: { reviewId: stri
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          onStart();
           setSubmitted(search.trim());
         }}
         noValidate
