@@ -80,6 +80,7 @@ type Documents = {
     "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewPage_ReopenSelfEvaluationDocument,
     "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_DataDocument,
     "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_ScheduleDocument,
+    "\n  query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {\n    reviews(filter: { programmeId: $programmeId, hostId: $hostId }, limit: 50) {\n      items {\n        id\n        targetMonth\n        state\n      }\n    }\n  }\n": typeof types.ScheduleReviewPage_ExistingDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
 };
 const documents: Documents = {
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {\n    reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReviewPage_ReopenSelfEvaluationDocument,
     "\n  query ScheduleReviewPage_Data($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_DataDocument,
     "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n": types.ScheduleReviewPage_ScheduleDocument,
+    "\n  query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {\n    reviews(filter: { programmeId: $programmeId, hostId: $hostId }, limit: 50) {\n      items {\n        id\n        targetMonth\n        state\n      }\n    }\n  }\n": types.ScheduleReviewPage_ExistingDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.SignInPage_SignInDocument,
 };
 
@@ -411,6 +413,10 @@ export function graphql(source: "\n  query ScheduleReviewPage_Data($id: UUID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n      hosts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewPage_ScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {\n    reviews(filter: { programmeId: $programmeId, hostId: $hostId }, limit: 50) {\n      items {\n        id\n        targetMonth\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewPage_ExistingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -680,6 +680,14 @@ export type ScheduleReviewPage_ScheduleMutationVariables = Exact<{
 
 export type ScheduleReviewPage_ScheduleMutation = { scheduleReview: { id: string, hosts: Array<{ id: string, name: string }> } };
 
+export type ScheduleReviewPage_ExistingQueryVariables = Exact<{
+  programmeId: string;
+  hostId: string;
+}>;
+
+
+export type ScheduleReviewPage_ExistingQuery = { reviews: { items: Array<{ id: string, targetMonth: string, state: ReviewState }> } };
+
 export type SignInPage_SignInMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1725,6 +1733,17 @@ export const ScheduleReviewPage_ScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleReviewPage_ScheduleMutation, ScheduleReviewPage_ScheduleMutationVariables>;
+export const ScheduleReviewPage_ExistingDocument = new TypedDocumentString(`
+    query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {
+  reviews(filter: {programmeId: $programmeId, hostId: $hostId}, limit: 50) {
+    items {
+      id
+      targetMonth
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleReviewPage_ExistingQuery, ScheduleReviewPage_ExistingQueryVariables>;
 export const SignInPage_SignInDocument = new TypedDocumentString(`
     mutation SignInPage_SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Checkboxes } from '../components/checkboxes';
+import { Checkbox, Checkboxes } from '../components/checkboxes';
 import { ErrorSummary } from '../components/error-summary';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
@@ -8,8 +8,8 @@ import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
-import type { ApiError } from '../lib/graphql-client';
-import { formatMonth, joinNames, phaseOfMonth } from '../lib/programme';
+import { execute, GraphQLRequestError, type ApiError } from '../lib/graphql-client';
+import { STATE_LABELS, formatMonth, joinNames, phaseOfMonth } from '../lib/programme';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
 
@@ -53,7 +53,48 @@ const ScheduleMutation = graphql(`
   }
 `);
 
+const ExistingReviewsQuery = graphql(`
+  query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {
+    reviews(filter: { programmeId: $programmeId, hostId: $hostId }, limit: 50) {
+      items {
+        id
+        targetMonth
+        state
+      }
+    }
+  }
+`);
+
+/** This month in Scotland, as YYYY-MM. */
+export function currentMonth(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', timeZone: 'Europe/London' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}`;
+}
+
+/**
+ * What may be a mistake in a review about to be scheduled: a month already
+ * past, or a host that already has a review in this programme (withdrawn
+ * ones aside). Each needs the officer's confirmation.
+ */
+export function schedulingWarnings(
+  targetMonth: string,
+  thisMonth: string,
+  existing: readonly { host: string; targetMonth: string; state: keyof typeof STATE_LABELS }[],
+): string[] {
+  const warnings: string[] = [];
+  if (targetMonth < thisMonth) warnings.push(`${formatMonth(targetMonth)} is in the past.`);
+  for (const r of existing) {
+    if (r.state === 'WITHDRAWN') continue;
+    warnings.push(
+      `${r.host} already has a review in this programme: ${formatMonth(r.targetMonth)} (${STATE_LABELS[r.state].toLowerCase()}).`,
+    );
+  }
+  return warnings;
+}
+
 const FIELDS = {
+  confirm: 'confirm-anyway',
   hostIds: 'host',
   quadId: 'quad',
   targetMonth: 'month-month',
@@ -73,6 +114,11 @@ export function ScheduleReviewPage() {
   const [month, setMonth] = useState('');
   const [year, setYear] = useState('');
   const [theme, setTheme] = useState('');
+  // Warnings shown for these hosts and month, and whether the officer has
+  // confirmed scheduling anyway.
+  const [warning, setWarning] = useState<{ key: string; messages: string[] } | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [checking, setChecking] = useState(false);
   const formErrors = toFormErrors(errors, { ...FIELDS, hostIds: joint ? 'hosts' : 'host' });
 
   const programme = data?.programme;
@@ -114,6 +160,37 @@ export function ScheduleReviewPage() {
     if (problems.length > 0 || phase === undefined) {
       setErrors(problems);
       return;
+    }
+    const key = JSON.stringify([[...hostIds].sort(), targetMonth]);
+    if (!(warning?.key === key && confirmed)) {
+      let messages: string[];
+      setChecking(true);
+      try {
+        const answers = await Promise.all(
+          hostIds.map((hostId) => execute(ExistingReviewsQuery, { programmeId: programme.id, hostId })),
+        );
+        const name = (hostId: string) => data.authorities.find((a) => a.id === hostId)?.name ?? 'This host';
+        const existing = answers.flatMap((a, i) =>
+          a.reviews.items.map((r) => ({ host: name(hostIds[i] ?? ''), targetMonth: r.targetMonth, state: r.state })),
+        );
+        messages = schedulingWarnings(targetMonth, currentMonth(), existing);
+      } catch (e) {
+        setErrors(e instanceof GraphQLRequestError ? e.errors : [validationError('hostIds', 'We could not check the timetable: try again')]);
+        return;
+      } finally {
+        setChecking(false);
+      }
+      if (messages.length > 0) {
+        if (warning?.key === key) {
+          setErrors([validationError('confirm', 'Tick “Schedule it anyway”, or change the host or the month')]);
+        } else {
+          setWarning({ key, messages });
+          setConfirmed(false);
+          setErrors([]);
+        }
+        return;
+      }
+      setWarning(null);
     }
     const result = await schedule({
       input: {
@@ -284,8 +361,32 @@ export function ScheduleReviewPage() {
           error={formErrors.byField.theme}
           width="fluid-two-thirds"
         />
+        {warning && (
+          <div className="quads-schedule-warning" id="schedule-warning">
+            <div className="ds_warning-text">
+              <strong className="ds_warning-text__icon" aria-hidden="true"></strong>
+              <strong className="visually-hidden">Warning</strong>
+              <div className="ds_warning-text__text">
+                <p>Check this is what you mean:</p>
+                <ul>
+                  {warning.messages.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+            <Checkbox
+              id="confirm-anyway"
+              label="Schedule it anyway"
+              hint="Or change the host or the month above"
+              checked={confirmed}
+              onChange={setConfirmed}
+              error={formErrors.byField.confirm}
+            />
+          </div>
+        )}
         <div className="quads-filters__buttons">
-          <button type="submit" className="ds_button" disabled={pending}>
+          <button type="submit" className="ds_button" disabled={pending || checking}>
             Schedule the review
           </button>
           <Link to={`/programmes/${programme.id}`} className="ds_button ds_button--cancel">

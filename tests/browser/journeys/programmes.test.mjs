@@ -127,6 +127,16 @@ describe('programmes', () => {
     await page.getByLabel('Year', { exact: true }).fill('2024');
     await page.getByLabel('Theme (optional)').fill('Writing across the curriculum');
     await page.getByRole('button', { name: 'Schedule the review' }).click();
+    // Ambiguous: a month in the past, and Fife already has a review in this
+    // programme. Scheduling it needs a confirmation.
+    const warning = page.locator('#schedule-warning');
+    await warning.getByText('October 2024 is in the past.').waitFor();
+    await warning.getByText(/^Fife already has a review in this programme: /).first().waitFor();
+    await checkPage(page, 'schedule-review-warning');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await summary.getByRole('link', { name: 'Tick “Schedule it anyway”, or change the host or the month' }).waitFor();
+    await setCheckbox(page, 'Schedule it anyway');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
     await page.getByText('The review of Fife is on the timetable.').waitFor();
     const october = page.locator('table.quads-timeline tbody', { hasText: 'October 2024' });
     await october.getByRole('link', { name: 'Fife' }).waitFor();
@@ -146,6 +156,9 @@ describe('programmes', () => {
     await setCheckbox(page, 'Shetland Islands');
     await checkPage(page, 'schedule-review-joint');
     await page.getByRole('button', { name: 'Schedule the review' }).click();
+    await page.locator('#schedule-warning').getByText('October 2024 is in the past.').waitFor();
+    await setCheckbox(page, 'Schedule it anyway');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
     await page.getByText('The review of Orkney Islands and Shetland Islands is on the timetable.').waitFor();
     await october.getByRole('link', { name: 'Orkney Islands and Shetland Islands' }).waitFor();
 
@@ -163,6 +176,10 @@ describe('programmes', () => {
     await page.getByLabel('Month', { exact: true }).fill('4');
     await page.getByLabel('Year', { exact: true }).fill('2025');
     await checkPage(page, 'schedule-review-quads');
+    await page.getByRole('button', { name: 'Schedule the review' }).click();
+    // The demo already has a review of Aberdeenshire in this programme.
+    await page.locator('#schedule-warning').getByText(/^Aberdeenshire already has a review in this programme: /).waitFor();
+    await setCheckbox(page, 'Schedule it anyway');
     await page.getByRole('button', { name: 'Schedule the review' }).click();
     await page.getByText('The review of Aberdeenshire is on the timetable.').waitFor();
     const april = page.locator('table.quads-timeline tbody', { hasText: 'April 2025' });

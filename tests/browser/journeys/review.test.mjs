@@ -21,6 +21,14 @@ async function gql(page, query, variables = {}) {
   return body.data;
 }
 
+/** The month `offset` months from now, as YYYY-MM. */
+function ym(offset) {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + offset);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 /** Clicks the label of the radio labelled `label` (the design system draws the radio on it). */
 async function chooseRadio(page, label) {
   const input = page.getByLabel(label, { exact: true });
@@ -51,7 +59,7 @@ describe('a review from scheduling to a formed team', () => {
         input: {
           name: `Browser journey ${Date.now()}`,
           kind: 'CI',
-          phases: [{ number: 1, from: '2026-09', to: '2027-06' }],
+          phases: [{ number: 1, from: ym(0), to: ym(12) }],
           rules: { teamSizeMin: 2, teamSizeMax: 8, hmiRequired: false },
         },
       },
@@ -61,8 +69,10 @@ describe('a review from scheduling to a formed team', () => {
     const hostSelect = officer.getByLabel('Host authority', { exact: true });
     await hostSelect.locator('option').nth(1).waitFor({ state: 'attached' });
     await hostSelect.selectOption(await hostSelect.locator('option', { hasText: 'City of Edinburgh' }).first().getAttribute('value'));
-    await officer.getByLabel('Month', { exact: true }).fill('11');
-    await officer.getByLabel('Year', { exact: true }).fill('2026');
+    // Next month: not in the past, so no confirmation is needed.
+    const [nextYear, nextMonth] = ym(1).split('-');
+    await officer.getByLabel('Month', { exact: true }).fill(String(Number(nextMonth)));
+    await officer.getByLabel('Year', { exact: true }).fill(nextYear);
     await officer.getByRole('button', { name: 'Schedule the review' }).click();
     await officer.waitForURL((url) => url.pathname === `/programmes/${createProgramme.id}`);
     const reviewLinkInTimeline = officer.getByRole('link', { name: 'City of Edinburgh', exact: true }).first();
