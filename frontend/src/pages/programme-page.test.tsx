@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { mockGraphQL, renderAt } from '../test/render';
 import { ProgrammePage } from './programme-page';
 
@@ -58,5 +59,29 @@ describe('ProgrammePage', () => {
     expect(screen.getByText('Not agreed yet')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Schedule a review' })).not.toBeInTheDocument();
     expect(calls.some((c) => c.query.includes('materials'))).toBe(false);
+  });
+
+  it('reports a review just scheduled once: not again after a reload, nor after the filters change', async () => {
+    const user = userEvent.setup();
+    mockGraphQL(({ query }) =>
+      query.includes('ProgrammePage_Reviews')
+        ? { data: { reviews: { total: 1, items: [review('b', 2, '2023-03', ['Fife'], null)] } } }
+        : { data: { programme: PROGRAMME, authorities: [], materials: [] } },
+    );
+    renderAt(<ProgrammePage />, { url: '/programmes/p1?scheduled=Fife', path: '/programmes/:id', user: null });
+    expect(await screen.findByText('The review of Fife is on the timetable.')).toBeInTheDocument();
+    // Out of the address, so a reload does not repeat it.
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/programmes\/p1$/));
+    expect(screen.getByText('The review of Fife is on the timetable.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Phase'), '2');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('phase=2'));
+    expect(screen.queryByText('The review of Fife is on the timetable.')).not.toBeInTheDocument();
+  });
+
+  it('is “Page not found” for a programme that does not exist', async () => {
+    mockGraphQL(() => ({ data: null, errors: [{ message: 'No such programme', extensions: { code: 'NOT_FOUND' } }] }));
+    renderAt(<ProgrammePage />, { url: '/programmes/p404', path: '/programmes/:id', user: null });
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });

@@ -82,7 +82,7 @@ describe('public pages', () => {
     await checkPage(page, 'framework');
   });
 
-  test('the accessibility statement, privacy notice and not-found page', async () => {
+  test('the accessibility statement, privacy notice and not-found pages', async () => {
     page = await stack.newPage();
     await page.goto('/accessibility');
     await waitForHeading(page, 'Accessibility statement for Quads');
@@ -95,5 +95,11 @@ describe('public pages', () => {
     await page.goto('/no/such/page');
     await waitForHeading(page, 'Page not found');
     await checkPage(page, 'not-found');
+
+    // Addresses of a programme or a review that does not exist.
+    await page.goto('/programmes/00000000-0000-7000-8000-000000000000');
+    await waitForHeading(page, 'Page not found');
+    await page.goto('/reviews/00000000-0000-7000-8000-000000000000');
+    await waitForHeading(page, 'Page not found');
   });
 });
