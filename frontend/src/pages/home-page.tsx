@@ -1,9 +1,10 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { MyTasks } from '../components/my-tasks';
 import { TaskList, type Task } from '../components/task-list';
 import { formatRoles } from '../lib/format';
+import { useOneTimeParam } from '../lib/use-one-time-param';
 import { hasRole, useSession } from '../lib/session';
 
 export function ActionList({ tasks }: { tasks: Task[] }) {
@@ -50,7 +51,8 @@ function PublicHome() {
 
 export function HomePage() {
   const { user, status } = useSession();
-  const [params] = useSearchParams();
+  // "Your password is set" for the sign-in just done only.
+  const welcome = useOneTimeParam('welcome') === '1';
   if (status === 'loading') {
     return (
       <main className="ds_layout ds_layout--article" id="main-content" tabIndex={-1}>
@@ -61,7 +63,6 @@ export function HomePage() {
     );
   }
   if (!user) return <PublicHome />;
-  const welcome = params.get('welcome') === '1';
   return (
     <Page
       title={`Hello, ${user.name}`}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
@@ -16,6 +16,7 @@ import {
 } from '../lib/programme';
 import { StateTag } from '../components/state-tag';
 import { hasRole, useSession } from '../lib/session';
+import { useOneTimeParam } from '../lib/use-one-time-param';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 import { KIND_LABELS } from './programmes-page';
@@ -106,21 +107,8 @@ export function ProgrammePage() {
   const officer = hasRole(user, 'PROGRAMME_OFFICER');
   const [params, setParams] = useSearchParams();
   const programme = useQuery(ProgrammeQuery, { id });
-  // "The review of Fife is on the timetable" reports the scheduling just
-  // done: it is taken out of the address at once (a reload or a shared link
-  // does not repeat it) and goes when the filters or the page change.
-  const [scheduledNotice] = useState(() => {
-    const text = params.get('scheduled');
-    const rest = new URLSearchParams(params);
-    rest.delete('scheduled');
-    return text ? { text, at: rest.toString() } : null;
-  });
-  useEffect(() => {
-    if (!params.has('scheduled')) return;
-    const rest = new URLSearchParams(params);
-    rest.delete('scheduled');
-    setParams(rest, { replace: true });
-  }, [params, setParams]);
+  // "The review of Fife is on the timetable": for the scheduling just done only.
+  const scheduled = useOneTimeParam('scheduled');
 
   const phase = params.get('phase') ?? '';
   const state = params.get('state') ?? '';
@@ -172,8 +160,6 @@ export function ProgrammePage() {
   const total = reviews.data?.reviews.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
   const filtered = Boolean(phase || state || host || theme);
-  const scheduled =
-    scheduledNotice && (params.has('scheduled') || params.toString() === scheduledNotice.at) ? scheduledNotice.text : null;
   const pageLink = (n: number) => {
     const next = new URLSearchParams(params);
     next.delete('scheduled');
