@@ -375,7 +375,11 @@ export async function checkReflow(page, label = page.url()) {
                   if (culprits.length >= 5) break;
                 }
               }
-              done({ viewport, scrollWidth, culprits });
+              // The header's Menu button, when the page has one, is on screen.
+              const menu = document.querySelector('.ds_site-header__control');
+              const menuRect = menu?.getBoundingClientRect();
+              const menuOffScreen = !!menuRect && menuRect.width > 0 && (menuRect.right > viewport + 0.5 || menuRect.left < 0);
+              done({ viewport, scrollWidth, culprits, menuOffScreen });
             }),
           );
         }),
@@ -385,6 +389,7 @@ export async function checkReflow(page, label = page.url()) {
       `${label}: at ${REFLOW_WIDTH} px the page is ${result.scrollWidth} px wide and scrolls sideways; ` +
         `sticking out: ${result.culprits.join(', ')}`,
     );
+    assert.ok(!result.menuOffScreen, `${label}: at ${REFLOW_WIDTH} px the Menu button is off the screen`);
   } finally {
     if (original) await page.setViewportSize(original);
   }
