@@ -102,4 +102,21 @@ describe('public pages', () => {
     await page.goto('/reviews/00000000-0000-7000-8000-000000000000');
     await waitForHeading(page, 'Page not found');
   });
+
+  test('on a 320 px screen the Menu button opens the navigation, and nothing scrolls sideways', async () => {
+    page = await stack.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto('/programmes');
+    await waitForHeading(page, 'Programmes');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const box = await menu.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 320, `the Menu button is on screen (${JSON.stringify(box)})`);
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await page.locator('#mobile-navigation').getByRole('link', { name: 'Authorities' }).click();
+    await waitForHeading(page, 'Education authorities');
+    await page.getByText('32 authorities').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+    await checkPage(page, 'authorities-phone');
+  });
 });
