@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod context;
+pub mod cost;
 pub mod error;
 pub mod identity;
 pub mod limits;

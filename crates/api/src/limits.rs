@@ -11,7 +11,6 @@ pub const MAX_ALIASES: usize = 15;
 /// Most operations in one batch.
 pub const MAX_BATCH: usize = 10;
 pub const MAX_DEPTH: usize = 12;
-pub const MAX_COMPLEXITY: usize = 2_000;
 
 fn refusal(message: String) -> ServerError {
     let err = async_graphql::Error::new(message).extend_with(|_, e| e.set("code", "VALIDATION"));

@@ -1,8 +1,9 @@
 //! The schema: the query and mutation roots merged from each area, with the
 //! limits every request runs under.
 
+use crate::cost::{CostLimits, RequestLimits};
 use crate::identity::{IdentityMutation, IdentityQuery};
-use crate::limits::{MAX_COMPLEXITY, MAX_DEPTH};
+use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
@@ -31,10 +32,11 @@ pub struct MutationRoot(
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// How the schema is built: introspection and field suggestions only in
-/// development mode.
+/// development mode, and the limits every request runs under.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SchemaOptions {
     pub development: bool,
+    pub limits: RequestLimits,
 }
 
 pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> QuadsSchema {
@@ -44,7 +46,8 @@ pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> Quad
         EmptySubscription,
     )
     .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY)
+    .limit_complexity(options.limits.max_complexity)
+    .extension(CostLimits(options.limits))
     .limit_recursive_depth(32)
     .limit_directives(10);
     if !options.development {
@@ -58,5 +61,12 @@ pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> Quad
 
 /// The SDL of the schema, as committed in `schema.graphql`.
 pub fn sdl() -> String {
-    build_schema(None, SchemaOptions { development: true }).sdl()
+    build_schema(
+        None,
+        SchemaOptions {
+            development: true,
+            ..SchemaOptions::default()
+        },
+    )
+    .sdl()
 }

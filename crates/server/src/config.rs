@@ -34,6 +34,8 @@ pub struct Config {
     pub outbox: notify::OutboxSettings,
     /// Proxies whose `X-Forwarded-For` is believed (none by default).
     pub trusted_proxies: crate::client_ip::TrustedProxies,
+    /// Complexity, answer size and time limits of GraphQL requests.
+    pub request_limits: api::cost::RequestLimits,
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -59,6 +61,9 @@ struct Layer {
     outbox_backoff_cap_seconds: Option<u32>,
     outbox_batch: Option<u32>,
     trusted_proxies: Option<String>,
+    graphql_max_complexity: Option<u64>,
+    graphql_max_response_bytes: Option<u64>,
+    graphql_timeout_ms: Option<u64>,
 }
 
 impl Layer {
@@ -87,6 +92,11 @@ impl Layer {
                 .or(base.outbox_backoff_cap_seconds),
             outbox_batch: self.outbox_batch.or(base.outbox_batch),
             trusted_proxies: self.trusted_proxies.or(base.trusted_proxies),
+            graphql_max_complexity: self.graphql_max_complexity.or(base.graphql_max_complexity),
+            graphql_max_response_bytes: self
+                .graphql_max_response_bytes
+                .or(base.graphql_max_response_bytes),
+            graphql_timeout_ms: self.graphql_timeout_ms.or(base.graphql_timeout_ms),
         }
     }
 }
@@ -134,6 +144,18 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
         )?,
         outbox_batch: parse_number("QUADS_OUTBOX_BATCH", text("QUADS_OUTBOX_BATCH"))?,
         trusted_proxies: text("QUADS_TRUSTED_PROXIES"),
+        graphql_max_complexity: parse_number(
+            "QUADS_GRAPHQL_MAX_COMPLEXITY",
+            text("QUADS_GRAPHQL_MAX_COMPLEXITY"),
+        )?,
+        graphql_max_response_bytes: parse_number(
+            "QUADS_GRAPHQL_MAX_RESPONSE_BYTES",
+            text("QUADS_GRAPHQL_MAX_RESPONSE_BYTES"),
+        )?,
+        graphql_timeout_ms: parse_number(
+            "QUADS_GRAPHQL_TIMEOUT_MS",
+            text("QUADS_GRAPHQL_TIMEOUT_MS"),
+        )?,
     })
 }
 
@@ -291,8 +313,26 @@ impl Layer {
         let trusted_proxies =
             crate::client_ip::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
                 .map_err(|reason| format!("QUADS_TRUSTED_PROXIES: {reason}"))?;
+        let limit_defaults = api::cost::RequestLimits::default();
+        let request_limits = api::cost::RequestLimits {
+            max_complexity: match self.graphql_max_complexity {
+                Some(n) => positive("QUADS_GRAPHQL_MAX_COMPLEXITY", n)? as usize,
+                None => limit_defaults.max_complexity,
+            },
+            max_response_bytes: match self.graphql_max_response_bytes {
+                Some(n) => positive("QUADS_GRAPHQL_MAX_RESPONSE_BYTES", n)?,
+                None => limit_defaults.max_response_bytes,
+            },
+            timeout: match self.graphql_timeout_ms {
+                Some(ms) => {
+                    std::time::Duration::from_millis(positive("QUADS_GRAPHQL_TIMEOUT_MS", ms)?)
+                }
+                None => limit_defaults.timeout,
+            },
+        };
         Ok(Config {
             trusted_proxies,
+            request_limits,
             smtp,
             mail_from,
             outbox,
@@ -381,6 +421,28 @@ mod tests {
             c.trusted_proxies.is_empty(),
             "no proxy is trusted by default"
         );
+        assert_eq!(c.request_limits.max_complexity, 2_000);
+        assert_eq!(c.request_limits.max_response_bytes, 1_048_576);
+        assert_eq!(c.request_limits.timeout, std::time::Duration::from_secs(10));
+    }
+
+    #[test]
+    fn graphql_limits_come_from_the_environment() {
+        let c = load(&[
+            ("QUADS_GRAPHQL_MAX_COMPLEXITY", "500"),
+            ("QUADS_GRAPHQL_MAX_RESPONSE_BYTES", "65536"),
+            ("QUADS_GRAPHQL_TIMEOUT_MS", "250"),
+        ])
+        .unwrap();
+        assert_eq!(c.request_limits.max_complexity, 500);
+        assert_eq!(c.request_limits.max_response_bytes, 65_536);
+        assert_eq!(
+            c.request_limits.timeout,
+            std::time::Duration::from_millis(250)
+        );
+        assert!(load(&[("QUADS_GRAPHQL_TIMEOUT_MS", "0")])
+            .unwrap_err()
+            .starts_with("QUADS_GRAPHQL_TIMEOUT_MS"));
     }
 
     #[test]

@@ -21,9 +21,9 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
-/// Largest request body accepted on /graphql (the query itself is limited
-/// to 10 kB; variables may add to it).
-const MAX_BODY_BYTES: usize = 256 * 1024;
+// Largest request body accepted on /graphql (the query itself is limited
+// to 10 kB; variables may add to it), and the checks made before parsing.
+use crate::prefilter::{graphql_prefilter, MAX_BODY_BYTES};
 
 /// The Content-Security-Policy the frontend lives under: nothing inline,
 /// nothing from elsewhere, never framed.
@@ -50,6 +50,8 @@ pub struct AppState {
     pub mode: Mode,
     /// Whose `X-Forwarded-For` names the client (see `client_ip`).
     pub trusted_proxies: crate::client_ip::TrustedProxies,
+    /// The longest a GraphQL request (a whole batch) may run.
+    pub timeout: std::time::Duration,
 }
 
 pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
@@ -59,7 +61,12 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .fallback(ServeFile::new(index));
 
     let mut app = Router::new()
-        .route("/graphql", post(graphql).get(graphql_get))
+        .route(
+            "/graphql",
+            post(graphql)
+                .get(graphql_get)
+                .layer(middleware::from_fn(graphql_prefilter)),
+        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/reviews/{id}/history.json", get(history_json))
@@ -172,15 +179,23 @@ async fn graphql(
     let single = requests.len() == 1 && !body.trim_ascii_start().starts_with(b"[");
     let mut responses = Vec::with_capacity(requests.len());
     let mut cookies = Vec::new();
+    // The operations of a batch share one answer budget and one deadline.
+    let share = api::cost::BatchShare(requests.len());
+    let deadline = tokio::time::Instant::now() + state.timeout;
     for request in requests {
         let response = match check_query(&request.query) {
             Err(e) => async_graphql::Response::from_errors(vec![e]),
             Ok(()) => {
                 let loader = api::loaders::request_loader(&state.context.store);
-                state
+                let run = state
                     .schema
-                    .execute(request.data(viewer.clone()).data(loader))
-                    .await
+                    .execute(request.data(viewer.clone()).data(loader).data(share));
+                match tokio::time::timeout_at(deadline, run).await {
+                    Ok(response) => response,
+                    Err(_) => async_graphql::Response::from_errors(vec![api::cost::timed_out(
+                        state.timeout,
+                    )]),
+                }
             }
         };
         cookies.extend(
@@ -351,6 +366,9 @@ fn error_response(e: api::ApiError) -> Response {
     (status, Json(body)).into_response()
 }
 
+/// Most parts accepted in an upload's multipart form.
+const MAX_UPLOAD_PARTS: usize = 4;
+
 /// Uploads a document as a programme's material: a multipart form with
 /// `title` and `file`, from a programme officer. The request must carry
 /// `X-Requested-With`, which no cross-site form can set, on top of the
@@ -387,9 +405,18 @@ async fn upload_material(
         ));
     };
     let (mut title, mut file) = (String::new(), None);
+    let mut parts = 0;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) => {
+                // The form has two parts; a client sending many is not ours.
+                parts += 1;
+                if parts > MAX_UPLOAD_PARTS {
+                    return error_response(api::ApiError::validation(
+                        "file",
+                        format!("Send at most {MAX_UPLOAD_PARTS} form fields: title and file"),
+                    ));
+                }
                 let name = field.name().unwrap_or_default().to_owned();
                 let file_name = field.file_name().unwrap_or_default().to_owned();
                 let content_type = field.content_type().unwrap_or_default().to_owned();

@@ -6,6 +6,7 @@ pub mod client_ip;
 pub mod config;
 pub mod http;
 pub mod outbox;
+pub mod prefilter;
 pub mod programmes;
 pub mod seed;
 
@@ -67,6 +68,7 @@ impl Application {
             Some(context.clone()),
             SchemaOptions {
                 development: config.mode == Mode::Development,
+                limits: config.request_limits,
             },
         );
         let state = http::AppState {
@@ -74,6 +76,7 @@ impl Application {
             context,
             mode: config.mode,
             trusted_proxies: config.trusted_proxies.clone(),
+            timeout: config.request_limits.timeout,
         };
         let router = http::router(state, config.frontend_dir.clone());
         let listener = TcpListener::bind(config.bind)

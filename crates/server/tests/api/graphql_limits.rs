@@ -122,7 +122,137 @@ async fn introspection_and_suggestions_are_off_in_production(app: TestApp) {
     );
 }
 
+async fn healthy(app: &TestApp) {
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), 200);
+    still_serving(app).await;
+}
+
+fn nested(open: &str, close: &str, n: usize) -> String {
+    format!("{}{}", open.repeat(n), close.repeat(n))
+}
+
+async fn deeply_nested_values_are_refused_before_parsing_and_the_server_keeps_serving(
+    app: TestApp,
+) {
+    let shapes = [
+        ("list", nested("[", "]", 2000)),
+        ("object", nested("{a: ", "}", 2000)),
+        ("mixed", nested("[{a: ", "}]", 1000)),
+        ("just over the bound", nested("[", "]", 65)),
+    ];
+    for (shape, value) in shapes {
+        let q = format!("{{ authorities(lgbfFamilyGroup: {value}) {{ name }} }}");
+        let r = app.gql(&q, json!({})).await;
+        assert_eq!(error_code(&r), "VALIDATION", "{shape}: {r}");
+        assert!(
+            r["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("nests"),
+            "{shape}: {r}"
+        );
+        healthy(&app).await;
+    }
+    // Selection sets nest braces too.
+    let q = format!("{{ {} }}", nested("a { ", "}", 2000));
+    assert_eq!(error_code(&app.gql(&q, json!({})).await), "VALIDATION");
+    healthy(&app).await;
+}
+
+async fn deeply_nested_variables_are_refused_and_the_server_keeps_serving(app: TestApp) {
+    let query = "query($g: Int) { authorities(lgbfFamilyGroup: $g) { name } }";
+    // 100 deep is within serde_json's own limit (128), 2000 beyond it.
+    for depth in [65, 100, 2000] {
+        let body = format!(
+            "{{\"query\": {}, \"variables\": {{\"g\": {}}}}}",
+            Value::from(query),
+            nested("[", "]", depth)
+        );
+        let response = app.post_raw("application/json", body).await;
+        let r: Value = response.json().await.unwrap();
+        assert_eq!(error_code(&r), "VALIDATION", "{depth}: {r}");
+        assert!(r["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nests"));
+        healthy(&app).await;
+    }
+}
+
+async fn values_nested_thirty_deep_are_accepted(app: TestApp) {
+    // Braces 30 deep in the query: inline fragments nest without adding depth.
+    let q = format!(
+        "{{ {}authorities {{ gssCode }}{} }}",
+        "... on QueryRoot { ".repeat(28),
+        " }".repeat(28)
+    );
+    let r = app.gql(&q, json!({})).await;
+    assert_eq!(
+        r["data"]["authorities"].as_array().map(Vec::len),
+        Some(32),
+        "{r}"
+    );
+    // And a variable 30 deep in the JSON body (not used by the query).
+    let body = format!(
+        "{{\"query\": \"{{ authorities {{ gssCode }} }}\", \"variables\": {{\"unused\": {}}}}}",
+        nested("[", "]", 30)
+    );
+    let r: Value = app
+        .post_raw("application/json", body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        r["data"]["authorities"].as_array().map(Vec::len),
+        Some(32),
+        "{r}"
+    );
+}
+
+async fn an_anonymous_request_for_many_large_pages_is_refused_before_it_runs(app: TestApp) {
+    let page =
+        "reviews(limit: 200) { items { id state theme targetMonth hosts { name gssCode } } total }";
+    let aliases: Vec<String> = (0..15).map(|i| format!("p{i}: {page}")).collect();
+    let r = app
+        .anonymous()
+        .gql(&format!("{{ {} }}", aliases.join(" ")), json!({}))
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert!(r["data"].is_null(), "{r}");
+    assert!(
+        r["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("could return about"),
+        "{r}"
+    );
+    // The same split over a batch of ten shares one budget.
+    let batch: Vec<Value> = (0..10)
+        .map(|_| json!({ "query": format!("{{ a: {page} b: {page} }}") }))
+        .collect();
+    let r: Value = app
+        .post_raw("application/json", Value::from(batch).to_string())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r[0]["errors"][0]["extensions"]["code"], "VALIDATION", "{r}");
+    // One page of the same is fine.
+    let r = app
+        .anonymous()
+        .gql(&format!("{{ {page} }}"), json!({}))
+        .await;
+    assert!(r["errors"].is_null(), "{r}");
+    still_serving(&app).await;
+}
+
 on_both_databases!(
+    an_anonymous_request_for_many_large_pages_is_refused_before_it_runs,
+    deeply_nested_values_are_refused_before_parsing_and_the_server_keeps_serving,
+    deeply_nested_variables_are_refused_and_the_server_keeps_serving,
+    values_nested_thirty_deep_are_accepted,
     malformed_graphql_gets_a_validation_error_and_the_server_keeps_serving,
     a_query_over_the_size_limit_is_refused,
     a_query_with_more_than_fifteen_aliases_is_refused,
@@ -150,4 +280,31 @@ async fn introspection_suggestions_and_graphiql_are_on_in_development() {
     let page = app.get("/graphiql").await;
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("graphiql"));
+}
+
+async fn a_request_running_past_the_configured_time_is_ended_with_a_timeout_code(db: Db) {
+    let app = spawn_app_with(db, |o| {
+        o.env.push(("QUADS_GRAPHQL_TIMEOUT_MS", "1".into()));
+    })
+    .await;
+    // Checking a password takes tens of milliseconds on purpose.
+    let r = app
+        .gql(
+            crate::helpers::SIGN_IN,
+            json!({ "e": "nobody@example.org", "p": "not the password" }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "TIMEOUT", "{r}");
+    assert_eq!(app.get("/healthz").await.status(), 200);
+}
+
+#[tokio::test]
+async fn a_request_running_past_the_configured_time_is_ended_with_a_timeout_code_on_sqlite() {
+    a_request_running_past_the_configured_time_is_ended_with_a_timeout_code(Db::Sqlite).await
+}
+
+#[tokio::test]
+#[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn a_request_running_past_the_configured_time_is_ended_with_a_timeout_code_on_postgres() {
+    a_request_running_past_the_configured_time_is_ended_with_a_timeout_code(Db::Postgres).await
 }

@@ -1,0 +1,475 @@
+//! What a request may cost: the size of its answer, estimated before it
+//! runs, and the time it may take. Both are a schema extension, so they
+//! hold whichever HTTP handler serves the schema.
+//!
+//! The estimate walks the query against the schema: every field costs the
+//! bytes its value typically takes in the answer (a table below for long
+//! texts, [`SCALAR_BYTES`] otherwise), and a list multiplies its items by
+//! its size — the `limit` argument of a paged query (its default if not
+//! given), the typical size of the lists listed below, and
+//! [`UNKNOWN_LIST_SIZE`] for any other list, so a new list field is counted
+//! generously until it is listed here. A query whose estimate exceeds the
+//! budget is refused with `VALIDATION` before anything is executed. Texts
+//! people write are bounded (`domain::text`), so an answer can exceed its
+//! estimate only by a small factor, never by the size of a page.
+
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery,
+};
+use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
+use async_graphql::registry::{MetaType, Registry};
+use async_graphql::{ErrorExtensions, Response, ServerError, ServerResult, Value, Variables};
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Bytes a scalar field typically takes in an answer (its key, its value,
+/// punctuation) unless listed in [`TEXT_BYTES`].
+pub const SCALAR_BYTES: u64 = 50;
+/// Bytes an object adds around its fields.
+pub const OBJECT_BYTES: u64 = 20;
+/// Items assumed in a list that has no `limit` and is not in
+/// [`LIST_SIZES`].
+pub const UNKNOWN_LIST_SIZE: u64 = 50;
+
+/// Texts typically longer than [`SCALAR_BYTES`], with their typical size
+/// (each is bounded in `domain::text`).
+const TEXT_BYTES: &[(&str, &str, u64)] = &[
+    ("User", "email", 60),
+    ("OutboxMessage", "subject", 100),
+    ("OutboxMessage", "lastError", 300),
+    ("Material", "title", 100),
+    ("Material", "url", 150),
+    ("Review", "theme", 100),
+    ("Review", "publishedReportUrl", 150),
+    ("Focus", "theme", 100),
+    ("Focus", "keyQuestions", 200),
+    ("Focus", "scope", 1_000),
+    ("ReviewEvent", "reason", 300),
+    ("ReviewEvent", "reportUrl", 150),
+    ("Conflict", "description", 150),
+    ("Conflict", "dismissalReason", 300),
+    ("CommandCheck", "forbiddenReason", 150),
+    ("UnmetGuard", "message", 150),
+    ("Framework", "about", 600),
+    ("Framework", "gradingRules", 130),
+    ("QualityIndicator", "title", 80),
+];
+
+/// Lists without a `limit`, with the number of items they typically hold
+/// (or always, for reference data).
+const LIST_SIZES: &[(&str, &str, u64)] = &[
+    ("QueryRoot", "authorities", 32),
+    ("QueryRoot", "regionalImprovementCollaboratives", 10),
+    ("QueryRoot", "organisations", 40),
+    ("QueryRoot", "frameworks", 5),
+    ("QueryRoot", "programmes", 20),
+    ("QueryRoot", "quads", 40),
+    ("Quad", "authorities", 4),
+    ("Review", "hosts", 2),
+    ("Review", "team", 10),
+    ("Review", "conflicts", 5),
+    ("Review", "history", 30),
+    ("Review", "availableCommands", 16),
+    ("Review", "materials", 10),
+    ("Programme", "phases", 4),
+    ("Programme", "materials", 10),
+    ("CommandCheck", "unmet", 5),
+    ("Focus", "keyQuestions", 5),
+    ("Focus", "signOffs", 3),
+    ("User", "roles", 2),
+    ("Framework", "gradingRules", 2),
+    ("Framework", "questions", 3),
+    ("Framework", "scale", 6),
+    ("Framework", "keyAreas", 6),
+    ("KeyArea", "qualityIndicators", 7),
+    ("QualityIndicator", "themes", 3),
+];
+
+/// The limits every GraphQL request runs under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestLimits {
+    /// Fields a query may select, counted by async-graphql (work done by
+    /// resolvers, list sizes aside).
+    pub max_complexity: usize,
+    /// The most bytes an answer may be estimated to hold.
+    pub max_response_bytes: u64,
+    /// How long an operation may run before it is ended with `TIMEOUT`.
+    pub timeout: Duration,
+}
+
+impl Default for RequestLimits {
+    fn default() -> Self {
+        Self {
+            max_complexity: 2_000,
+            max_response_bytes: 1024 * 1024,
+            timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Request data: this operation is one of `n` in a batch, so it gets
+/// `1/n` of the answer budget.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchShare(pub usize);
+
+fn coded(message: String, code: &'static str) -> ServerError {
+    async_graphql::Error::new(message)
+        .extend_with(|_, e| e.set("code", code))
+        .into_server_error(async_graphql::Pos::default())
+}
+
+/// The extension enforcing [`RequestLimits`] (the complexity is the
+/// schema's own `limit_complexity`).
+pub struct CostLimits(pub RequestLimits);
+
+impl ExtensionFactory for CostLimits {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(CostLimitsExtension(self.0))
+    }
+}
+
+struct CostLimitsExtension(RequestLimits);
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for CostLimitsExtension {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        let doc = next.run(ctx, query, variables).await?;
+        let share = ctx.data_opt::<BatchShare>().map_or(1, |s| s.0.max(1)) as u64;
+        let budget = self.0.max_response_bytes / share;
+        let estimate = estimate_bytes(&ctx.schema_env.registry, &doc, variables);
+        if estimate > budget {
+            return Err(coded(
+                format!(
+                    "This query could return about {} kB; the most one request may ask for is {} kB. Ask for fewer fields, fewer aliases or smaller pages.",
+                    estimate.div_ceil(1024),
+                    budget / 1024
+                ),
+                "VALIDATION",
+            ));
+        }
+        Ok(doc)
+    }
+
+    async fn execute(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        operation_name: Option<&str>,
+        next: NextExecute<'_>,
+    ) -> Response {
+        let timeout = self.0.timeout;
+        match tokio::time::timeout(timeout, next.run(ctx, operation_name)).await {
+            Ok(response) => response,
+            Err(_) => Response::from_errors(vec![timed_out(timeout)]),
+        }
+    }
+}
+
+/// The error of a request stopped after `timeout`.
+pub fn timed_out(timeout: Duration) -> ServerError {
+    tracing::warn!(?timeout, "a GraphQL request ran out of time");
+    coded(
+        format!(
+            "The request took longer than {} ms and was stopped; reload to see whether a change went through before trying again.",
+            timeout.as_millis()
+        ),
+        "TIMEOUT",
+    )
+}
+
+/// The most bytes any operation of `doc` can answer with.
+pub fn estimate_bytes(registry: &Registry, doc: &ExecutableDocument, variables: &Variables) -> u64 {
+    let walker = Walker {
+        registry,
+        doc,
+        variables,
+    };
+    doc.operations
+        .iter()
+        .map(|(_, op)| {
+            let root = match op.node.ty {
+                async_graphql::parser::types::OperationType::Query => {
+                    Some(registry.query_type.as_str())
+                }
+                async_graphql::parser::types::OperationType::Mutation => {
+                    registry.mutation_type.as_deref()
+                }
+                async_graphql::parser::types::OperationType::Subscription => {
+                    registry.subscription_type.as_deref()
+                }
+            };
+            let mut spreads = HashSet::new();
+            walker.set(
+                root.unwrap_or_default(),
+                &op.node.selection_set.node,
+                None,
+                &mut spreads,
+                0,
+            )
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+struct Walker<'a> {
+    registry: &'a Registry,
+    doc: &'a ExecutableDocument,
+    variables: &'a Variables,
+}
+
+/// Deeper than any accepted query (depth and nesting are bounded before).
+const MAX_WALK: usize = 64;
+
+impl Walker<'_> {
+    fn set(
+        &self,
+        type_name: &str,
+        set: &SelectionSet,
+        page: Option<u64>,
+        spreads: &mut HashSet<String>,
+        depth: usize,
+    ) -> u64 {
+        if depth > MAX_WALK {
+            return u64::MAX;
+        }
+        let mut total = OBJECT_BYTES;
+        for item in &set.items {
+            let cost = match &item.node {
+                Selection::Field(field) => self.field(type_name, &field.node, page, spreads, depth),
+                Selection::FragmentSpread(spread) => {
+                    let name = spread.node.fragment_name.node.to_string();
+                    match self.doc.fragments.get(&spread.node.fragment_name.node) {
+                        // A cycle is refused by validation; count it once here.
+                        Some(fragment) if spreads.insert(name.clone()) => {
+                            let cost = self.set(
+                                &fragment.node.type_condition.node.on.node,
+                                &fragment.node.selection_set.node,
+                                page,
+                                spreads,
+                                depth + 1,
+                            );
+                            spreads.remove(&name);
+                            cost
+                        }
+                        _ => 0,
+                    }
+                }
+                Selection::InlineFragment(inline) => {
+                    let on = inline
+                        .node
+                        .type_condition
+                        .as_ref()
+                        .map_or(type_name, |c| c.node.on.node.as_str());
+                    self.set(
+                        on,
+                        &inline.node.selection_set.node,
+                        page,
+                        spreads,
+                        depth + 1,
+                    )
+                }
+            };
+            total = total.saturating_add(cost);
+        }
+        total
+    }
+
+    fn field(
+        &self,
+        type_name: &str,
+        field: &async_graphql::parser::types::Field,
+        page: Option<u64>,
+        spreads: &mut HashSet<String>,
+        depth: usize,
+    ) -> u64 {
+        let name = field.name.node.as_str();
+        let meta = match self.registry.types.get(type_name) {
+            Some(MetaType::Object { fields, .. }) | Some(MetaType::Interface { fields, .. }) => {
+                fields.get(name)
+            }
+            _ => None,
+        };
+        let Some(meta) = meta else {
+            // __typename, or a field validation will refuse.
+            return SCALAR_BYTES;
+        };
+        let lists = meta.ty.matches('[').count() as u32;
+        let base: String = meta
+            .ty
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        // A paged query's `limit` sizes the list of its page.
+        let limit = meta.args.get("limit").map(|arg| {
+            let given = field
+                .arguments
+                .iter()
+                .find(|(n, _)| n.node == "limit")
+                .map(|(_, v)| &v.node);
+            let value = given.and_then(|v| {
+                v.clone()
+                    .into_const_with(|var| self.variables.get(&var).cloned().ok_or(()))
+                    .ok()
+                    .and_then(|c| number(&c))
+            });
+            value
+                .or_else(|| arg.default_value.as_deref().and_then(|d| d.parse().ok()))
+                .unwrap_or(UNKNOWN_LIST_SIZE)
+        });
+        let child = if field.selection_set.node.items.is_empty() {
+            TEXT_BYTES
+                .iter()
+                .find(|(t, f, _)| *t == type_name && *f == name)
+                .map_or(SCALAR_BYTES, |(_, _, bytes)| *bytes)
+        } else {
+            self.set(&base, &field.selection_set.node, limit, spreads, depth + 1)
+        };
+        let size = page.filter(|_| name == "items").unwrap_or_else(|| {
+            LIST_SIZES
+                .iter()
+                .find(|(t, f, _)| *t == type_name && *f == name)
+                .map_or(UNKNOWN_LIST_SIZE, |(_, _, n)| *n)
+        });
+        let mut cost = child;
+        for _ in 0..lists {
+            cost = cost.saturating_mul(size);
+        }
+        cost.saturating_add(name.len() as u64)
+    }
+}
+
+fn number(value: &Value) -> Option<u64> {
+    match value {
+        Value::Number(n) => n.as_i64().map(|n| n.max(0) as u64),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{build_schema, SchemaOptions};
+
+    /// Whether the schema, with this answer budget, refuses the query as
+    /// too large (the schema has no database here: a query that passes
+    /// fails later, in its resolvers).
+    async fn refused(query: &str, variables: serde_json::Value, budget: u64) -> bool {
+        let schema = build_schema(
+            None,
+            SchemaOptions {
+                limits: RequestLimits {
+                    max_response_bytes: budget,
+                    ..RequestLimits::default()
+                },
+                ..SchemaOptions::default()
+            },
+        );
+        let request = async_graphql::Request::new(query).variables(Variables::from_json(variables));
+        let response = schema.execute(request).await;
+        response
+            .errors
+            .iter()
+            .any(|e| e.message.contains("could return about"))
+    }
+
+    #[tokio::test]
+    async fn a_page_is_counted_by_its_limit_given_or_by_default() {
+        let q = |limit: u64| format!("{{ reviews(limit: {limit}) {{ items {{ id }} }} }}");
+        let budget = 10_000;
+        assert!(!refused(&q(50), serde_json::json!({}), budget).await);
+        assert!(refused(&q(200), serde_json::json!({}), budget).await);
+        let by_variable = "query($n: Int!) { reviews(limit: $n) { items { id } } }";
+        assert!(refused(by_variable, serde_json::json!({ "n": 200 }), budget).await);
+        assert!(!refused(by_variable, serde_json::json!({ "n": 10 }), budget).await);
+        assert!(
+            !refused(
+                "{ reviews { items { id } } }",
+                serde_json::json!({}),
+                budget
+            )
+            .await
+        );
+    }
+
+    #[tokio::test]
+    async fn aliases_fragments_and_long_texts_add_up() {
+        let one = "{ authorities { name } }";
+        let budget = 3_000;
+        assert!(!refused(one, serde_json::json!({}), budget).await);
+        let two =
+            "{ a: authorities { name } b: authorities { ...F } } fragment F on Authority { name }";
+        assert!(refused(two, serde_json::json!({}), budget).await);
+        // A scope is typically a kilobyte: 200 of them are 200 kB.
+        let scopes = "{ reviews(limit: 200) { items { focus { scope } } } }";
+        assert!(refused(scopes, serde_json::json!({}), 150 * 1024).await);
+    }
+
+    #[tokio::test]
+    async fn a_batch_shares_the_budget() {
+        let schema = build_schema(
+            None,
+            SchemaOptions {
+                limits: RequestLimits {
+                    max_response_bytes: 3_000,
+                    ..RequestLimits::default()
+                },
+                ..SchemaOptions::default()
+            },
+        );
+        let request = async_graphql::Request::new("{ authorities { name } }").data(BatchShare(2));
+        let response = schema.execute(request).await;
+        assert!(response.errors[0].message.contains("could return about"));
+    }
+
+    /// The operations the frontend sends (from its generated documents),
+    /// each with every fragment, pages at their largest (200).
+    fn frontend_operations() -> Vec<(String, String)> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../frontend/src/gql/gql.ts");
+        let text = std::fs::read_to_string(path).expect("frontend/src/gql/gql.ts");
+        let docs: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_suffix(',').or(Some(l.trim())))
+            .filter_map(|l| l.split_once("\": typeof types."))
+            .filter_map(|(key, _)| serde_json::from_str(&format!("{key}\"")).ok())
+            .collect();
+        let fragments: String = docs
+            .iter()
+            .filter(|d| d.trim_start().starts_with("fragment"))
+            .cloned()
+            .collect();
+        docs.iter()
+            .filter(|d| !d.trim_start().starts_with("fragment"))
+            .map(|d| {
+                let name = d.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                (name, format!("{d}\n{fragments}"))
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn every_query_the_frontend_sends_fits_the_default_budget() {
+        let operations = frontend_operations();
+        assert!(operations.len() > 20, "found {}", operations.len());
+        for (name, query) in operations {
+            assert!(
+                async_graphql::parser::parse_query(&query).is_ok(),
+                "{name} does not parse"
+            );
+            let budget = RequestLimits::default().max_response_bytes;
+            assert!(
+                !refused(&query, serde_json::json!({ "limit": 200 }), budget).await,
+                "{name} is estimated over the budget"
+            );
+            assert!(
+                refused(&query, serde_json::json!({ "limit": 200 }), 10).await,
+                "{name} is not estimated at all"
+            );
+        }
+    }
+}
