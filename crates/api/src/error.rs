@@ -89,6 +89,13 @@ impl ApiError {
     }
 }
 
+/// A domain refusal of an input: the field it names and the sentence.
+impl From<domain::programme::Invalid> for ApiError {
+    fn from((field, message): domain::programme::Invalid) -> Self {
+        Self::validation(field, message)
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
         match err {

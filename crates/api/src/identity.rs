@@ -342,6 +342,7 @@ impl IdentityQuery {
         #[graphql(default = 50)] limit: i32,
     ) -> ApiResult<UserPage> {
         let caller = require_inviter(ctx)?;
+        domain::text::SEARCH.parse_optional(search.as_deref())?;
         if offset < 0 {
             return Err(ApiError::validation("offset", "Offset must be 0 or more"));
         }

@@ -263,7 +263,13 @@ impl ProgrammeInput {
         }
         s.framework = match (r.framework_id, r.framework_version) {
             (None, None) => None,
-            (Some(id), Some(version)) => Some((id.trim().to_owned(), version)),
+            (Some(id), Some(version)) => {
+                let key = domain::text::Text {
+                    field: "frameworkId",
+                    ..domain::text::LOOKUP_KEY
+                };
+                Some((key.parse(&id)?, version))
+            }
             _ => {
                 return Err(ApiError::validation(
                     "framework",
@@ -337,6 +343,13 @@ impl ProgrammeQuery {
     /// Quads, optionally of one session (public).
     async fn quads(&self, ctx: &Context<'_>, session: Option<String>) -> ApiResult<Vec<Quad>> {
         let app = ctx.data::<ApiContext>()?;
+        if let Some(session) = &session {
+            domain::text::Text {
+                field: "session",
+                ..domain::text::LOOKUP_KEY
+            }
+            .check(session)?;
+        }
         Ok(
             programmes::quads(app.store.conn(), session.as_deref().map(str::trim))
                 .await?
@@ -431,13 +444,8 @@ impl ProgrammeMutation {
         require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let session = pr::Session::parse(&input.session).map_err(invalid)?;
-        let name = input.name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(ApiError::validation(
-                "name",
-                "Enter a name of up to 200 characters",
-            ));
-        }
+        let name = domain::text::QUAD_NAME.parse(&input.name)?;
+        let name = name.as_str();
         let found =
             store::reference::organisations_by_ids(app.store.conn(), &input.authority_ids).await?;
         let mut members = Vec::with_capacity(input.authority_ids.len());
@@ -489,13 +497,7 @@ pub async fn upload_material(
             "Only a programme officer can do this.".into(),
         ));
     }
-    let title = title.trim();
-    if title.is_empty() || title.chars().count() > 300 {
-        return Err(ApiError::validation(
-            "title",
-            "Enter a title of up to 300 characters",
-        ));
-    }
+    let title = domain::text::MATERIAL_TITLE.parse(title)?;
     let name = pr::check_material_file(file_name, content_type, &content).map_err(invalid)?;
     let content_type = content_type
         .split(';')
@@ -512,7 +514,7 @@ pub async fn upload_material(
     let material = programmes::add_material_file(
         &txn,
         programme_id,
-        title.to_owned(),
+        title,
         name,
         content_type,
         content,

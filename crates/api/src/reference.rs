@@ -5,6 +5,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::ApiContext;
 use async_graphql::{Context, Enum, Object, SimpleObject};
 use domain::framework::{self as fw};
+use domain::text::{Text, LOOKUP_KEY};
 use domain::{GssCode, Organisation as DomainOrganisation, OrganisationKind as DomainKind};
 use store::reference::{self, AuthorityFilter};
 use uuid::Uuid;
@@ -191,6 +192,13 @@ impl ReferenceQuery {
                 ));
             }
         }
+        if let Some(ric) = &ric {
+            Text {
+                field: "ric",
+                ..LOOKUP_KEY
+            }
+            .check(ric)?;
+        }
         let store = &ctx.data::<ApiContext>()?.store;
         let filter = AuthorityFilter {
             ric,
@@ -239,6 +247,7 @@ impl ReferenceQuery {
         id: String,
         version: Option<i32>,
     ) -> ApiResult<Framework> {
+        LOOKUP_KEY.check(&id)?;
         let store = &ctx.data::<ApiContext>()?.store;
         let found = reference::framework(store.conn(), &id, version).await?;
         Ok(Framework(found))

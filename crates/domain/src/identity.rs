@@ -51,22 +51,31 @@ impl FromStr for Role {
 pub struct EmailAddress(String);
 
 impl EmailAddress {
+    /// A bare address (`name@example.gov.scot`), parsed by RFC 5322's
+    /// grammar (the `email_address` crate): no display name, no angle
+    /// brackets, no quoted local part, no domain literal, a domain with at
+    /// least two labels. Anything else could be read by a mail library as a
+    /// different recipient.
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let email = raw.trim().to_lowercase();
-        let (local, domain) = email.split_once('@').ok_or_else(|| {
+        let bad = || {
             "Enter an email address in the correct format, like name@example.gov.scot".to_string()
-        })?;
-        let ok = !local.is_empty()
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && !email.contains(char::is_whitespace)
-            && email.len() <= 320
-            && !domain.contains('@');
-        if ok {
+        };
+        let email = raw.trim().to_lowercase();
+        crate::text::EMAIL.check(&email).map_err(|(_, m)| m)?;
+        let options = email_address::Options::default()
+            .without_display_text()
+            .without_domain_literal()
+            .with_required_tld();
+        let parsed =
+            email_address::EmailAddress::parse_with_options(&email, options).map_err(|_| bad())?;
+        // The crate accepts quoted local parts (`"a b"@x.y`); Quads does not.
+        let plain = parsed.email() == email
+            && !email.contains(['"', '<', '>', '(', ')', ',', ';', ':', '\\', '[', ']'])
+            && !email.contains(char::is_whitespace);
+        if plain {
             Ok(Self(email))
         } else {
-            Err("Enter an email address in the correct format, like name@example.gov.scot".into())
+            Err(bad())
         }
     }
 
@@ -83,14 +92,12 @@ impl fmt::Display for EmailAddress {
 
 /// A person's name as shown to others.
 pub fn parse_name(raw: &str) -> Result<String, String> {
-    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.is_empty() {
-        Err("Enter the person's name".into())
-    } else if name.chars().count() > 200 {
-        Err("A name must be 200 characters or fewer".into())
-    } else {
-        Ok(name)
+    if raw.trim().is_empty() {
+        return Err("Enter the person's name".into());
     }
+    crate::text::PERSON_NAME
+        .parse_collapsed(raw)
+        .map_err(|(_, m)| m)
 }
 
 pub const PASSWORD_MIN_CHARS: usize = 12;
@@ -176,6 +183,28 @@ mod tests {
             "ann@x.org.",
         ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn addresses_a_mailer_could_read_as_another_recipient_are_refused() {
+        for bad in [
+            "x<other@evil.example>",
+            "\"admin\"<x@evil.example>",
+            "Admin <x@evil.example>",
+            "\"a b\"@example.org",
+            "a@[127.0.0.1]",
+            "a@example.org, b@evil.example",
+            "a(comment)@example.org",
+            "a\0@example.org",
+            "a@exa\nmple.org",
+        ] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad:?}");
+        }
+        let long = format!("{}@example.org", "a".repeat(250));
+        assert!(EmailAddress::parse(&long).is_err());
+        for good in ["o'brien@example.org", "first.last+tag@sub.example.gov.uk"] {
+            assert!(EmailAddress::parse(good).is_ok(), "{good}");
         }
     }
 

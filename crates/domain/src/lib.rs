@@ -7,6 +7,7 @@ pub mod identity;
 pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
+pub mod text;
 pub mod throttle;
 
 pub use clock::{Clock, ManualClock, SystemClock};

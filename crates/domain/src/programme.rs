@@ -240,61 +240,58 @@ impl ProgrammeSettings {
 
 /// A programme's name: not blank, at most 200 characters.
 pub fn parse_programme_name(raw: &str) -> Result<String, Invalid> {
-    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.is_empty() {
-        return Err(("name", "Enter the programme's name".into()));
-    }
-    if name.chars().count() > 200 {
-        return Err((
-            "name",
-            "A programme's name must be 200 characters or fewer".into(),
-        ));
-    }
-    Ok(name)
+    crate::text::PROGRAMME_NAME.parse_collapsed(raw)
 }
 
 /// A material: a title and an http(s) link.
 pub fn parse_material(title: &str, url: &str) -> Result<(String, String), Invalid> {
-    let title = title.trim();
-    if title.is_empty() || title.chars().count() > 300 {
-        return Err(("title", "Enter a title of up to 300 characters".into()));
-    }
+    let title = crate::text::MATERIAL_TITLE.parse(title)?;
     let url = url.trim();
     let ok = (url.starts_with("https://") || url.starts_with("http://"))
         && url.len() > 10
         && url.len() <= 2000
-        && !url.contains(char::is_whitespace);
+        && !url.contains(|c: char| c.is_whitespace() || c.is_control());
     if !ok {
         return Err(("url", "Enter a link starting with https://".into()));
     }
-    Ok((title.to_owned(), url.to_owned()))
+    Ok((title, url.to_owned()))
 }
 
 /// The largest document a programme officer may upload as a material.
 pub const MATERIAL_MAX_BYTES: usize = 10 * 1024 * 1024;
 
-/// The document types a material may be, by content type, with the bytes
-/// each must start with: what is uploaded must be what it claims to be.
-const MATERIAL_TYPES: &[(&str, &[u8])] = &[
-    ("application/pdf", b"%PDF-"),
+/// The document types a material may be: content type, the one file name
+/// extension it goes by, and the bytes it must start with. What is
+/// uploaded must be what it claims to be, by its type and by its name (a
+/// `guide.html` holding a PDF would open as a web page if ever served by
+/// its name).
+const MATERIAL_TYPES: &[(&str, &str, &[u8])] = &[
+    ("application/pdf", "pdf", b"%PDF-"),
     (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "docx",
         b"PK\x03\x04",
     ),
     (
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "pptx",
         b"PK\x03\x04",
     ),
     (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xlsx",
         b"PK\x03\x04",
     ),
-    ("application/vnd.oasis.opendocument.text", b"PK\x03\x04"),
+    (
+        "application/vnd.oasis.opendocument.text",
+        "odt",
+        b"PK\x03\x04",
+    ),
 ];
 
 /// An uploaded material's file name (kept for the download) and content
-/// type, checked against its size and first bytes. Returns the file name
-/// without any path.
+/// type, checked against its size, first bytes and extension. Returns the
+/// file name without any path.
 pub fn check_material_file(
     file_name: &str,
     content_type: &str,
@@ -327,19 +324,28 @@ pub fn check_material_file(
         ));
     }
     let content_type = content_type.split(';').next().unwrap_or_default().trim();
-    match MATERIAL_TYPES
+    let Some((_, extension, magic)) = MATERIAL_TYPES
         .iter()
-        .find(|(t, _)| t.eq_ignore_ascii_case(content_type))
-    {
-        None => Err((
+        .find(|(t, _, _)| t.eq_ignore_ascii_case(content_type))
+    else {
+        return Err((
             "file",
             "The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document".into(),
-        )),
-        Some((_, magic)) if !bytes.starts_with(magic) => {
-            Err(("file", "The file's content does not match its type".into()))
-        }
-        Some(_) => Ok(name),
+        ));
+    };
+    if !bytes.starts_with(magic) {
+        return Err(("file", "The file's content does not match its type".into()));
     }
+    let named = name
+        .rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && ext.eq_ignore_ascii_case(extension));
+    if !named {
+        return Err((
+            "file",
+            format!("The file's name must end in .{extension}, as its content is that type"),
+        ));
+    }
+    Ok(name)
 }
 
 /// A school session, e.g. `2024-25`.
@@ -412,36 +418,38 @@ impl Focus {
         key_questions: &[String],
         scope: Option<&str>,
     ) -> Result<Self, Invalid> {
-        let theme = theme.trim();
-        if theme.is_empty() {
-            return Err(("theme", "Enter the theme".into()));
-        }
-        if theme.chars().count() > 300 {
-            return Err(("theme", "A theme must be 300 characters or fewer".into()));
-        }
+        use crate::text::{KEY_QUESTION, MAX_KEY_QUESTIONS, SCOPE, THEME};
+        let theme = THEME.parse(theme)?;
         if key_questions.is_empty() {
             return Err(("keyQuestions", "Enter at least one key question".into()));
         }
+        if key_questions.len() > MAX_KEY_QUESTIONS {
+            return Err((
+                "keyQuestions",
+                format!("A focus may have at most {MAX_KEY_QUESTIONS} key questions"),
+            ));
+        }
         let mut questions = Vec::with_capacity(key_questions.len());
         for (i, q) in key_questions.iter().enumerate() {
+            KEY_QUESTION.check(q).map_err(|(field, _)| {
+                (
+                    field,
+                    format!(
+                        "Key question {} must be at most {} characters, without control characters",
+                        i + 1,
+                        KEY_QUESTION.max_chars
+                    ),
+                )
+            })?;
             let q = q.trim();
             if q.is_empty() {
                 return Err(("keyQuestions", format!("Key question {} is empty", i + 1)));
             }
-            if q.chars().count() > 1000 {
-                return Err((
-                    "keyQuestions",
-                    format!("Key question {} is longer than 1000 characters", i + 1),
-                ));
-            }
             questions.push(q.to_owned());
         }
-        let scope = scope
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
+        let scope = SCOPE.parse_optional(scope)?;
         Ok(Focus {
-            theme: theme.to_owned(),
+            theme,
             key_questions: questions,
             scope,
         })
@@ -451,13 +459,7 @@ impl Focus {
 /// A theme given when a review is scheduled or imported: optional, but
 /// not blank when given.
 pub fn parse_theme(raw: Option<&str>) -> Result<Option<String>, Invalid> {
-    match raw.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(t) if t.chars().count() > 300 => {
-            Err(("theme", "A theme must be 300 characters or fewer".into()))
-        }
-        Some(t) => Ok(Some(t.to_owned())),
-    }
+    crate::text::THEME.parse_optional(raw)
 }
 
 /// Where a member comes from, from their organisation and the review's
@@ -608,6 +610,26 @@ mod tests {
     }
 
     #[test]
+    fn an_uploaded_materials_extension_must_match_its_detected_type() {
+        let pdf = b"%PDF-1.7 ...";
+        for name in [
+            "guide.html",
+            "guide.pdf.html",
+            "guide",
+            ".pdf",
+            "guide.docx",
+        ] {
+            let err = check_material_file(name, "application/pdf", pdf).unwrap_err();
+            assert!(err.1.contains(".pdf"), "{name}: {err:?}");
+        }
+        assert!(check_material_file("Guide.PDF", "application/pdf", pdf).is_ok());
+        let docx = b"PK\x03\x04...";
+        let word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        assert!(check_material_file("notes.docx", word, docx).is_ok());
+        assert!(check_material_file("notes.xlsx", word, docx).is_err());
+    }
+
+    #[test]
     fn sessions_are_consecutive_years() {
         assert!(Session::parse("2024-25").is_ok());
         assert!(Session::parse("1999-00").is_err());
@@ -644,6 +666,30 @@ mod tests {
             "keyQuestions"
         );
         assert_eq!(Focus::parse(" ", &q(&["ok"]), None).unwrap_err().0, "theme");
+    }
+
+    #[test]
+    fn a_focus_is_bounded_in_every_text_and_in_its_number_of_questions() {
+        let q = |n: usize| vec!["How well?".to_string(); n];
+        assert!(Focus::parse("Inclusion", &q(crate::text::MAX_KEY_QUESTIONS), None).is_ok());
+        let err = Focus::parse("Inclusion", &q(crate::text::MAX_KEY_QUESTIONS + 1), None);
+        assert_eq!(err.unwrap_err().0, "keyQuestions");
+        let long = "x".repeat(4001);
+        assert_eq!(
+            Focus::parse("Inclusion", &q(1), Some(&long)).unwrap_err().0,
+            "scope"
+        );
+        let question = vec!["y".repeat(1001)];
+        assert_eq!(
+            Focus::parse("Inclusion", &question, None).unwrap_err().0,
+            "keyQuestions"
+        );
+        assert_eq!(
+            Focus::parse("Inclu\0sion", &q(1), None).unwrap_err().0,
+            "theme"
+        );
+        let multiline = Focus::parse("Inclusion", &["How well\nand how?".into()], Some("a\r\nb"));
+        assert!(multiline.is_ok());
     }
 
     #[test]

@@ -20,6 +20,9 @@ async fn run(
     command: Command,
 ) -> ApiResult<ReviewView> {
     let user = require_user(ctx)?;
+    if let Some(reason) = command.reason() {
+        domain::text::REASON.check(reason)?;
+    }
     let app = ctx.data::<ApiContext>()?;
     let txn = app.store.begin().await?;
     let review = reviews::review(&txn, review_id).await?;

@@ -533,7 +533,7 @@ impl TryFrom<ReviewFilterInput> for ReviewFilter {
                 .map(Into::into)
                 .collect(),
             host_id: f.host_id,
-            theme: f.theme,
+            theme: domain::text::THEME_FILTER.parse_optional(f.theme.as_deref())?,
             month_from: month(f.month_from, "monthFrom")?,
             month_to: month(f.month_to, "monthTo")?,
         };

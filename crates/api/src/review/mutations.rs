@@ -551,6 +551,7 @@ impl ReviewMutation {
     ) -> ApiResult<super::ConflictView> {
         let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
+        domain::text::DISMISSAL_REASON.check(&reason)?;
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(ApiError::validation(
