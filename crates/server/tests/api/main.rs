@@ -7,6 +7,7 @@ mod database;
 mod graphql_limits;
 mod http;
 mod identity;
+mod input_bounds;
 mod lifecycle;
 mod lifecycle_matrix;
 mod mail;
