@@ -78,27 +78,43 @@ pub async fn history(
         .collect())
 }
 
-/// RFC 4180 CSV with a header row. Cells that a spreadsheet would run as a
-/// formula are prefixed with an apostrophe.
+/// RFC 4180 CSV with a header row, every text cell quoted. A spreadsheet
+/// runs a cell as a formula if it starts with `=`, `+`, `-` or `@` (or a
+/// tab or carriage return); and a spreadsheet that splits on `;`, tab or
+/// `|` (semicolon locales, careless imports) starts a new cell after each
+/// of them. So an apostrophe goes before a trigger at the start of a cell
+/// and before one following any separator or line break.
 pub fn to_csv(rows: &[HistoryRow]) -> String {
-    fn cell(value: &str) -> String {
-        let value = if value.starts_with(['=', '+', '-', '@']) {
-            format!("'{value}")
-        } else {
-            value.to_owned()
-        };
-        if value.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", value.replace('"', "\"\""))
-        } else {
-            value
+    fn is_trigger(c: char) -> bool {
+        matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+    }
+    fn is_separator(c: char) -> bool {
+        matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r')
+    }
+    fn defuse(value: &str) -> String {
+        let mut out = String::with_capacity(value.len() + 2);
+        let mut at_start = true;
+        for c in value.chars() {
+            if at_start && c == ' ' {
+                out.push(c);
+                continue;
+            }
+            if at_start && is_trigger(c) {
+                out.push('\'');
+            }
+            out.push(c);
+            at_start = is_separator(c);
         }
+        out
+    }
+    fn cell(value: &str) -> String {
+        format!("\"{}\"", defuse(value).replace('"', "\"\""))
     }
     let mut out = String::from(
         "sequence,at,kind,command,from_state,to_state,reason,actor,actor_email,report_url\r\n",
     );
     for r in rows {
         let cells = [
-            r.sequence.to_string(),
             r.at.clone(),
             r.kind.to_owned(),
             r.command.unwrap_or_default().to_owned(),
@@ -109,7 +125,10 @@ pub fn to_csv(rows: &[HistoryRow]) -> String {
             r.actor_email.clone().unwrap_or_default(),
             r.report_url.clone().unwrap_or_default(),
         ];
-        out.push_str(&cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
+        let cells = std::iter::once(r.sequence.to_string())
+            .chain(cells.iter().map(|c| cell(c)))
+            .collect::<Vec<_>>();
+        out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
     out
@@ -136,5 +155,34 @@ mod tests {
         let csv = to_csv(&[row]);
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\"), later\""), "{csv}");
         assert!(csv.starts_with("sequence,at,kind"));
+        assert!(csv.contains("\r\n1,\"2026-01-01"), "{csv}");
+    }
+
+    #[test]
+    fn csv_defuses_a_formula_after_a_separator_a_semicolon_locale_splits_on() {
+        let row = |reason: &str| HistoryRow {
+            sequence: 2,
+            at: "2026-01-01T00:00:00+00:00".into(),
+            kind: "TRANSITIONED",
+            command: Some("postpone"),
+            from_state: Some("SCHEDULED"),
+            to_state: "POSTPONED",
+            reason: Some(reason.into()),
+            actor: Some("Morag Officer".into()),
+            actor_email: None,
+            report_url: None,
+        };
+        for (reason, defused) in [
+            ("Delay;=1+2", "\"Delay;'=1+2\""),
+            ("Delay; =1+2", "\"Delay; '=1+2\""),
+            ("a|@SUM(A1)", "\"a|'@SUM(A1)\""),
+            ("a\t-2+3", "\"a\t'-2+3\""),
+            ("line\n+cmd", "\"line\n'+cmd\""),
+            ("  =1", "\"  '=1\""),
+            ("ok - fine = yes", "\"ok - fine = yes\""),
+        ] {
+            let csv = to_csv(&[row(reason)]);
+            assert!(csv.contains(defused), "{reason:?}: {csv}");
+        }
     }
 }

@@ -398,7 +398,10 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
         .starts_with("text/csv"));
     let text = csv.text().await.unwrap();
     assert_eq!(text.lines().count(), 4, "{text}");
-    assert!(text.contains("formTeam,FOCUS_AGREED,TEAM_FORMED"), "{text}");
+    assert!(
+        text.contains("\"formTeam\",\"FOCUS_AGREED\",\"TEAM_FORMED\""),
+        "{text}"
+    );
     let json_rows: Value = officer
         .client
         .get(format!("{}/reviews/{review}/history.json", app.address))
