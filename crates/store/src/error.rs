@@ -29,13 +29,18 @@ impl StoreError {
 
 impl From<DbErr> for StoreError {
     /// A unique-constraint violation is a validation error, the same on
-    /// SQLite and PostgreSQL; callers that know the field re-map it.
+    /// SQLite and PostgreSQL; callers that know the field re-map it. The
+    /// database's own words (table, constraint, values) are logged, never
+    /// put in the message, which may reach a client.
     fn from(err: DbErr) -> Self {
         match err.sql_err() {
-            Some(SqlErr::UniqueConstraintViolation(detail)) => Self::Validation {
-                field: String::new(),
-                message: format!("already exists ({detail})"),
-            },
+            Some(SqlErr::UniqueConstraintViolation(detail)) => {
+                tracing::debug!(%detail, "unique constraint violated");
+                Self::Validation {
+                    field: String::new(),
+                    message: "This already exists.".into(),
+                }
+            }
             _ => Self::Db(err),
         }
     }

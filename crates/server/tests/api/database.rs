@@ -165,7 +165,49 @@ async fn queueing_the_same_message_twice_queues_it_once(db: Db) {
     assert_eq!(first, second);
 }
 
+/// A unique violation no caller re-maps still reaches a client as a
+/// sentence, without the table, constraint or values the database names.
+async fn a_unique_violation_reaches_the_client_without_database_detail(db: Db) {
+    use sea_orm::sea_query::{Alias, Query};
+    use sea_orm::ConnectionTrait;
+    let (store, _dir) = open(db).await;
+    let conn = store.conn();
+    let insert = Query::insert()
+        .into_table(Alias::new("organisations"))
+        .columns([
+            Alias::new("id"),
+            Alias::new("kind"),
+            Alias::new("name"),
+            Alias::new("created_at"),
+        ])
+        .values_panic([
+            uuid::Uuid::new_v4().into(),
+            "LOCAL_AUTHORITY".into(),
+            "City of Edinburgh".into(),
+            Utc::now().into(),
+        ])
+        .to_owned();
+    let err = conn
+        .execute(conn.get_database_backend().build(&insert))
+        .await
+        .unwrap_err();
+    let answer = api::ApiError::from(store::StoreError::from(err));
+    assert_eq!(answer.code(), "VALIDATION");
+    let message = answer.message().to_lowercase();
+    for detail in [
+        "organisations",
+        "unique",
+        "duplicate",
+        "constraint",
+        "edinburgh",
+        "key",
+    ] {
+        assert!(!message.contains(detail), "{message}");
+    }
+}
+
 crate::each_database!(
+    a_unique_violation_reaches_the_client_without_database_detail,
     readiness_fails_until_migrations_are_applied,
     migrations_run_twice_change_nothing,
     seeding_twice_changes_nothing,
