@@ -532,12 +532,21 @@ async fn graphql_get() -> Response {
     response
 }
 
-async fn graphiql() -> Html<String> {
-    Html(
+/// GraphiQL (development only: the route exists only then) loads its
+/// scripts from a CDN and inline, so it carries its own, relaxed policy;
+/// every other answer gets [`CSP`].
+async fn graphiql() -> Response {
+    let mut response = Html(
         async_graphql::http::GraphiQLSource::build()
             .endpoint("/graphql")
             .finish(),
     )
+    .into_response();
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("frame-ancestors 'none'"),
+    );
+    response
 }
 
 async fn healthz() -> &'static str {
@@ -563,7 +572,6 @@ async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 async fn security_headers(request: Request<axum::body::Body>, next: Next) -> Response {
-    let is_graphiql = request.uri().path() == "/graphiql";
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     h.insert(
@@ -580,13 +588,13 @@ async fn security_headers(request: Request<axum::body::Body>, next: Next) -> Res
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
     );
-    // GraphiQL (development only) loads its scripts from a CDN and inline.
-    let csp = if is_graphiql {
-        "frame-ancestors 'none'"
-    } else {
-        CSP
-    };
-    h.insert("content-security-policy", HeaderValue::from_static(csp));
+    // Only the development GraphiQL route sets its own policy.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     response
 }
 

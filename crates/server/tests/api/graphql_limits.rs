@@ -115,7 +115,13 @@ async fn introspection_and_suggestions_are_off_in_production(app: TestApp) {
     let r = app.gql("{ authoritie { name } }", json!({})).await;
     let message = r["errors"][0]["message"].as_str().unwrap();
     assert!(!message.contains("Did you mean"), "{message}");
-    let page = app.get("/graphiql").await.text().await.unwrap();
+    let response = app.get("/graphiql").await;
+    assert_eq!(
+        response.headers()["content-security-policy"],
+        server::http::CSP,
+        "the SPA answering /graphiql in production gets the strict policy"
+    );
+    let page = response.text().await.unwrap();
     assert!(
         !page.to_lowercase().contains("graphiql"),
         "GraphiQL is served in production"
@@ -279,6 +285,15 @@ async fn introspection_suggestions_and_graphiql_are_on_in_development() {
     );
     let page = app.get("/graphiql").await;
     assert_eq!(page.status(), 200);
+    assert_eq!(
+        page.headers()["content-security-policy"],
+        "frame-ancestors 'none'"
+    );
+    let other = app.get("/graphiql/x").await;
+    assert_eq!(
+        other.headers()["content-security-policy"],
+        server::http::CSP
+    );
     assert!(page.text().await.unwrap().contains("graphiql"));
 }
 
