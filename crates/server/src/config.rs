@@ -36,6 +36,8 @@ pub struct Config {
     pub trusted_proxies: crate::client_ip::TrustedProxies,
     /// Complexity, answer size and time limits of GraphQL requests.
     pub request_limits: api::cost::RequestLimits,
+    /// How long a client may take to send a request's headers.
+    pub header_read_timeout: std::time::Duration,
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -64,6 +66,7 @@ struct Layer {
     graphql_max_complexity: Option<u64>,
     graphql_max_response_bytes: Option<u64>,
     graphql_timeout_ms: Option<u64>,
+    header_read_timeout_ms: Option<u64>,
 }
 
 impl Layer {
@@ -97,6 +100,7 @@ impl Layer {
                 .graphql_max_response_bytes
                 .or(base.graphql_max_response_bytes),
             graphql_timeout_ms: self.graphql_timeout_ms.or(base.graphql_timeout_ms),
+            header_read_timeout_ms: self.header_read_timeout_ms.or(base.header_read_timeout_ms),
         }
     }
 }
@@ -155,6 +159,10 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
         graphql_timeout_ms: parse_number(
             "QUADS_GRAPHQL_TIMEOUT_MS",
             text("QUADS_GRAPHQL_TIMEOUT_MS"),
+        )?,
+        header_read_timeout_ms: parse_number(
+            "QUADS_HEADER_READ_TIMEOUT_MS",
+            text("QUADS_HEADER_READ_TIMEOUT_MS"),
         )?,
     })
 }
@@ -330,8 +338,13 @@ impl Layer {
                 None => limit_defaults.timeout,
             },
         };
+        let header_read_timeout = std::time::Duration::from_millis(positive(
+            "QUADS_HEADER_READ_TIMEOUT_MS",
+            self.header_read_timeout_ms.unwrap_or(10_000),
+        )?);
         Ok(Config {
             trusted_proxies,
+            header_read_timeout,
             request_limits,
             smtp,
             mail_from,

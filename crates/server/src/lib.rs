@@ -27,6 +27,7 @@ pub struct Application {
     store: Store,
     address: SocketAddr,
     dispatcher: notify::Dispatcher,
+    header_read_timeout: std::time::Duration,
 }
 
 impl Application {
@@ -89,6 +90,7 @@ impl Application {
             store,
             address,
             dispatcher,
+            header_read_timeout: config.header_read_timeout,
         })
     }
 
@@ -108,23 +110,72 @@ impl Application {
     ) -> anyhow::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let dispatcher = tokio::spawn(self.dispatcher.run(stopped));
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(self.listener, service)
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                let _ = stop.send(true);
-            })
-            .await
-            .context("server error");
-        // If serving failed, `stop` was dropped with the shutdown future,
-        // which stops the dispatcher too.
+        serve(
+            self.listener,
+            self.router,
+            self.header_read_timeout,
+            shutdown,
+        )
+        .await;
+        let _ = stop.send(true);
         if let Err(e) = dispatcher.await {
             tracing::error!(error = %e, "the outbox dispatcher panicked");
         }
-        served
+        Ok(())
     }
+}
+
+/// Serves HTTP/1.1 on `listener` until `shutdown`, then lets the
+/// connections finish. Unlike `axum::serve`, a client must send a request's
+/// headers within `header_read_timeout` or lose the connection, so slow
+/// clients (slow-loris) cannot hold connections open.
+async fn serve(
+    listener: TcpListener,
+    router: axum::Router,
+    header_read_timeout: std::time::Duration,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::server::graceful::GracefulShutdown;
+    use tower::ServiceExt as _;
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, go on.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = router.clone().map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request
+                    .extensions_mut()
+                    .insert(axum::extract::ConnectInfo(peer));
+                request.map(axum::body::Body::new)
+            },
+        );
+        let watcher = graceful.watcher();
+        tokio::spawn(async move {
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_read_timeout);
+            let service = hyper_util::service::TowerToHyperService::new(service);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            if let Err(e) = watcher.watch(connection).await {
+                tracing::debug!(error = %e, %peer, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
 }
 
 /// The mail templates, as the API sees them: subject lines only.

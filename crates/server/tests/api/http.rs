@@ -70,3 +70,51 @@ on_both_databases!(
     every_response_carries_the_security_headers_and_a_request_id,
     the_frontend_is_served_with_long_lived_assets_and_an_uncached_index,
 );
+
+/// A client that sends its headers a byte at a time (slow-loris) is cut
+/// off once the header timeout passes, and others are served meanwhile.
+#[tokio::test]
+async fn a_client_sending_its_headers_slowly_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = crate::helpers::spawn_app_with(crate::helpers::Db::Sqlite, |o| {
+        o.env.push(("QUADS_HEADER_READ_TIMEOUT_MS", "500".into()));
+    })
+    .await;
+    let address = app.address.trim_start_matches("http://").to_string();
+    let stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let (mut reader, mut writer) = stream.into_split();
+    let started = std::time::Instant::now();
+    let drip = tokio::spawn(async move {
+        let _ = writer
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: quads\r\n")
+            .await;
+        for byte in b"X-Slow: "
+            .iter()
+            .chain([b'a'; 200].iter())
+            .cycle()
+            .take(400)
+        {
+            if writer.write_all(&[*byte]).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    });
+    // Meanwhile, everyone else is served.
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        reader.read_to_end(&mut answer),
+    )
+    .await;
+    let elapsed = started.elapsed();
+    drip.abort();
+    assert!(read.is_ok(), "the connection was still open after 5 s");
+    assert!(
+        elapsed < std::time::Duration::from_secs(3),
+        "closed only after {elapsed:?}"
+    );
+    let text = String::from_utf8_lossy(&answer);
+    assert!(!text.contains("200 OK"), "{text}");
+}
