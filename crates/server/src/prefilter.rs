@@ -251,6 +251,9 @@ fn graphql_unicode_escape(chars: &[char], i: usize) -> (Option<char>, usize) {
 
 /// Largest GraphQL request body read; the same bound the handler had.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+/// How long a GraphQL request body may take to arrive (a client dripping
+/// it would otherwise hold its connection and this task).
+const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 fn refusal(status: StatusCode, message: &str) -> Response {
     let body = serde_json::json!({
@@ -263,15 +266,25 @@ fn refusal(status: StatusCode, message: &str) -> Response {
 /// hands the same bytes on.
 pub async fn graphql_prefilter(request: Request<Body>, next: Next) -> Response {
     let (parts, body) = request.into_parts();
-    let bytes: Bytes = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
-        Ok(bytes) => bytes,
-        Err(_) => {
+    let read = tokio::time::timeout(
+        BODY_READ_TIMEOUT,
+        axum::body::to_bytes(body, MAX_BODY_BYTES),
+    );
+    let bytes: Bytes = match read.await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
             return refusal(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 &format!(
                     "A GraphQL request may be at most {} kB.",
                     MAX_BODY_BYTES / 1024
                 ),
+            )
+        }
+        Err(_) => {
+            return refusal(
+                StatusCode::REQUEST_TIMEOUT,
+                "The request body took too long to arrive.",
             )
         }
     };
