@@ -7,7 +7,7 @@ CARGO ?= cargo
 QUADS := $(or $(CARGO_TARGET_DIR),target)/debug/quads
 PG_ARGS := $(if $(QUADS_TEST_POSTGRES_URL),-- --include-ignored,)
 
-.PHONY: run test build frontend frontend-deps test-rust test-frontend test-browser schema lint smtp-deps
+.PHONY: run test build frontend frontend-deps test-rust test-frontend test-browser schema lint smtp-deps fuzz fuzz-deps
 
 run: build frontend
 	$(QUADS) seed --demo
@@ -42,6 +42,14 @@ test-browser: build frontend smtp-deps
 	@if [ -f tests/browser/package.json ]; then \
 	  cd tests/browser && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && \
 	  QUADS_BIN=$(abspath $(QUADS)) npm test; fi
+
+fuzz-deps:
+	@python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install --quiet -r tests/fuzz/requirements.txt
+
+# Fuzz the GraphQL API of a fresh production server as every role (a
+# temporary SQLite database unless QUADS_FUZZ_DATABASE_URL names another).
+fuzz: build fuzz-deps
+	QUADS_BIN=$(abspath $(QUADS)) tests/fuzz/run.sh $(or $(FUZZ_EXAMPLES),10)
 
 schema: build
 	$(QUADS) export-schema schema.graphql
