@@ -294,6 +294,13 @@ async fn introspection_suggestions_and_graphiql_are_on_in_development() {
         other.headers()["content-security-policy"],
         server::http::CSP
     );
+    // The nesting bound holds in development too.
+    let q = format!(
+        "{{ authorities(lgbfFamilyGroup: {}) {{ name }} }}",
+        nested("[", "]", 2000)
+    );
+    assert_eq!(error_code(&app.gql(&q, json!({})).await), "VALIDATION");
+    healthy(&app).await;
     assert!(page.text().await.unwrap().contains("graphiql"));
 }
 
