@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Checkbox } from '../components/checkboxes';
 import { ErrorSummary } from '../components/error-summary';
@@ -16,7 +16,9 @@ import type {
   SelfEvaluationMode,
 } from '../gql/graphql';
 import { toFormErrors, validationError } from '../lib/form-errors';
-import type { ApiError } from '../lib/graphql-client';
+import { GraphQLRequestError, type ApiError } from '../lib/graphql-client';
+import { MATERIAL_ACCEPT, MATERIAL_MAX_BYTES, uploadMaterial } from '../lib/upload';
+import { useSessionExpiry } from '../lib/use-session-expiry';
 import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
 import { TableRegion } from '../components/table-region';
@@ -354,12 +356,96 @@ function SettingsForm({ programme, onSaved }: { programme?: Programme; onSaved: 
   );
 }
 
+/** The upload form's state: what was typed stays after a refusal. */
+function useUpload(programmeId: string, onUploaded: (message: string) => void) {
+  const [title, setTitle] = useState('');
+  const [errors, setErrors] = useState<ApiError[]>([]);
+  const [pending, setPending] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onExpiry = useSessionExpiry();
+  const formErrors = toFormErrors(errors, { title: 'upload-title', file: 'upload-file' });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    const file = fileInput.current?.files?.[0];
+    const problems: ApiError[] = [];
+    if (!title.trim()) problems.push(validationError('title', 'Enter the document’s title'));
+    if (!file) problems.push(validationError('file', 'Choose a file'));
+    else if (file.size > MATERIAL_MAX_BYTES) problems.push(validationError('file', 'The file must be 10 MB or smaller'));
+    if (problems.length > 0 || !file) {
+      setErrors(problems);
+      return;
+    }
+    setPending(true);
+    try {
+      await uploadMaterial(programmeId, title.trim(), file);
+      setErrors([]);
+      setTitle('');
+      if (fileInput.current) fileInput.current.value = '';
+      onUploaded(`“${title.trim()}” is uploaded and added to the materials.`);
+    } catch (e) {
+      const list =
+        e instanceof GraphQLRequestError ? e.errors : [{ code: 'INTERNAL' as const, message: 'Something went wrong' }];
+      if (!onExpiry(list)) setErrors(list);
+    } finally {
+      setPending(false);
+    }
+  };
+  return { title, setTitle, fileInput, pending, formErrors, onSubmit };
+}
+
+function UploadForm({ upload }: { upload: ReturnType<typeof useUpload> }) {
+  const fileError = upload.formErrors.byField.file;
+  return (
+    <form onSubmit={(e) => void upload.onSubmit(e)} noValidate>
+      <h3>Upload a document</h3>
+      <TextInput
+        id="upload-title"
+        label="Document title"
+        value={upload.title}
+        onChange={(e) => upload.setTitle(e.target.value)}
+        error={upload.formErrors.byField.title}
+        width="fluid-two-thirds"
+      />
+      <div className={`ds_question${fileError ? ' ds_question--error' : ''}`}>
+        <label className="ds_label" htmlFor="upload-file">
+          Document
+        </label>
+        <p className="ds_hint-text" id="upload-file-hint">
+          A PDF, Word, PowerPoint, Excel or OpenDocument text file of up to 10 MB
+        </p>
+        {fileError && (
+          <p className="ds_question__error-message" id="upload-file-error">
+            <span className="visually-hidden">Error: </span>
+            {fileError}
+          </p>
+        )}
+        <input
+          id="upload-file"
+          type="file"
+          ref={upload.fileInput}
+          accept={MATERIAL_ACCEPT}
+          className={`ds_file-upload__input${fileError ? ' ds_file-upload__input--error' : ''}`}
+          aria-describedby={fileError ? 'upload-file-hint upload-file-error' : 'upload-file-hint'}
+          aria-invalid={fileError ? true : undefined}
+        />
+      </div>
+      <button type="submit" className="ds_button ds_button--secondary" disabled={upload.pending}>
+        Upload the document
+      </button>
+    </form>
+  );
+}
+
 function MaterialsSection({ programme, onChange }: { programme: Programme; onChange: (message: string) => void }) {
   const [addMaterial, add] = useMutation(AddMaterialMutation);
   const [removeMaterial, remove] = useMutation(RemoveMaterialMutation);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
-  const formErrors = toFormErrors([...add.errors, ...remove.errors], { title: 'material-title', url: 'material-url' });
+  const linkErrors = toFormErrors([...add.errors, ...remove.errors], { title: 'material-title', url: 'material-url' });
+  const upload = useUpload(programme.id, onChange);
+  const formErrors = { items: [...linkErrors.items, ...upload.formErrors.items], byField: linkErrors.byField };
   const materials = programme.materials ?? [];
 
   const onAdd = async (event: FormEvent) => {
@@ -448,6 +534,7 @@ function MaterialsSection({ programme, onChange }: { programme: Programme; onCha
           Add the link
         </button>
       </form>
+      <UploadForm upload={upload} />
     </section>
   );
 }
