@@ -317,6 +317,14 @@ pub struct QuadInput {
     pub authority_ids: Vec<Uuid>,
 }
 
+/// A quad's new name and authorities; its session stays.
+#[derive(InputObject)]
+pub struct QuadUpdateInput {
+    pub name: String,
+    /// Exactly four local authorities.
+    pub authority_ids: Vec<Uuid>,
+}
+
 #[derive(Default)]
 pub struct ProgrammeQuery;
 
@@ -474,6 +482,136 @@ impl ProgrammeMutation {
         store::commit(txn).await?;
         Ok(Quad(quad))
     }
+
+    /// Renames a quad and changes its four authorities (programme
+    /// officers), while none of its reviews is past SCHEDULED and every
+    /// scheduled review's host stays in it; refused with GUARD_FAILED
+    /// naming each review in the way. An authority is still in one quad
+    /// per session.
+    async fn update_quad(
+        &self,
+        ctx: &Context<'_>,
+        id: Uuid,
+        input: QuadUpdateInput,
+    ) -> ApiResult<Quad> {
+        require_programme_officer(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        let name = input.name.trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            return Err(ApiError::validation(
+                "name",
+                "Enter a name of up to 200 characters",
+            ));
+        }
+        if input.authority_ids.len() > 4 {
+            return Err(ApiError::validation(
+                "authorityIds",
+                format!(
+                    "A quad is four authorities; {} were given",
+                    input.authority_ids.len()
+                ),
+            ));
+        }
+        let found =
+            store::reference::organisations_by_ids(app.store.conn(), &input.authority_ids).await?;
+        let mut members = Vec::with_capacity(input.authority_ids.len());
+        for aid in &input.authority_ids {
+            let org = found
+                .iter()
+                .find(|o| o.id == *aid)
+                .ok_or_else(|| ApiError::NotFound(format!("No authority {aid} exists.")))?;
+            members.push((org.id, org.kind));
+        }
+        pr::check_quad_members(&members).map_err(invalid)?;
+        let txn = app
+            .store
+            .conn()
+            .begin()
+            .await
+            .map_err(store::StoreError::from)?;
+        programmes::quad(&txn, id).await?;
+        let reviews = quad_reviews(&txn, id).await?;
+        pr::check_quad_change(
+            &reviews,
+            pr::QuadChange::Edit {
+                members: &input.authority_ids,
+            },
+        )
+        .map_err(guard_failed)?;
+        let quad = programmes::update_quad(&txn, id, name, &input.authority_ids).await?;
+        store::commit(txn).await?;
+        Ok(Quad(quad))
+    }
+
+    /// Dissolves a quad (programme officers): only one that no review names,
+    /// so its authorities are free for another quad that session; refused
+    /// with GUARD_FAILED naming each review in the way (a review past
+    /// SCHEDULED, or a scheduled one to withdraw first). Returns the id.
+    async fn dissolve_quad(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<Uuid> {
+        require_programme_officer(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        let txn = app
+            .store
+            .conn()
+            .begin()
+            .await
+            .map_err(store::StoreError::from)?;
+        programmes::quad(&txn, id).await?;
+        let reviews = quad_reviews(&txn, id).await?;
+        pr::check_quad_change(&reviews, pr::QuadChange::Dissolve).map_err(guard_failed)?;
+        programmes::dissolve_quad(&txn, id).await?;
+        store::commit(txn).await?;
+        Ok(id)
+    }
+}
+
+/// A quad's reviews as its rules see them, each titled "the review of
+/// Fife, March 2025".
+async fn quad_reviews(
+    db: &impl store::sea_orm::ConnectionTrait,
+    quad: Uuid,
+) -> ApiResult<Vec<pr::QuadReview>> {
+    let rows = programmes::quad_reviews(db, quad).await?;
+    let ids: Vec<Uuid> = rows.iter().flat_map(|r| r.hosts.iter().copied()).collect();
+    let orgs = store::reference::organisations_by_ids(db, &ids).await?;
+    let mut list = Vec::with_capacity(rows.len());
+    for row in rows {
+        let names: Vec<&str> = row
+            .hosts
+            .iter()
+            .filter_map(|h| orgs.iter().find(|o| o.id == *h).map(|o| o.name.as_str()))
+            .collect();
+        let hosts = match names.as_slice() {
+            [] => "an unknown authority".to_owned(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        let state = row
+            .state
+            .parse::<lc::ReviewState>()
+            .map_err(|_| ApiError::internal(format!("review {} has an unknown state", row.id)))?;
+        list.push(pr::QuadReview {
+            title: format!(
+                "the review of {hosts}, {}",
+                row.target_month.format("%B %Y")
+            ),
+            state,
+            hosts: row.hosts,
+        });
+    }
+    Ok(list)
+}
+
+fn guard_failed(unmet: Vec<lc::Unmet>) -> ApiError {
+    ApiError::GuardFailed(
+        unmet
+            .into_iter()
+            .map(|u| crate::error::Unmet {
+                code: u.code.into(),
+                message: u.message,
+            })
+            .collect(),
+    )
 }
 
 /// Stores an uploaded document as one of a programme's materials

@@ -403,6 +403,107 @@ pub fn check_quad_members(members: &[(Uuid, OrganisationKind)]) -> Result<(), In
     Ok(())
 }
 
+/// A review of a quad, as the quad's rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuadReview {
+    /// How a person tells the review apart, e.g. "the review of Fife,
+    /// March 2025".
+    pub title: String,
+    pub state: crate::lifecycle::ReviewState,
+    pub hosts: Vec<Uuid>,
+}
+
+/// What an officer wants to do to a quad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuadChange<'a> {
+    /// Keep the quad with these four authorities (and perhaps a new name).
+    Edit { members: &'a [Uuid] },
+    /// Remove the quad.
+    Dissolve,
+}
+
+/// Codes of [`check_quad_change`]'s refusals.
+pub mod quad_codes {
+    /// A review of the quad is past SCHEDULED: the quad is in use.
+    pub const QUAD_REVIEW_UNDER_WAY: &str = "QUAD_REVIEW_UNDER_WAY";
+    /// A scheduled review's host would no longer be in the quad.
+    pub const QUAD_HOST_WOULD_LEAVE: &str = "QUAD_HOST_WOULD_LEAVE";
+    /// A review (scheduled or withdrawn) still names the quad, so it cannot
+    /// be dissolved.
+    pub const QUAD_HAS_REVIEWS: &str = "QUAD_HAS_REVIEWS";
+}
+
+/// Whether a quad may be edited or dissolved, given its reviews: only while
+/// none of them is past SCHEDULED (a withdrawn review no longer uses the
+/// quad's members, so it does not stop an edit). An edit must keep every
+/// scheduled review's hosts in the quad; a quad is dissolved only once no
+/// review names it, so a scheduled review is withdrawn first and a
+/// withdrawn one keeps the quad in its record. Every unmet condition is
+/// listed, each naming its review.
+pub fn check_quad_change(
+    reviews: &[QuadReview],
+    change: QuadChange<'_>,
+) -> Result<(), Vec<crate::lifecycle::Unmet>> {
+    use crate::lifecycle::{ReviewState, Unmet};
+    let mut unmet = Vec::new();
+    for review in reviews {
+        match review.state {
+            ReviewState::Scheduled => match change {
+                QuadChange::Edit { members } => {
+                    if review.hosts.iter().any(|h| !members.contains(h)) {
+                        unmet.push(Unmet::new(
+                            quad_codes::QUAD_HOST_WOULD_LEAVE,
+                            format!(
+                                "{} is hosted by an authority this change takes out of the quad: keep it in, or withdraw the review first",
+                                capitalised(&review.title)
+                            ),
+                        ));
+                    }
+                }
+                QuadChange::Dissolve => unmet.push(Unmet::new(
+                    quad_codes::QUAD_HAS_REVIEWS,
+                    format!(
+                        "{} is scheduled for this quad: withdraw it first",
+                        capitalised(&review.title)
+                    ),
+                )),
+            },
+            ReviewState::Withdrawn => {
+                if change == QuadChange::Dissolve {
+                    unmet.push(Unmet::new(
+                        quad_codes::QUAD_HAS_REVIEWS,
+                        format!(
+                            "{} was withdrawn and its record names this quad",
+                            capitalised(&review.title)
+                        ),
+                    ));
+                }
+            }
+            state => unmet.push(Unmet::new(
+                quad_codes::QUAD_REVIEW_UNDER_WAY,
+                format!(
+                    "{} is past Scheduled (it is {})",
+                    capitalised(&review.title),
+                    state.label().to_lowercase()
+                ),
+            )),
+        }
+    }
+    if unmet.is_empty() {
+        Ok(())
+    } else {
+        Err(unmet)
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The focus as entered: a theme, at least one key question (none blank)
 /// and an optional scope.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -635,6 +736,83 @@ mod tests {
         assert!(Session::parse("1999-00").is_err());
         assert!(Session::parse("2024-26").is_err());
         assert!(Session::parse("2024").is_err());
+    }
+
+    #[test]
+    fn a_quad_changes_only_while_no_review_is_past_scheduled_naming_each_one_that_is() {
+        use crate::lifecycle::ReviewState;
+        let ids: Vec<Uuid> = (0..5).map(|_| Uuid::new_v4()).collect();
+        let review = |title: &str, state, host: Uuid| QuadReview {
+            title: title.into(),
+            state,
+            hosts: vec![host],
+        };
+        let scheduled = review(
+            "the review of Fife, March 2025",
+            ReviewState::Scheduled,
+            ids[0],
+        );
+        let agreed = review(
+            "the review of Falkirk, April 2025",
+            ReviewState::FocusAgreed,
+            ids[1],
+        );
+        let withdrawn = review(
+            "the review of Stirling, May 2025",
+            ReviewState::Withdrawn,
+            ids[2],
+        );
+        let same = &ids[..4];
+        let without_fife = &ids[1..5];
+
+        // Nothing past SCHEDULED: an edit keeping the hosts is allowed.
+        assert!(check_quad_change(
+            &[scheduled.clone(), withdrawn.clone()],
+            QuadChange::Edit { members: same }
+        )
+        .is_ok());
+        // One past SCHEDULED: refused, naming it, with its state.
+        let refused = check_quad_change(
+            &[scheduled.clone(), agreed.clone()],
+            QuadChange::Edit { members: same },
+        )
+        .unwrap_err();
+        assert_eq!(refused.len(), 1);
+        assert_eq!(refused[0].code, quad_codes::QUAD_REVIEW_UNDER_WAY);
+        assert_eq!(
+            refused[0].message,
+            "The review of Falkirk, April 2025 is past Scheduled (it is focus agreed)"
+        );
+        // A scheduled review's host taken out of the quad: refused, naming it.
+        let refused = check_quad_change(
+            std::slice::from_ref(&scheduled),
+            QuadChange::Edit {
+                members: without_fife,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(refused[0].code, quad_codes::QUAD_HOST_WOULD_LEAVE);
+        assert!(refused[0]
+            .message
+            .starts_with("The review of Fife, March 2025 is hosted by"));
+
+        // Dissolving: only a quad no review names.
+        assert!(check_quad_change(&[], QuadChange::Dissolve).is_ok());
+        let refused =
+            check_quad_change(&[scheduled, agreed, withdrawn], QuadChange::Dissolve).unwrap_err();
+        let codes: Vec<_> = refused.iter().map(|u| u.code).collect();
+        assert_eq!(
+            codes,
+            [
+                quad_codes::QUAD_HAS_REVIEWS,
+                quad_codes::QUAD_REVIEW_UNDER_WAY,
+                quad_codes::QUAD_HAS_REVIEWS
+            ]
+        );
+        assert_eq!(
+            refused[0].message,
+            "The review of Fife, March 2025 is scheduled for this quad: withdraw it first"
+        );
     }
 
     #[test]

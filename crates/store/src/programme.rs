@@ -2,6 +2,7 @@
 
 use crate::entities::{
     material_file, programme, programme_material, programme_phase, quad, quad_member, review,
+    review_host,
 };
 use crate::StoreError;
 use chrono::{DateTime, Utc};
@@ -546,4 +547,115 @@ pub async fn quad(db: &impl ConnectionTrait, id: Uuid) -> Result<Quad, StoreErro
         .await?
         .pop()
         .ok_or_else(|| StoreError::not_found(format!("quad {id}")))
+}
+
+/// A review naming a quad, for the quad's rules: its state, month and hosts
+/// (in order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuadReviewRow {
+    pub id: Uuid,
+    pub state: String,
+    pub target_month: chrono::NaiveDate,
+    pub hosts: Vec<Uuid>,
+}
+
+/// Every review naming the quad, by month.
+pub async fn quad_reviews(
+    db: &impl ConnectionTrait,
+    quad_id: Uuid,
+) -> Result<Vec<QuadReviewRow>, StoreError> {
+    let rows = review::Entity::find()
+        .filter(review::Column::QuadId.eq(quad_id))
+        .order_by_asc(review::Column::TargetMonth)
+        .all(db)
+        .await?;
+    let mut hosts: HashMap<Uuid, Vec<(i32, Uuid)>> = HashMap::new();
+    for h in review_host::Entity::find()
+        .filter(review_host::Column::ReviewId.is_in(rows.iter().map(|r| r.id)))
+        .all(db)
+        .await?
+    {
+        hosts
+            .entry(h.review_id)
+            .or_default()
+            .push((h.position, h.authority_id));
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mut list = hosts.remove(&r.id).unwrap_or_default();
+            list.sort();
+            QuadReviewRow {
+                id: r.id,
+                state: r.state,
+                target_month: r.target_month,
+                hosts: list.into_iter().map(|(_, a)| a).collect(),
+            }
+        })
+        .collect())
+}
+
+/// Renames a quad and sets its four authorities; an authority already in
+/// another quad of the session is a validation error on `authorityIds`.
+pub async fn update_quad(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    name: &str,
+    members: &[Uuid],
+) -> Result<Quad, StoreError> {
+    let row = quad::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::not_found(format!("quad {id}")))?;
+    let taken = quad_member::Entity::find()
+        .filter(quad_member::Column::Session.eq(row.session.as_str()))
+        .filter(quad_member::Column::AuthorityId.is_in(members.iter().copied()))
+        .filter(quad_member::Column::QuadId.ne(id))
+        .all(db)
+        .await?;
+    if !taken.is_empty() {
+        return Err(StoreError::validation(
+            "authorityIds",
+            format!(
+                "{} of these authorities already belong to another quad in {}; an authority is in one quad per session",
+                taken.len(),
+                row.session
+            ),
+        ));
+    }
+    let session = row.session.clone();
+    let mut active: quad::ActiveModel = row.into();
+    active.name = Set(name.into());
+    active.update(db).await?;
+    quad_member::Entity::delete_many()
+        .filter(quad_member::Column::QuadId.eq(id))
+        .exec(db)
+        .await?;
+    quad_member::Entity::insert_many(members.iter().map(|a| quad_member::ActiveModel {
+        quad_id: Set(id),
+        authority_id: Set(*a),
+        session: Set(session.clone()),
+    }))
+    .exec(db)
+    .await
+    .map_err(|e| match StoreError::from(e) {
+        StoreError::Validation { .. } => StoreError::validation(
+            "authorityIds",
+            "An authority is already in a quad this session",
+        ),
+        other => other,
+    })?;
+    quad(db, id).await
+}
+
+/// Removes a quad and its members. The caller has checked that no review
+/// names it.
+pub async fn dissolve_quad(db: &impl ConnectionTrait, id: Uuid) -> Result<Quad, StoreError> {
+    let gone = quad(db, id).await?;
+    quad_member::Entity::delete_many()
+        .filter(quad_member::Column::QuadId.eq(id))
+        .exec(db)
+        .await?;
+    quad::Entity::delete_by_id(id).exec(db).await?;
+    Ok(gone)
 }

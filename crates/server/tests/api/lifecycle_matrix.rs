@@ -87,6 +87,8 @@ fn rows() -> Vec<Row> {
         row("addMaterial", "mutation($programme: UUID!) { addMaterial(programmeId: $programme, input: { title: \"Key terms\", url: \"https://example.org/key-terms\" }) { id } }", OFFICERS),
         row("removeMaterial", "mutation($material: UUID!) { removeMaterial(id: $material) }", OFFICERS),
         row("createQuad", "mutation($quad: [UUID!]!) { createQuad(input: { session: \"2030-31\", name: \"Test quad\", authorityIds: $quad }) { id } }", OFFICERS),
+        row("updateQuad", "mutation($quadId: UUID!, $quad: [UUID!]!, $fresh: String!) { updateQuad(id: $quadId, input: { name: $fresh, authorityIds: $quad }) { id } }", OFFICERS),
+        row("dissolveQuad", "mutation($quadId: UUID!) { dissolveQuad(id: $quadId) }", OFFICERS),
         row("scheduleReview", "mutation($programme: UUID!, $host: UUID!) { scheduleReview(input: { programmeId: $programme, hostIds: [$host], phase: 1, targetMonth: \"2026-03\" }) { id } }", OFFICERS),
         row(
             "updateFocus",
@@ -278,6 +280,13 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
         quad.push(org_id(&app, n).await);
     }
     let es = org_id(&app, "ES").await;
+    let r = officer
+        .gql(
+            "mutation($q: [UUID!]!) { createQuad(input: { session: \"2031-32\", name: \"Quad to change\", authorityIds: $q }) { id } }",
+            json!({ "q": quad }),
+        )
+        .await;
+    let quad_id = id(&r["data"]["createQuad"]["id"]);
 
     let mut sessions: Vec<Session> = vec![app.anonymous()];
     for who in [
@@ -310,6 +319,7 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                 "host": edinburgh,
                 "material": material,
                 "quad": quad,
+                "quadId": quad_id,
                 "candidate": candidate,
                 "candidate2": candidate2,
                 "pending": pending,

@@ -11,5 +11,6 @@ mod input_bounds;
 mod lifecycle;
 mod lifecycle_matrix;
 mod mail;
+mod quads;
 mod reference;
 mod schema;
