@@ -119,6 +119,13 @@ export type QuadInput = {
   session: string;
 };
 
+/** A quad's new name and authorities; its session stays. */
+export type QuadUpdateInput = {
+  /** Exactly four local authorities. */
+  authorityIds: Array<string>;
+  name: string;
+};
+
 /** What the programme does about authorities reviewing each other. */
 export type Reciprocity =
   /** The quad's authorities review each other (Quads). */
@@ -475,6 +482,21 @@ export type QuadsPage_CreateQuadMutationVariables = Exact<{
 
 
 export type QuadsPage_CreateQuadMutation = { createQuad: { id: string, name: string, session: string } };
+
+export type QuadsPage_UpdateQuadMutationVariables = Exact<{
+  id: string;
+  input: QuadUpdateInput;
+}>;
+
+
+export type QuadsPage_UpdateQuadMutation = { updateQuad: { id: string, name: string, session: string } };
+
+export type QuadsPage_DissolveQuadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QuadsPage_DissolveQuadMutation = { dissolveQuad: string };
 
 export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
   token: string;
@@ -1379,6 +1401,20 @@ export const QuadsPage_CreateQuadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuadsPage_CreateQuadMutation, QuadsPage_CreateQuadMutationVariables>;
+export const QuadsPage_UpdateQuadDocument = new TypedDocumentString(`
+    mutation QuadsPage_UpdateQuad($id: UUID!, $input: QuadUpdateInput!) {
+  updateQuad(id: $id, input: $input) {
+    id
+    name
+    session
+  }
+}
+    `) as unknown as TypedDocumentString<QuadsPage_UpdateQuadMutation, QuadsPage_UpdateQuadMutationVariables>;
+export const QuadsPage_DissolveQuadDocument = new TypedDocumentString(`
+    mutation QuadsPage_DissolveQuad($id: UUID!) {
+  dissolveQuad(id: $id)
+}
+    `) as unknown as TypedDocumentString<QuadsPage_DissolveQuadMutation, QuadsPage_DissolveQuadMutationVariables>;
 export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password)

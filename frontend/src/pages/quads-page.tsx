@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
@@ -42,7 +42,175 @@ const CreateQuadMutation = graphql(`
   }
 `);
 
+const UpdateQuadMutation = graphql(`
+  mutation QuadsPage_UpdateQuad($id: UUID!, $input: QuadUpdateInput!) {
+    updateQuad(id: $id, input: $input) {
+      id
+      name
+      session
+    }
+  }
+`);
+
+const DissolveQuadMutation = graphql(`
+  mutation QuadsPage_DissolveQuad($id: UUID!) {
+    dissolveQuad(id: $id)
+  }
+`);
+
 const SLOTS = [0, 1, 2, 3];
+
+interface QuadRow {
+  id: string;
+  session: string;
+  name: string;
+  authorities: { id: string; name: string }[];
+}
+
+/** The four authority selects, in a fieldset with the members' error. */
+function MemberSelects({
+  prefix,
+  authorities,
+  members,
+  onChange,
+  error,
+}: {
+  prefix: string;
+  authorities: { id: string; name: string }[];
+  members: string[];
+  onChange: (members: string[]) => void;
+  error: string | undefined;
+}) {
+  return (
+    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
+      <fieldset aria-describedby={error ? `${prefix}members-error` : undefined}>
+        <legend>The four authorities</legend>
+        {error && (
+          <p className="ds_question__error-message" id={`${prefix}members-error`}>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        {SLOTS.map((i) => (
+          <Select
+            key={i}
+            id={`${prefix}member-${i + 1}`}
+            label={`Authority ${i + 1}`}
+            value={members[i] ?? ''}
+            onChange={(e) => onChange(members.map((m, j) => (j === i ? e.target.value : m)))}
+            options={[
+              { value: '', label: 'Select an authority' },
+              ...authorities.map((a) => ({ value: a.id, label: a.name })),
+            ]}
+          />
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+/** The members' problems found before sending: four different authorities, none in another quad of the session. */
+function memberProblems(chosen: string[], session: string, quads: readonly QuadRow[], except?: string): ApiError[] {
+  if (chosen.length !== 4) return [validationError('authorityIds', 'Select four authorities')];
+  if (new Set(chosen).size !== 4) return [validationError('authorityIds', 'Select four different authorities')];
+  const problems: ApiError[] = [];
+  // Say which authorities are taken, and by which quad.
+  for (const q of quads.filter((q) => q.session === session && q.id !== except)) {
+    for (const a of q.authorities.filter((a) => chosen.includes(a.id)))
+      problems.push(validationError('authorityIds', `${a.name} is already in ${q.name} in ${q.session}`));
+  }
+  return problems;
+}
+
+function EditQuadForm({
+  quad,
+  authorities,
+  quads,
+  onDone,
+  onCancel,
+}: {
+  quad: QuadRow;
+  authorities: { id: string; name: string }[];
+  quads: readonly QuadRow[];
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [update, updating] = useMutation(UpdateQuadMutation);
+  const [dissolve, dissolving] = useMutation(DissolveQuadMutation);
+  const [name, setName] = useState(quad.name);
+  const [members, setMembers] = useState(() => SLOTS.map((i) => quad.authorities[i]?.id ?? ''));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const formErrors = toFormErrors([...updating.errors, ...dissolving.errors], {
+    name: 'edit-quad-name',
+    authorityIds: 'edit-member-1',
+  });
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    dissolving.setErrors([]);
+    const problems: ApiError[] = [];
+    if (name.trim() === '') problems.push(validationError('name', 'Enter a name for the quad'));
+    problems.push(...memberProblems(members.filter(Boolean), quad.session, quads, quad.id));
+    if (problems.length > 0) {
+      updating.setErrors(problems);
+      return;
+    }
+    const result = await update({ id: quad.id, input: { name: name.trim(), authorityIds: members } });
+    if (result) onDone(`${result.updateQuad.name} (${result.updateQuad.session}) is saved.`);
+  };
+
+  const onDissolve = async () => {
+    updating.setErrors([]);
+    const result = await dissolve({ id: quad.id });
+    if (result) onDone(`${quad.name} (${quad.session}) is dissolved.`);
+  };
+
+  return (
+    <section aria-labelledby="edit-heading">
+      <h2 id="edit-heading" tabIndex={-1} ref={heading}>
+        Change {quad.name} ({quad.session})
+      </h2>
+      <p>A quad changes only while none of its reviews is past Scheduled.</p>
+      <ErrorSummary items={formErrors.items} />
+      <form onSubmit={(e) => void onSave(e)} noValidate>
+        <TextInput
+          id="edit-quad-name"
+          label="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={formErrors.byField.name}
+          width="fluid-two-thirds"
+        />
+        <MemberSelects
+          prefix="edit-"
+          authorities={authorities}
+          members={members}
+          onChange={setMembers}
+          error={formErrors.byField.authorityIds}
+        />
+        <div className="quads-filters__buttons">
+          <button type="submit" className="ds_button" disabled={updating.pending}>
+            Save the quad
+          </button>
+          <button type="button" className="ds_button ds_button--cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+      <h3>Dissolve the quad</h3>
+      <p>Only a quad no review names can be dissolved: withdraw its scheduled reviews first.</p>
+      <button
+        type="button"
+        className="ds_button ds_button--secondary"
+        disabled={dissolving.pending}
+        onClick={() => void onDissolve()}
+      >
+        Dissolve {quad.name}
+      </button>
+    </section>
+  );
+}
 
 /** Sessions, newest first, each with its quads by name. */
 export function groupBySession<Q extends { session: string; name: string }>(quads: readonly Q[]) {
@@ -59,7 +227,7 @@ function CreateQuadForm({
   onCreated,
 }: {
   authorities: { id: string; name: string }[];
-  quads: readonly { session: string; name: string; authorities: { id: string; name: string }[] }[];
+  quads: readonly QuadRow[];
   onCreated: (name: string) => void;
 }) {
   const [create, { pending, errors, setErrors }] = useMutation(CreateQuadMutation);
@@ -75,16 +243,7 @@ function CreateQuadForm({
       problems.push(validationError('session', 'Enter the school session, like 2025-26'));
     if (name.trim() === '') problems.push(validationError('name', 'Enter a name for the quad'));
     const chosen = members.filter(Boolean);
-    if (chosen.length !== 4) problems.push(validationError('authorityIds', 'Select four authorities'));
-    else if (new Set(chosen).size !== 4)
-      problems.push(validationError('authorityIds', 'Select four different authorities'));
-    else {
-      // Say which authorities are taken, and by which quad.
-      for (const q of quads.filter((q) => q.session === session.trim())) {
-        for (const a of q.authorities.filter((a) => chosen.includes(a.id)))
-          problems.push(validationError('authorityIds', `${a.name} is already in ${q.name} in ${q.session}`));
-      }
-    }
+    problems.push(...memberProblems(chosen, session.trim(), quads));
     if (problems.length > 0) {
       setErrors(problems);
       return;
@@ -119,30 +278,13 @@ function CreateQuadForm({
           error={formErrors.byField.name}
           width="fluid-two-thirds"
         />
-        <div className={`ds_question${formErrors.byField.authorityIds ? ' ds_question--error' : ''}`}>
-          <fieldset aria-describedby={formErrors.byField.authorityIds ? 'members-error' : undefined}>
-            <legend>The four authorities</legend>
-            {formErrors.byField.authorityIds && (
-              <p className="ds_question__error-message" id="members-error">
-                <span className="visually-hidden">Error: </span>
-                {formErrors.byField.authorityIds}
-              </p>
-            )}
-            {SLOTS.map((i) => (
-              <Select
-                key={i}
-                id={`member-${i + 1}`}
-                label={`Authority ${i + 1}`}
-                value={members[i] ?? ''}
-                onChange={(e) => setMembers(members.map((m, j) => (j === i ? e.target.value : m)))}
-                options={[
-                  { value: '', label: 'Select an authority' },
-                  ...authorities.map((a) => ({ value: a.id, label: a.name })),
-                ]}
-              />
-            ))}
-          </fieldset>
-        </div>
+        <MemberSelects
+          prefix=""
+          authorities={authorities}
+          members={members}
+          onChange={setMembers}
+          error={formErrors.byField.authorityIds}
+        />
         <button type="submit" className="ds_button" disabled={pending}>
           Create the quad
         </button>
@@ -156,7 +298,9 @@ export function QuadsPage() {
   const officer = hasRole(user, 'PROGRAMME_OFFICER');
   const { data, loading, errors, refetch } = useQuery(QuadsQuery, {});
   const [params, setParams] = useSearchParams();
-  const [created, setCreated] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editedQuad = data?.quads.find((q) => q.id === editing);
   const session = params.get('session') ?? '';
   const [sessionChoice, setSessionChoice] = useState(session);
   const groups = groupBySession(data?.quads ?? []);
@@ -167,9 +311,9 @@ export function QuadsPage() {
       title="Quads"
       wide
       banner={
-        created ? (
-          <NotificationBanner variant="success" focusOnMount>
-            <p>{created} is created.</p>
+        message ? (
+          <NotificationBanner variant="success" focusOnMount key={message}>
+            <p>{message}</p>
           </NotificationBanner>
         ) : null
       }
@@ -214,6 +358,11 @@ export function QuadsPage() {
               <tr>
                 <th scope="col">Quad</th>
                 <th scope="col">Authorities</th>
+                {officer && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -221,18 +370,46 @@ export function QuadsPage() {
                 <tr key={q.id}>
                   <th scope="row">{q.name}</th>
                   <td>{q.authorities.map((a) => a.name).join(', ')}</td>
+                  {officer && (
+                    <td>
+                      <button
+                        type="button"
+                        className="ds_button ds_button--secondary ds_button--small"
+                        onClick={() => {
+                          setMessage(null);
+                          setEditing(q.id);
+                        }}
+                      >
+                        Change <span className="visually-hidden">{q.name}</span>
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </TableRegion>
       ))}
-      {officer && data && (
+      {officer && data && editedQuad && (
+        <EditQuadForm
+          key={editedQuad.id}
+          quad={editedQuad}
+          authorities={data.authorities}
+          quads={data.quads}
+          onDone={(text) => {
+            setEditing(null);
+            setMessage(text);
+            refetch();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {officer && data && !editedQuad && (
         <CreateQuadForm
           authorities={data.authorities}
           quads={data.quads}
           onCreated={(name) => {
-            setCreated(name);
+            setMessage(`${name} is created.`);
             refetch();
           }}
         />

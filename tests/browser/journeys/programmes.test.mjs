@@ -197,7 +197,7 @@ describe('programmes', () => {
     assert.match((await april.textContent()) ?? '', /Aberdeenshire\s*Family group 1, quad 1/);
   });
 
-  test('a programme officer creates a quad, and one with an authority already in a quad is refused', async () => {
+  test('a programme officer creates, changes and dissolves a quad; an authority already in a quad, or a quad with reviews under way, is refused', async () => {
     const page = await stack.newPage();
     await signIn(page, 'officer@demo.quads.scot');
     await page.goto('/quads');
@@ -228,6 +228,37 @@ describe('programmes', () => {
     await table.getByRole('rowheader', { name: 'Forth valley' }).waitFor();
     assert.match((await table.locator('tr', { hasText: 'Forth valley' }).textContent()) ?? '', /Clackmannanshire.*Falkirk.*Fife.*Stirling/);
     await checkPage(page, 'quads-created');
+
+    // Changed: renamed, Stirling swapped for West Lothian.
+    await page.getByRole('button', { name: 'Change Forth valley' }).click();
+    const editing = page.getByRole('heading', { name: 'Change Forth valley (2025-26)' });
+    await editing.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-heading');
+    await page.locator('#edit-quad-name').fill('Forth and Lothian');
+    // The form starts with the quad's four authorities, by name.
+    const stirling = await page.locator('#edit-member-4 option', { hasText: 'Stirling' }).getAttribute('value');
+    assert.equal(await page.locator('#edit-member-4').inputValue(), stirling);
+    await page.locator('#edit-member-4').selectOption({ label: 'West Lothian' });
+    await checkPage(page, 'quads-change');
+    await page.getByRole('button', { name: 'Save the quad' }).click();
+    await page.getByText('Forth and Lothian (2025-26) is saved.').waitFor();
+    assert.match(
+      (await table.locator('tr', { hasText: 'Forth and Lothian' }).textContent()) ?? '',
+      /Clackmannanshire.*Falkirk.*Fife.*West Lothian/,
+    );
+
+    // A demo quad with reviews under way cannot be dissolved: each review is named.
+    await page.getByRole('button', { name: 'Change Family group 1, quad 1' }).click();
+    await page.getByRole('button', { name: 'Dissolve Family group 1, quad 1' }).click();
+    await summary.getByText(/^The review of .+, \w+ \d{4} is past Scheduled \(it is /).first().waitFor();
+    await checkPage(page, 'quads-dissolve-refused');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // One no review names is dissolved.
+    await page.getByRole('button', { name: 'Change Forth and Lothian' }).click();
+    await page.getByRole('button', { name: 'Dissolve Forth and Lothian' }).click();
+    await page.getByText('Forth and Lothian (2025-26) is dissolved.').waitFor();
+    await page.getByRole('rowheader', { name: 'Forth and Lothian' }).waitFor({ state: 'detached' });
   });
 
   test('a programme officer edits the settings, adds a link material and uploads a document', async () => {
