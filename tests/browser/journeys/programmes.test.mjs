@@ -349,6 +349,67 @@ describe('programmes', () => {
     assert.equal(await page.getByLabel('Visit length (working days)').inputValue(), '3');
   });
 
+  test('a reciprocal review in a CI phase raises a conflict of interest, which an officer dismisses with a reason', async () => {
+    const page = await stack.newPage();
+    await signIn(page, 'officer@demo.quads.scot');
+    const { data } = await api(page, '{ programmes { id name } authorities { id name } }');
+    const programmeId = data.programmes.find((p) => p.name === CI).id;
+    const authority = (name) => data.authorities.find((a) => a.name === name).id;
+    const scheduleIn = async (host) => {
+      const r = await api(
+        page,
+        `mutation ($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`,
+        { input: { programmeId, hostIds: [authority(host)], phase: 3, targetMonth: '2024-06' } },
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      return r.data.scheduleReview.id;
+    };
+    // Phase 3: Edinburgh and Aberdeen City are each reviewed.
+    const edinburghReview = await scheduleIn('City of Edinburgh');
+    const aberdeenReview = await scheduleIn('Aberdeen City');
+    const addFromSearch = async (review, text) => {
+      await page.goto(`/reviews/${review}/team`);
+      await page.getByRole('heading', { name: 'Add someone who has an account' }).waitFor();
+      await page.getByLabel('Name or email address').fill(text);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      const add = page.getByRole('button', { name: /^Add .+ as a member$/ });
+      await add.first().waitFor();
+      await add.first().click();
+      await page.getByText(/^We have added .+ to the team as a member\.$/).waitFor();
+    };
+    // An Edinburgh officer joins Aberdeen City's team: no conflict yet.
+    await addFromSearch(aberdeenReview, 'qio@demo.quads.scot');
+    await page.getByText('No conflicts of interest have been found.').waitFor();
+    // A peer from Aberdeen City joins Edinburgh's team: the two authorities
+    // would review each other in the same phase.
+    await addFromSearch(edinburghReview, 'Peer reviewer from Aberdeen City');
+    const conflicts = page.getByRole('list', { name: 'Conflicts of interest' });
+    const conflict = conflicts.getByRole('listitem').filter({ hasText: 'Aberdeen City is reviewed in phase 3' });
+    await conflict.waitFor();
+    assert.match(
+      (await conflict.textContent()) ?? '',
+      /Open\s*Aberdeen City is reviewed in phase 3 by a team with a member from City of Edinburgh: .+ joining this team would make the two authorities review each other in the same phase\./,
+    );
+    await checkPage(page, 'review-conflict-raised');
+
+    // Dismissed with a reason, which is shown.
+    await conflict.getByRole('button', { name: 'Dismiss the conflict' }).click();
+    await conflict.getByText('Enter why the conflict can be dismissed').first().waitFor();
+    const reason = 'The peer reviewer has never worked in Edinburgh and the visits are months apart';
+    await conflict.getByLabel('Why can this conflict be dismissed?').fill(reason);
+    await conflict.getByRole('button', { name: 'Dismiss the conflict' }).click();
+    await page.getByText('The conflict of interest has been dismissed.').waitFor();
+    await conflict.getByText('Dismissed', { exact: true }).waitFor();
+    await conflict.getByText(new RegExp(`^Dismissed by Morag Officer on .+: ${reason}$`)).waitFor();
+    await checkPage(page, 'review-conflict-dismissed');
+    // Seen again after a reload: the dismissal and its reason are stored.
+    await page.reload();
+    await page
+      .getByRole('list', { name: 'Conflicts of interest' })
+      .getByText(new RegExp(`: ${reason}$`))
+      .waitFor();
+  });
+
   test('home shows a host lead the focus waiting on their sign-off, linking to the review', async () => {
     const officer = await stack.newPage();
     await signIn(officer, 'officer@demo.quads.scot');
