@@ -202,7 +202,7 @@ async fn a_quad_is_edited_and_dissolved_only_while_no_review_is_past_scheduled_n
         "The review of City of Edinburgh, November 2025 is past Scheduled (it is focus agreed)"
             .to_owned(),
     );
-    assert_eq!(unmet(&r), [past.clone()]);
+    assert_eq!(unmet(&r), std::slice::from_ref(&past));
     let r = officer.gql(DISSOLVE, json!({ "id": quad })).await;
     assert_eq!(unmet(&r), [past]);
     assert_eq!(listed(&officer, &quad).await, edited, "nothing was written");
