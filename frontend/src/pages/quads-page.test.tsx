@@ -86,6 +86,10 @@ describe('QuadsPage changes', () => {
       'The review of Stirling, May 2026 is past Scheduled (it is team formed)',
     ]);
     expect(screen.getByRole('heading', { name: 'Change Tay (2025-26)' })).toBeInTheDocument();
+    // Cancelled: the form goes and focus returns to the button that opened it.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('heading', { name: 'Change Tay (2025-26)' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change Tay' })).toHaveFocus();
   });
 
   it('offers no changes to people who are not programme officers', async () => {

@@ -374,6 +374,7 @@ export function QuadsPage() {
                     <td>
                       <button
                         type="button"
+                        id={`change-${q.id}`}
                         className="ds_button ds_button--secondary ds_button--small"
                         onClick={() => {
                           setMessage(null);
@@ -401,7 +402,12 @@ export function QuadsPage() {
             setMessage(text);
             refetch();
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            // Back to the button that opened the form.
+            const opener = document.getElementById(`change-${editedQuad.id}`);
+            setEditing(null);
+            opener?.focus();
+          }}
         />
       )}
       {officer && data && !editedQuad && (
