@@ -10,6 +10,7 @@ mod m20261125_100001_programmes;
 mod m20261125_100002_reviews;
 mod m20261125_100003_material_files;
 mod m20261201_000001_user_inviter;
+mod m20261201_120001_review_event_detail;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_100002_reviews::Migration),
             Box::new(m20261125_100003_material_files::Migration),
             Box::new(m20261201_000001_user_inviter::Migration),
+            Box::new(m20261201_120001_review_event_detail::Migration),
         ]
     }
 }

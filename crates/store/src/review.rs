@@ -10,6 +10,7 @@ use crate::entities::{
 use crate::programme::Programme;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
+pub use domain::lifecycle::EventKind;
 use domain::lifecycle::{
     Affiliation, AuthorityRef, CommandKind, Event, FocusFacts, HostFacts, InvitationStatus,
     MemberFacts, ReviewFacts, ReviewState, TeamRole,
@@ -21,6 +22,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
+use strum::VariantArray;
 use uuid::Uuid;
 
 /// A review's own row.
@@ -45,7 +47,7 @@ pub struct Review {
 }
 
 fn to_review(row: review::Model) -> Result<Review, StoreError> {
-    let corrupt = |what: String| StoreError::Db(sea_orm::DbErr::Custom(what));
+    let at_row = format!("review {}", row.id);
     Ok(Review {
         id: row.id,
         programme_id: row.programme_id,
@@ -54,14 +56,14 @@ fn to_review(row: review::Model) -> Result<Review, StoreError> {
         target_month: Month::of(row.target_month),
         theme: row.theme,
         key_questions: serde_json::from_str(&row.key_questions)
-            .map_err(|e| corrupt(format!("review {}: key questions: {e}", row.id)))?,
+            .map_err(|e| corrupt(&at_row, format!("key questions: {e}")))?,
         scope: row.scope,
-        state: row.state.parse().map_err(|e| corrupt(format!("{e}")))?,
+        state: row.state.parse().map_err(|e| corrupt(&at_row, e))?,
         postponed_from: row
             .postponed_from
             .map(|s| s.parse())
             .transpose()
-            .map_err(|e| corrupt(format!("{e}")))?,
+            .map_err(|e| corrupt(&at_row, e))?,
         imported: row.imported,
         report_url: row.report_url,
         version: row.version,
@@ -84,29 +86,10 @@ pub struct NewReview {
     pub report_url: Option<String>,
 }
 
-/// An event as the audit trail stores it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    Scheduled,
-    Transitioned,
-    Imported,
-}
-
-impl EventKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Scheduled => "SCHEDULED",
-            EventKind::Transitioned => "TRANSITIONED",
-            EventKind::Imported => "IMPORTED",
-        }
-    }
-    fn parse(s: &str) -> Self {
-        match s {
-            "SCHEDULED" => EventKind::Scheduled,
-            "IMPORTED" => EventKind::Imported,
-            _ => EventKind::Transitioned,
-        }
-    }
+/// A stored value that does not parse: the row is named, so the data can
+/// be found and mended, and nothing is read as a default instead.
+fn corrupt(row: impl std::fmt::Display, what: impl std::fmt::Display) -> StoreError {
+    StoreError::Db(sea_orm::DbErr::Custom(format!("{row}: {what}")))
 }
 
 /// One step of a review's history.
@@ -118,34 +101,83 @@ pub struct EventRecord {
     pub kind: EventKind,
     pub command: Option<CommandKind>,
     pub from: Option<ReviewState>,
+    /// The state the review was in after the event (for a change that
+    /// leaves the state, the state it stayed in).
     pub to: ReviewState,
     pub reason: Option<String>,
     pub actor_id: Option<Uuid>,
     pub at: DateTime<Utc>,
     pub report_url: Option<String>,
+    /// What changed (`{}` when nothing more is recorded).
+    pub detail: serde_json::Value,
 }
 
-fn to_event(row: review_event::Model) -> EventRecord {
-    EventRecord {
+fn to_event(row: review_event::Model) -> Result<EventRecord, StoreError> {
+    let at_row = format!(
+        "review event {} (review {}, #{})",
+        row.id, row.review_id, row.seq
+    );
+    let bad = |e: &dyn std::fmt::Display| corrupt(&at_row, e);
+    Ok(EventRecord {
         id: row.id,
         review_id: row.review_id,
         seq: row.seq,
-        kind: EventKind::parse(&row.kind),
-        command: row.command.and_then(|c| c.parse().ok()),
-        from: row.from_state.and_then(|s| s.parse().ok()),
-        to: row.to_state.parse().unwrap_or(ReviewState::Scheduled),
+        kind: row.kind.parse().map_err(|e| bad(&e))?,
+        command: row
+            .command
+            .map(|c| c.parse())
+            .transpose()
+            .map_err(|e| bad(&e))?,
+        from: row
+            .from_state
+            .map(|s| s.parse())
+            .transpose()
+            .map_err(|e| bad(&e))?,
+        to: row.to_state.parse().map_err(|e| bad(&e))?,
         reason: row.reason,
         actor_id: row.actor_id,
         at: row.at,
         report_url: row.report_url,
-    }
+        detail: match row.detail {
+            Some(text) => serde_json::from_str(&text).map_err(|e| bad(&format!("detail: {e}")))?,
+            None => serde_json::json!({}),
+        },
+    })
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn append_event(
+/// Appends `event` to the review's history as its next step. `review` is
+/// the review as the change found it: an event that leaves the state
+/// records the state it stayed in.
+pub async fn record_event(
     db: &impl ConnectionTrait,
-    review_id: Uuid,
-    seq: i32,
+    review: &Review,
+    event: &Event,
+) -> Result<(), StoreError> {
+    let from = match event {
+        Event::Transitioned { from, .. } => Some(*from),
+        _ => None,
+    };
+    let command = match event {
+        Event::Transitioned { command, .. } => Some(*command),
+        Event::Scheduled { .. } => Some(CommandKind::Schedule),
+        _ => None,
+    };
+    let row = NewEventRow {
+        kind: event.kind(),
+        command,
+        from,
+        to: event.to().unwrap_or(review.state),
+        reason: event.reason().map(str::to_owned),
+        actor: Some(event.actor()),
+        at: event.at(),
+        report_url: None,
+        detail: event.detail(),
+    };
+    append_event(db, review.id, row).await
+}
+
+/// A history row about to be written.
+struct NewEventRow {
     kind: EventKind,
     command: Option<CommandKind>,
     from: Option<ReviewState>,
@@ -154,19 +186,35 @@ async fn append_event(
     actor: Option<Uuid>,
     at: DateTime<Utc>,
     report_url: Option<String>,
+    detail: serde_json::Value,
+}
+
+/// Writes the review's next step. Two writers racing for one number hit
+/// the unique (review, seq) index, which is a conflict.
+async fn append_event(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    row: NewEventRow,
 ) -> Result<(), StoreError> {
+    let seq = review_event::Entity::find()
+        .filter(review_event::Column::ReviewId.eq(review_id))
+        .count(db)
+        .await? as i32
+        + 1;
+    let empty = row.detail.as_object().is_some_and(|o| o.is_empty());
     review_event::ActiveModel {
         id: Set(Uuid::now_v7()),
         review_id: Set(review_id),
         seq: Set(seq),
-        kind: Set(kind.as_str().into()),
-        command: Set(command.map(|c| c.as_str().into())),
-        from_state: Set(from.map(|s| s.as_str().into())),
-        to_state: Set(to.as_str().into()),
-        reason: Set(reason),
-        actor_id: Set(actor),
-        at: Set(at),
-        report_url: Set(report_url),
+        kind: Set(row.kind.as_str().into()),
+        command: Set(row.command.map(|c| c.as_str().into())),
+        from_state: Set(row.from.map(|s| s.as_str().into())),
+        to_state: Set(row.to.as_str().into()),
+        reason: Set(row.reason),
+        actor_id: Set(row.actor),
+        at: Set(row.at),
+        report_url: Set(row.report_url),
+        detail: Set((!empty).then(|| row.detail.to_string())),
     }
     .insert(db)
     .await
@@ -222,15 +270,17 @@ pub async fn insert_review(
     append_event(
         db,
         id,
-        1,
-        kind,
-        command,
-        None,
-        new.state,
-        None,
-        actor,
-        now,
-        new.report_url.clone(),
+        NewEventRow {
+            kind,
+            command,
+            from: None,
+            to: new.state,
+            reason: None,
+            actor,
+            at: now,
+            report_url: new.report_url.clone(),
+            detail: serde_json::json!({}),
+        },
     )
     .await?;
     to_review(row)
@@ -417,65 +467,22 @@ impl Member {
     }
 }
 
-pub fn affiliation_str(a: Affiliation) -> &'static str {
-    match a {
-        Affiliation::Host => "HOST",
-        Affiliation::Ades => "ADES",
-        Affiliation::EducationScotland => "EDUCATION_SCOTLAND",
-        Affiliation::HmInspectors => "HM_INSPECTORS",
-        Affiliation::PeerAuthority => "PEER_AUTHORITY",
-        Affiliation::Partner => "PARTNER",
-    }
-}
-
-fn parse_affiliation(s: &str) -> Affiliation {
-    match s {
-        "HOST" => Affiliation::Host,
-        "ADES" => Affiliation::Ades,
-        "EDUCATION_SCOTLAND" => Affiliation::EducationScotland,
-        "HM_INSPECTORS" => Affiliation::HmInspectors,
-        "PEER_AUTHORITY" => Affiliation::PeerAuthority,
-        _ => Affiliation::Partner,
-    }
-}
-
-fn role_str(r: TeamRole) -> &'static str {
-    match r {
-        TeamRole::Lead => "LEAD",
-        TeamRole::Member => "MEMBER",
-    }
-}
-
-fn invitation_str(i: InvitationStatus) -> &'static str {
-    match i {
-        InvitationStatus::Pending => "PENDING",
-        InvitationStatus::Accepted => "ACCEPTED",
-        InvitationStatus::Declined => "DECLINED",
-    }
-}
-
-fn to_member(r: team_member::Model) -> Member {
-    Member {
+fn to_member(r: team_member::Model) -> Result<Member, StoreError> {
+    let row = format!("team member {} (review {})", r.id, r.review_id);
+    let bad = |e: domain::lifecycle::UnknownName| corrupt(&row, e);
+    Ok(Member {
         id: r.id,
         review_id: r.review_id,
         user_id: r.user_id,
         organisation_id: r.organisation_id,
-        affiliation: parse_affiliation(&r.affiliation),
-        role: if r.role == "LEAD" {
-            TeamRole::Lead
-        } else {
-            TeamRole::Member
-        },
-        invitation: match r.invitation.as_str() {
-            "ACCEPTED" => InvitationStatus::Accepted,
-            "DECLINED" => InvitationStatus::Declined,
-            _ => InvitationStatus::Pending,
-        },
+        affiliation: r.affiliation.parse().map_err(bad)?,
+        role: r.role.parse().map_err(bad)?,
+        invitation: r.invitation.parse().map_err(bad)?,
         first_time: r.first_time,
         replaced_by: r.replaced_by,
         invited_at: r.invited_at,
         answered_at: r.answered_at,
-    }
+    })
 }
 
 pub async fn members_of(
@@ -488,7 +495,11 @@ pub async fn members_of(
         .order_by_asc(team_member::Column::Id)
         .all(db)
         .await?;
-    Ok(group_by_review(rows, |r| (r.review_id, to_member(r))))
+    let rows = rows
+        .into_iter()
+        .map(to_member)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(group_by_review(rows, |m| (m.review_id, m)))
 }
 
 pub async fn member(db: &impl ConnectionTrait, id: Uuid) -> Result<Member, StoreError> {
@@ -496,6 +507,7 @@ pub async fn member(db: &impl ConnectionTrait, id: Uuid) -> Result<Member, Store
         .one(db)
         .await?
         .map(to_member)
+        .transpose()?
         .ok_or_else(|| StoreError::not_found(format!("team member {id}")))
 }
 
@@ -507,7 +519,7 @@ pub async fn has_served_before(
 ) -> Result<bool, StoreError> {
     Ok(team_member::Entity::find()
         .filter(team_member::Column::UserId.eq(user_id))
-        .filter(team_member::Column::Invitation.eq("ACCEPTED"))
+        .filter(team_member::Column::Invitation.eq(InvitationStatus::Accepted.as_str()))
         .count(db)
         .await?
         > 0)
@@ -545,9 +557,9 @@ pub async fn add_member(
         review_id: Set(new.review_id),
         user_id: Set(new.user_id),
         organisation_id: Set(new.organisation_id),
-        affiliation: Set(affiliation_str(new.affiliation).into()),
-        role: Set(role_str(new.role).into()),
-        invitation: Set(invitation_str(InvitationStatus::Pending).into()),
+        affiliation: Set(new.affiliation.as_str().into()),
+        role: Set(new.role.as_str().into()),
+        invitation: Set(InvitationStatus::Pending.as_str().into()),
         first_time: Set(new.first_time),
         replaced_by: Set(None),
         invited_at: Set(now),
@@ -559,7 +571,7 @@ pub async fn add_member(
         StoreError::Validation { .. } => twice(),
         other => other,
     })?;
-    Ok(to_member(row))
+    to_member(row)
 }
 
 /// Records a member's answer, once: answering again is a conflict.
@@ -577,11 +589,11 @@ pub async fn answer_invitation(
     let done = team_member::Entity::update_many()
         .col_expr(
             team_member::Column::Invitation,
-            Expr::value(invitation_str(status)),
+            Expr::value(status.as_str()),
         )
         .col_expr(team_member::Column::AnsweredAt, Expr::value(now))
         .filter(team_member::Column::Id.eq(member_id))
-        .filter(team_member::Column::Invitation.eq("PENDING"))
+        .filter(team_member::Column::Invitation.eq(InvitationStatus::Pending.as_str()))
         .filter(team_member::Column::ReplacedBy.is_null())
         .exec(db)
         .await?;
@@ -715,6 +727,28 @@ pub async fn dismiss_conflict(
     Ok(())
 }
 
+/// One page of a review's history, oldest first: up to `limit` entries
+/// numbered after `after`, and how many entries there are in all.
+pub async fn events_page(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    after: i32,
+    limit: u64,
+) -> Result<(Vec<EventRecord>, u64), StoreError> {
+    let all = review_event::Entity::find().filter(review_event::Column::ReviewId.eq(review_id));
+    let total = all.clone().count(db).await?;
+    let rows = all
+        .filter(review_event::Column::Seq.gt(after))
+        .order_by_asc(review_event::Column::Seq)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((
+        rows.into_iter().map(to_event).collect::<Result<_, _>>()?,
+        total,
+    ))
+}
+
 /// Every review's history, oldest first.
 pub async fn events_of(
     db: &impl ConnectionTrait,
@@ -726,33 +760,42 @@ pub async fn events_of(
         .order_by_asc(review_event::Column::Seq)
         .all(db)
         .await?;
-    Ok(group_by_review(rows, |r| (r.review_id, to_event(r))))
+    let rows = rows
+        .into_iter()
+        .map(to_event)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(group_by_review(rows, |e| (e.review_id, e)))
 }
 
-/// Each review's latest event, in one statement.
+/// Each review's latest change of state (scheduling, import or a
+/// transition), in one statement: what the timetable and `resume` show.
 pub async fn latest_events(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, EventRecord>, StoreError> {
+    let setting_state: Vec<&str> = EventKind::VARIANTS
+        .iter()
+        .filter(|k| k.sets_state())
+        .map(|k| k.as_str())
+        .collect();
+    let e2 = sea_orm::sea_query::Alias::new("e2");
     let latest = Query::select()
         .expr(Expr::col(review_event::Column::Seq).max())
-        .from_as(review_event::Entity, sea_orm::sea_query::Alias::new("e2"))
+        .from_as(review_event::Entity, e2.clone())
         .and_where(
-            Expr::col((
-                sea_orm::sea_query::Alias::new("e2"),
-                review_event::Column::ReviewId,
-            ))
-            .equals((review_event::Entity, review_event::Column::ReviewId)),
+            Expr::col((e2.clone(), review_event::Column::ReviewId))
+                .equals((review_event::Entity, review_event::Column::ReviewId)),
         )
+        .and_where(Expr::col((e2, review_event::Column::Kind)).is_in(setting_state.clone()))
         .to_owned();
-    Ok(review_event::Entity::find()
+    review_event::Entity::find()
         .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
         .filter(review_event::Column::Seq.in_subquery(latest))
         .all(db)
         .await?
         .into_iter()
-        .map(|r| (r.review_id, to_event(r)))
-        .collect())
+        .map(|r| to_event(r).map(|e| (e.review_id, e)))
+        .collect()
 }
 
 /// Takes the review's row for this change: bumps its version if it is
@@ -799,6 +842,11 @@ pub async fn set_focus(
         .filter(review::Column::Id.eq(id))
         .exec(db)
         .await?;
+    clear_sign_offs(db, id).await
+}
+
+/// Clears every sign-off of the focus (an edit or a reopening).
+pub async fn clear_sign_offs(db: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
     focus_sign_off::Entity::delete_many()
         .filter(focus_sign_off::Column::ReviewId.eq(id))
         .exec(db)
@@ -833,15 +881,7 @@ pub async fn apply_event(
     review: &Review,
     event: &Event,
 ) -> Result<(), StoreError> {
-    let Event::Transitioned {
-        command,
-        from,
-        to,
-        reason,
-        actor,
-        at,
-    } = event
-    else {
+    let Event::Transitioned { from, to, at, .. } = event else {
         return Err(StoreError::Db(sea_orm::DbErr::Custom(
             "only transitions apply to an existing review".into(),
         )));
@@ -860,25 +900,7 @@ pub async fn apply_event(
     if done.rows_affected != 1 {
         return Err(StoreError::Conflict);
     }
-    let seq = review_event::Entity::find()
-        .filter(review_event::Column::ReviewId.eq(review.id))
-        .count(db)
-        .await? as i32
-        + 1;
-    append_event(
-        db,
-        review.id,
-        seq,
-        EventKind::Transitioned,
-        Some(*command),
-        Some(*from),
-        *to,
-        reason.clone(),
-        Some(*actor),
-        *at,
-        None,
-    )
-    .await
+    record_event(db, review, event).await
 }
 
 /// Everything the guards read about a review, read in the caller's

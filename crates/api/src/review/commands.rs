@@ -4,13 +4,12 @@
 //! version = ?`. A stale version is a CONFLICT; unmet guards are a
 //! GUARD_FAILED listing every one.
 
-use super::{london_today, refusal, ReviewView};
-use crate::auth::{require_user, review_actor};
+use super::{use_cases, ReviewView};
+use crate::auth::require_user;
 use crate::error::ApiResult;
 use crate::ApiContext;
 use async_graphql::{Context, Object};
-use domain::lifecycle::{self as lc, Command, InvitationStatus};
-use store::review as reviews;
+use domain::lifecycle::Command;
 use uuid::Uuid;
 
 async fn run(
@@ -24,31 +23,8 @@ async fn run(
         domain::text::REASON.check(reason)?;
     }
     let app = ctx.data::<ApiContext>()?;
-    let txn = app.store.begin().await?;
-    let review = reviews::review(&txn, review_id).await?;
-    let programme = store::programme::programme(&txn, review.programme_id).await?;
-    let facts = reviews::facts(&txn, &review, &programme).await?;
-    let hosts: Vec<Uuid> = facts.hosts.iter().map(|h| h.authority_id).collect();
-    let team_role = facts
-        .members
-        .iter()
-        .find(|m| m.user_id == user.id() && m.invitation == InvitationStatus::Accepted)
-        .map(|m| m.role);
-    let actor = review_actor(user, &hosts, team_role);
-    // Rights before the version: someone who may not act learns nothing.
-    lc::authorise(&facts, command.kind(), &actor).map_err(refusal)?;
-    if review.version != version {
-        return Err(store::StoreError::Conflict.into());
-    }
-    let now = app.clock.now();
-    let events = lc::decide(&facts, &command, &actor, now, london_today(now)).map_err(refusal)?;
-    for event in &events {
-        reviews::apply_event(&txn, &review, event).await?;
-    }
-    store::commit(txn).await?;
-    Ok(ReviewView(
-        reviews::review(app.store.conn(), review_id).await?,
-    ))
+    let review = use_cases::command(app, user, review_id, version, command).await?;
+    Ok(ReviewView(review))
 }
 
 #[derive(Default)]

@@ -3,24 +3,94 @@
 
 use crate::auth::{review_cap, Viewer};
 use crate::error::{ApiError, ApiResult};
+use domain::lifecycle::{EventKind, ReviewState};
 use serde::Serialize;
-use store::review as reviews;
+use store::review::{self as reviews, EventRecord};
 use store::Store;
 use uuid::Uuid;
 
-/// One step, as exported.
+/// One entry, as exported. The fields (and the CSV's columns, in
+/// [`COLUMNS`] order) are stable: later stages add kinds and detail, not
+/// columns.
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryRow {
     pub sequence: i32,
-    pub at: String,
     pub kind: &'static str,
-    pub command: Option<&'static str>,
-    pub from_state: Option<&'static str>,
-    pub to_state: &'static str,
-    pub reason: Option<String>,
+    pub at: String,
     pub actor: Option<String>,
     pub actor_email: Option<String>,
-    pub report_url: Option<String>,
+    pub command: Option<&'static str>,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+    pub reason: Option<String>,
+    pub summary: String,
+    /// Structured detail of the change (`{}` when nothing more); the CSV
+    /// holds it as JSON text.
+    pub detail: serde_json::Value,
+}
+
+/// The CSV's header, which a test pins.
+pub const COLUMNS: [&str; 11] = [
+    "sequence",
+    "kind",
+    "at",
+    "actor",
+    "actor_email",
+    "command",
+    "from",
+    "to",
+    "reason",
+    "summary",
+    "detail",
+];
+
+/// A history entry in a sentence, e.g. "Added Ann Smith as a member".
+pub fn summary(e: &EventRecord) -> String {
+    let d = &e.detail;
+    let text = |key: &str| d[key].as_str().unwrap_or_default().to_owned();
+    let role = || match d["role"].as_str() {
+        Some("LEAD") => "the team lead",
+        _ => "a member",
+    };
+    let label = |s: ReviewState| format!("“{}”", s.label());
+    match e.kind {
+        EventKind::Scheduled => "Scheduled".into(),
+        EventKind::Imported => format!("Imported at {}", label(e.to)),
+        EventKind::Transitioned => match e.from {
+            Some(from) => format!("{} to {}", label(from), label(e.to)),
+            None => format!("To {}", label(e.to)),
+        },
+        EventKind::FocusEdited => format!("Edited the focus: “{}”", text("theme")),
+        EventKind::FocusSignedOff => match d["as"].as_str() {
+            Some("HOST_LEAD") => format!("Signed off the focus for {}", text("authority")),
+            _ => "Signed off the focus for the programme".into(),
+        },
+        EventKind::FocusReopened => "Reopened the focus; its sign-offs were cleared".into(),
+        EventKind::MemberInvited => format!(
+            "Invited {} as {}{}",
+            text("name"),
+            role(),
+            if d["newAccount"].as_bool() == Some(true) {
+                ", with a new account"
+            } else {
+                ""
+            }
+        ),
+        EventKind::MemberAdded => format!("Added {} as {}", text("name"), role()),
+        EventKind::MemberAnswered => if d["accepted"].as_bool() == Some(true) {
+            "Accepted the invitation to the team"
+        } else {
+            "Declined the invitation to the team"
+        }
+        .into(),
+        EventKind::MemberReplaced => format!(
+            "Replaced {} with {} as {}",
+            text("replacedName"),
+            text("name"),
+            role()
+        ),
+        EventKind::ConflictDismissed => "Dismissed a conflict of interest".into(),
+    }
 }
 
 /// The history of a review the viewer may see, oldest first.
@@ -58,21 +128,22 @@ pub async fn history(
         .into_iter()
         .map(|e| {
             let actor = e.actor_id.and_then(|id| actors.iter().find(|u| u.id == id));
+            let mut detail = e.detail.clone();
+            if let (Some(url), Some(map)) = (&e.report_url, detail.as_object_mut()) {
+                map.insert("reportUrl".into(), url.clone().into());
+            }
             HistoryRow {
                 sequence: e.seq,
+                kind: e.kind.as_str(),
                 at: e.at.to_rfc3339(),
-                kind: match e.kind {
-                    reviews::EventKind::Scheduled => "SCHEDULED",
-                    reviews::EventKind::Transitioned => "TRANSITIONED",
-                    reviews::EventKind::Imported => "IMPORTED",
-                },
-                command: e.command.map(|c| c.as_str()),
-                from_state: e.from.map(|s| s.as_str()),
-                to_state: e.to.as_str(),
-                reason: e.reason,
                 actor: actor.map(|u| u.name.clone()),
                 actor_email: actor.map(|u| u.email.clone()),
-                report_url: e.report_url,
+                command: e.command.map(|c| c.as_str()),
+                from: e.from.map(|s| s.as_str()),
+                to: e.kind.sets_state().then(|| e.to.as_str()),
+                reason: e.reason.clone(),
+                summary: summary(&e),
+                detail,
             }
         })
         .collect())
@@ -110,20 +181,20 @@ pub fn to_csv(rows: &[HistoryRow]) -> String {
     fn cell(value: &str) -> String {
         format!("\"{}\"", defuse(value).replace('"', "\"\""))
     }
-    let mut out = String::from(
-        "sequence,at,kind,command,from_state,to_state,reason,actor,actor_email,report_url\r\n",
-    );
+    let mut out = COLUMNS.join(",");
+    out.push_str("\r\n");
     for r in rows {
         let cells = [
-            r.at.clone(),
             r.kind.to_owned(),
-            r.command.unwrap_or_default().to_owned(),
-            r.from_state.unwrap_or_default().to_owned(),
-            r.to_state.to_owned(),
-            r.reason.clone().unwrap_or_default(),
+            r.at.clone(),
             r.actor.clone().unwrap_or_default(),
             r.actor_email.clone().unwrap_or_default(),
-            r.report_url.clone().unwrap_or_default(),
+            r.command.unwrap_or_default().to_owned(),
+            r.from.unwrap_or_default().to_owned(),
+            r.to.unwrap_or_default().to_owned(),
+            r.reason.clone().unwrap_or_default(),
+            r.summary.clone(),
+            r.detail.to_string(),
         ];
         let cells = std::iter::once(r.sequence.to_string())
             .chain(cells.iter().map(|c| cell(c)))
@@ -138,39 +209,34 @@ pub fn to_csv(rows: &[HistoryRow]) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn csv_quotes_commas_and_defuses_formulas() {
-        let row = HistoryRow {
+    fn row() -> HistoryRow {
+        HistoryRow {
             sequence: 1,
-            at: "2026-01-01T00:00:00+00:00".into(),
             kind: "TRANSITIONED",
-            command: Some("postpone"),
-            from_state: Some("SCHEDULED"),
-            to_state: "POSTPONED",
-            reason: Some("=HYPERLINK(\"x\"), later".into()),
+            at: "2026-01-01T00:00:00+00:00".into(),
             actor: Some("Morag Officer".into()),
             actor_email: None,
-            report_url: None,
-        };
-        let csv = to_csv(&[row]);
+            command: Some("postpone"),
+            from: Some("SCHEDULED"),
+            to: Some("POSTPONED"),
+            reason: Some("=HYPERLINK(\"x\"), later".into()),
+            summary: "“Scheduled” to “Postponed”".into(),
+            detail: serde_json::json!({}),
+        }
+    }
+
+    #[test]
+    fn csv_quotes_commas_and_defuses_formulas() {
+        let csv = to_csv(&[row()]);
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\"), later\""), "{csv}");
-        assert!(csv.starts_with("sequence,at,kind"));
-        assert!(csv.contains("\r\n1,\"2026-01-01"), "{csv}");
+        assert!(csv.contains("\r\n1,\"TRANSITIONED\""), "{csv}");
     }
 
     #[test]
     fn csv_defuses_a_formula_after_a_separator_a_semicolon_locale_splits_on() {
         let row = |reason: &str| HistoryRow {
-            sequence: 2,
-            at: "2026-01-01T00:00:00+00:00".into(),
-            kind: "TRANSITIONED",
-            command: Some("postpone"),
-            from_state: Some("SCHEDULED"),
-            to_state: "POSTPONED",
             reason: Some(reason.into()),
-            actor: Some("Morag Officer".into()),
-            actor_email: None,
-            report_url: None,
+            ..row()
         };
         for (reason, defused) in [
             ("Delay;=1+2", "\"Delay;'=1+2\""),
@@ -184,5 +250,42 @@ mod tests {
             let csv = to_csv(&[row(reason)]);
             assert!(csv.contains(defused), "{reason:?}: {csv}");
         }
+    }
+
+    #[test]
+    fn the_csv_header_is_the_stable_list_of_columns() {
+        let csv = to_csv(&[]);
+        assert_eq!(
+            csv,
+            "sequence,kind,at,actor,actor_email,command,from,to,reason,summary,detail\r\n"
+        );
+    }
+
+    #[test]
+    fn the_json_download_has_the_same_fields_as_the_csv_columns() {
+        let value = serde_json::to_value(row()).expect("serialises");
+        let mut keys: Vec<&str> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut columns = COLUMNS.to_vec();
+        keys.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+    }
+
+    #[test]
+    fn the_detail_is_one_csv_cell_of_json_text() {
+        let mut r = row();
+        r.kind = "MEMBER_ADDED";
+        r.detail = serde_json::json!({ "name": "Ann Smith", "role": "MEMBER" });
+        let csv = to_csv(&[r]);
+        let line = csv.lines().nth(1).expect("a data row");
+        assert!(
+            line.ends_with(r#""{""name"":""Ann Smith"",""role"":""MEMBER""}""#),
+            "{line}"
+        );
     }
 }

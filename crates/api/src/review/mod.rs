@@ -5,6 +5,7 @@
 mod commands;
 pub mod history;
 mod mutations;
+pub mod use_cases;
 
 pub use commands::CommandMutation;
 pub use mutations::ReviewMutation;
@@ -23,7 +24,7 @@ use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::lifecycle as lc;
 use domain::programme::Month;
-use store::review::{self as reviews, EventKind, EventRecord, Member, ReviewFilter};
+use store::review::{self as reviews, EventRecord, Member, ReviewFilter};
 use uuid::Uuid;
 
 /// Where a review stands in its lifecycle.
@@ -93,25 +94,32 @@ pub enum InvitationStatus {
     Declined,
 }
 
-/// What kind of step a history entry records.
+/// What kind of change a history entry records.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::EventKind")]
 pub enum ReviewEventKind {
     /// Put on the timetable.
     Scheduled,
-    /// Moved by a command.
-    Transitioned,
     /// Recorded from an earlier programme with its end state.
     Imported,
-}
-
-impl From<EventKind> for ReviewEventKind {
-    fn from(k: EventKind) -> Self {
-        match k {
-            EventKind::Scheduled => Self::Scheduled,
-            EventKind::Transitioned => Self::Transitioned,
-            EventKind::Imported => Self::Imported,
-        }
-    }
+    /// Moved by a command.
+    Transitioned,
+    /// The focus was edited; its sign-offs were cleared.
+    FocusEdited,
+    /// A host lead or a programme officer signed off the focus.
+    FocusSignedOff,
+    /// A programme officer reopened the agreed focus.
+    FocusReopened,
+    /// Someone was invited to the team by email.
+    MemberInvited,
+    /// A person with an account was added to the team.
+    MemberAdded,
+    /// An invited person accepted or declined.
+    MemberAnswered,
+    /// A member was replaced by another person.
+    MemberReplaced,
+    /// A conflict of interest was dismissed.
+    ConflictDismissed,
 }
 
 /// An unmet guard: a code to switch on and a sentence to show.
@@ -286,24 +294,42 @@ impl ReviewView {
             .unwrap_or_default();
         Ok(Some(list.into_iter().map(ConflictView).collect()))
     }
-    /// The latest step of the history (private).
+    /// The latest change of state: scheduling, import or a transition
+    /// (private).
     async fn latest_event(&self, ctx: &Context<'_>) -> ApiResult<Option<ReviewEvent>> {
         self.cap(ctx).await?;
         Ok(maybe(ctx, LatestEventOf(self.0.id)).await?.map(ReviewEvent))
     }
-    /// Every step, oldest first (private).
-    async fn history(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ReviewEvent>>> {
+    /// Every change, oldest first, a page at a time (private): `first`
+    /// entries (1–200) after the entry numbered `after`.
+    async fn history(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 50)] first: i32,
+        after: Option<i32>,
+    ) -> ApiResult<Option<ReviewHistoryPage>> {
         self.cap(ctx).await?;
+        if !(1..=200).contains(&first) {
+            return Err(ApiError::validation("first", "First must be from 1 to 200"));
+        }
+        let after = after.unwrap_or(0);
+        if after < 0 {
+            return Err(ApiError::validation("after", "After must be 0 or more"));
+        }
         let app = ctx.data::<ApiContext>()?;
-        let mut events = reviews::events_of(app.store.conn(), &[self.0.id]).await?;
-        Ok(Some(
-            events
-                .remove(&self.0.id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(ReviewEvent)
-                .collect(),
-        ))
+        let (events, total) =
+            reviews::events_page(app.store.conn(), self.0.id, after, first as u64).await?;
+        let end_cursor = events.last().map(|e| e.seq);
+        let has_next_page = match end_cursor {
+            Some(last) => (last as u64) < total,
+            None => false,
+        };
+        Ok(Some(ReviewHistoryPage {
+            items: events.into_iter().map(ReviewEvent).collect(),
+            total: total as i64,
+            end_cursor,
+            has_next_page,
+        }))
     }
     /// The command that moves the review forward, with its checklist for
     /// the viewer (private).
@@ -445,7 +471,19 @@ impl ConflictView {
     }
 }
 
-/// One step of a review's history.
+/// One page of a review's history, oldest first.
+#[derive(SimpleObject)]
+pub struct ReviewHistoryPage {
+    pub items: Vec<ReviewEvent>,
+    /// Entries in the whole history.
+    pub total: i64,
+    /// The number of the last entry on this page: pass it as `after` for
+    /// the next page.
+    pub end_cursor: Option<i32>,
+    pub has_next_page: bool,
+}
+
+/// One change in a review's history.
 pub struct ReviewEvent(pub EventRecord);
 
 #[Object]
@@ -460,19 +498,32 @@ impl ReviewEvent {
     async fn kind(&self) -> ReviewEventKind {
         self.0.kind.into()
     }
+    /// The command, for a transition (and `SCHEDULE` for scheduling).
     async fn command(&self) -> Option<ReviewCommand> {
         self.0.command.map(Into::into)
     }
+    /// The state before, for a transition.
     async fn from_state(&self) -> Option<ReviewState> {
         self.0.from.map(Into::into)
     }
-    async fn to_state(&self) -> ReviewState {
-        self.0.to.into()
+    /// The state entered, for the entries that set it (scheduling, import
+    /// and transitions); null for changes that leave the state.
+    async fn to_state(&self) -> Option<ReviewState> {
+        self.0.kind.sets_state().then(|| self.0.to.into())
     }
     async fn reason(&self) -> Option<&str> {
         self.0.reason.as_deref()
     }
-    /// Who made the command; null for an imported step.
+    /// What changed, in a sentence, e.g. "Added Ann Smith as a member".
+    async fn summary(&self) -> String {
+        history::summary(&self.0)
+    }
+    /// What changed, as data: the new focus, the person added and their
+    /// role, whom a sign-off was for, … (`{}` when nothing more).
+    async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.detail.clone())
+    }
+    /// Who made the change; null for an imported review.
     async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<UserView>> {
         match self.0.actor_id {
             Some(id) => Ok(maybe(ctx, UserKey(id)).await?.map(UserView)),

@@ -1,42 +1,20 @@
 //! Scheduling, the focus and its sign-offs, the team and its conflicts.
 
-use super::{ReviewView, TeamMember, TeamRole};
-use crate::auth::{require_programme_officer, require_user, review_actor, SessionUser};
-use crate::error::{ApiError, ApiResult, Unmet};
+use super::{use_cases, ReviewView, TeamMember, TeamRole};
+use crate::auth::{require_programme_officer, require_user, review_actor};
+use crate::error::{ApiError, ApiResult};
 use crate::ApiContext;
 use async_graphql::{Context, InputObject, Object};
-use chrono::{DateTime, Utc};
-use domain::identity::{self as id, EmailAddress, User};
-use domain::lifecycle::{self as lc, codes, AuthorityRef};
-use domain::programme::{self as pr, Focus, Month, Reciprocity};
+use domain::identity::{self as id, EmailAddress};
+use domain::lifecycle::{self as lc, AuthorityRef};
+use domain::programme::{self as pr, Focus, Month};
 use domain::OrganisationKind;
-use serde_json::json;
-use store::outbox::{enqueue, NewMessage};
-use store::programme::{self as programmes, Programme};
-use store::review::{self as reviews, NewMember, NewReview, Review};
-use store::sea_orm::DatabaseTransaction;
-use store::StoreError;
+use store::programme as programmes;
+use store::review::{self as reviews, NewReview};
 use uuid::Uuid;
 
 fn invalid((field, message): pr::Invalid) -> ApiError {
     ApiError::validation(field, message)
-}
-
-fn locked(what: &str, review: &Review) -> ApiError {
-    ApiError::GuardFailed(vec![Unmet {
-        code: codes::WRONG_STATE.into(),
-        message: format!(
-            "The {what} can be changed only before the visit starts; this review is at “{}”.",
-            review.state.label()
-        ),
-    }])
-}
-
-fn role_name(role: lc::TeamRole) -> &'static str {
-    match role {
-        lc::TeamRole::Lead => "LEAD",
-        lc::TeamRole::Member => "MEMBER",
-    }
 }
 
 /// A review put on the timetable.
@@ -79,142 +57,6 @@ pub struct InviteTeamMemberInput {
     pub name: String,
     pub organisation_id: Uuid,
     pub role: TeamRole,
-}
-
-/// Adds `user` to the team in `txn`: affiliation from their organisation,
-/// a reciprocal-review conflict where the programme flags them, and the
-/// review invitation (with the programme's materials for a first-timer)
-/// queued in the same transaction.
-async fn add_member(
-    txn: &DatabaseTransaction,
-    app: &ApiContext,
-    review: &Review,
-    programme: &Programme,
-    user: &User,
-    role: lc::TeamRole,
-    now: DateTime<Utc>,
-) -> ApiResult<reviews::Member> {
-    if !user.active {
-        return Err(ApiError::validation(
-            "userId",
-            "This account is deactivated",
-        ));
-    }
-    let organisation = store::reference::organisations_by_ids(txn, &[user.organisation_id])
-        .await?
-        .pop()
-        .ok_or_else(|| ApiError::internal(format!("user {} has no organisation", user.id)))?;
-    let hosts = reviews::hosts_of(txn, &[review.id])
-        .await?
-        .remove(&review.id)
-        .unwrap_or_default();
-    let affiliation = pr::affiliation_of(organisation.kind, organisation.id, &hosts);
-    let first_time = !reviews::has_served_before(txn, user.id).await?;
-    let member = reviews::add_member(
-        txn,
-        &NewMember {
-            review_id: review.id,
-            user_id: user.id,
-            organisation_id: organisation.id,
-            affiliation,
-            role,
-            first_time,
-        },
-        now,
-    )
-    .await?;
-    let host_orgs = store::reference::organisations_by_ids(txn, &hosts).await?;
-    let host_names: Vec<String> = hosts
-        .iter()
-        .filter_map(|h| {
-            host_orgs
-                .iter()
-                .find(|o| o.id == *h)
-                .map(|o| o.name.clone())
-        })
-        .collect();
-    if programme.settings.reciprocity == Reciprocity::Flag
-        && affiliation == lc::Affiliation::PeerAuthority
-    {
-        let peers = reviews::peers_in_phase(txn, programme.id, review.phase).await?;
-        if let Some(this) = peers.iter().find(|p| p.review_id == review.id) {
-            for other in pr::reciprocal_reviews(this, organisation.id, &peers) {
-                reviews::add_conflict(
-                    txn,
-                    review.id,
-                    member.id,
-                    Some(other),
-                    format!(
-                        "{} is reviewed in phase {} by a team with a member from {}: {} joining this team would make the two authorities review each other in the same phase.",
-                        organisation.name,
-                        review.phase,
-                        host_names.join(" and "),
-                        user.name
-                    ),
-                    now,
-                )
-                .await?;
-            }
-        }
-    }
-    let materials: Vec<serde_json::Value> = if first_time {
-        programmes::materials_of(txn, programme.id)
-            .await?
-            .into_iter()
-            .map(|m| {
-                // Uploaded documents are served by Quads itself.
-                let url = if m.url.starts_with('/') {
-                    format!("{}{}", app.public_url, m.url)
-                } else {
-                    m.url
-                };
-                json!({ "title": m.title, "url": url })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let host = host_names.join(", ");
-    enqueue(
-        txn,
-        NewMessage {
-            idempotency_key: format!("review-invitation:{}", member.id),
-            recipient: user.email.clone(),
-            template: "review_invitation".into(),
-            payload: json!({
-                "name": user.name,
-                "review_title": format!("{}: {} ({})", programme.name, host, review.target_month),
-                "host": host,
-                "role": role_name(role),
-                "link": format!("{}/reviews/{}", app.public_url, review.id),
-                "materials": materials,
-            }),
-            due_at: now,
-        },
-        now,
-    )
-    .await?;
-    Ok(member)
-}
-
-/// The review and programme for a team change by a programme officer,
-/// with the review's version claimed for this change.
-async fn for_team_change(
-    txn: &DatabaseTransaction,
-    review_id: Uuid,
-    now: DateTime<Utc>,
-) -> ApiResult<(Review, Programme)> {
-    let review = reviews::review(txn, review_id).await?;
-    if !pr::editable_before_visit(review.state) {
-        return Err(locked("team", &review));
-    }
-    reviews::claim_version(txn, review.id, review.version, now).await?;
-    let programme = programmes::programme(txn, review.programme_id).await?;
-    Ok((review, programme))
-}
-
-async fn reload(app: &ApiContext, id: Uuid) -> ApiResult<ReviewView> {
-    Ok(ReviewView(reviews::review(app.store.conn(), id).await?))
 }
 
 #[derive(Default)]
@@ -301,7 +143,8 @@ impl ReviewMutation {
     }
 
     /// Sets the theme, key questions and scope, clearing every sign-off of
-    /// the old focus (host users and programme officers, before the visit).
+    /// the old focus (host users, host leads and programme officers, before
+    /// the focus is agreed or after it was reopened).
     async fn update_focus(
         &self,
         ctx: &Context<'_>,
@@ -311,30 +154,10 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let txn = app.store.begin().await?;
-        let review = reviews::review(&txn, review_id).await?;
-        let hosts = reviews::hosts_of(&txn, &[review.id])
-            .await?
-            .remove(&review.id)
-            .unwrap_or_default();
-        let actor = review_actor(user, &hosts, None);
-        if !(actor.programme_officer || actor.host_user) {
-            return Err(ApiError::Forbidden(
-                "Only the host authority's users and programme officers can edit the focus.".into(),
-            ));
-        }
-        if review.version != version {
-            return Err(StoreError::Conflict.into());
-        }
         let focus = Focus::parse(&input.theme, &input.key_questions, input.scope.as_deref())
             .map_err(invalid)?;
-        if !pr::editable_before_visit(review.state) {
-            return Err(locked("focus", &review));
-        }
-        reviews::claim_version(&txn, review.id, version, app.clock.now()).await?;
-        reviews::set_focus(&txn, review.id, &focus).await?;
-        store::commit(txn).await?;
-        reload(app, review_id).await
+        let review = use_cases::edit_focus(app, user, review_id, version, focus).await?;
+        Ok(ReviewView(review))
     }
 
     /// Signs off the current focus: a host lead for their authority, or a
@@ -347,62 +170,26 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let txn = app.store.begin().await?;
-        let review = reviews::review(&txn, review_id).await?;
-        let hosts = reviews::hosts_of(&txn, &[review.id])
-            .await?
-            .remove(&review.id)
-            .unwrap_or_default();
-        let actor = review_actor(user, &hosts, None);
-        let signs_for = match (actor.host_lead_of.first(), actor.programme_officer) {
-            (Some(h), _) => Some(*h),
-            (None, true) => None,
-            (None, false) => {
-                return Err(ApiError::Forbidden(
-                    "Only a host lead or a programme officer can sign off the focus.".into(),
-                ))
-            }
-        };
-        if review.version != version {
-            return Err(StoreError::Conflict.into());
-        }
-        if !pr::editable_before_visit(review.state) {
-            return Err(locked("focus", &review));
-        }
-        let mut unmet = Vec::new();
-        if review.theme.as_deref().is_none_or(|t| t.trim().is_empty()) {
-            unmet.push(Unmet {
-                code: codes::FOCUS_THEME_MISSING.into(),
-                message: "The focus has no theme yet.".into(),
-            });
-        }
-        if review.key_questions.is_empty() {
-            unmet.push(Unmet {
-                code: codes::FOCUS_KEY_QUESTION_MISSING.into(),
-                message: "The focus needs at least one key question.".into(),
-            });
-        }
-        if !unmet.is_empty() {
-            return Err(ApiError::GuardFailed(unmet));
-        }
-        let existing = reviews::sign_offs_of(&txn, &[review.id])
-            .await?
-            .remove(&review.id)
-            .unwrap_or_default();
-        if existing.iter().any(|s| s.authority_id == signs_for) {
-            return Err(ApiError::validation(
-                "reviewId",
-                match signs_for {
-                    Some(_) => "Your authority has already signed off this focus",
-                    None => "A programme officer has already signed off this focus",
-                },
-            ));
-        }
-        let now = app.clock.now();
-        reviews::claim_version(&txn, review.id, version, now).await?;
-        reviews::add_sign_off(&txn, review.id, user.id(), signs_for, now).await?;
-        store::commit(txn).await?;
-        reload(app, review_id).await
+        let review = use_cases::sign_off_focus(app, user, review_id, version).await?;
+        Ok(ReviewView(review))
+    }
+
+    /// Reopens an agreed focus with a reason (programme officers, at
+    /// FOCUS_AGREED or TEAM_FORMED): its sign-offs are cleared, the state
+    /// stays, and the next forward command waits for every host lead and a
+    /// programme officer to sign off again.
+    async fn reopen_focus(
+        &self,
+        ctx: &Context<'_>,
+        review_id: Uuid,
+        version: i32,
+        reason: String,
+    ) -> ApiResult<ReviewView> {
+        let user = require_user(ctx)?;
+        domain::text::REASON.check(&reason)?;
+        let app = ctx.data::<ApiContext>()?;
+        let review = use_cases::reopen_focus(app, user, review_id, version, reason).await?;
+        Ok(ReviewView(review))
     }
 
     /// Adds an existing user to the team, pending their answer, and emails
@@ -411,26 +198,21 @@ impl ReviewMutation {
         &self,
         ctx: &Context<'_>,
         review_id: Uuid,
+        version: i32,
         input: TeamMemberInput,
     ) -> ApiResult<ReviewView> {
-        require_programme_officer(ctx)?;
+        let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let now = app.clock.now();
-        let txn = app.store.begin().await?;
-        let user = store::identity::user_by_id(&txn, input.user_id).await?;
-        let (review, programme) = for_team_change(&txn, review_id, now).await?;
-        add_member(
-            &txn,
+        let review = use_cases::add_member(
             app,
-            &review,
-            &programme,
-            &user,
+            user,
+            review_id,
+            version,
+            input.user_id,
             input.role.into(),
-            now,
         )
         .await?;
-        store::commit(txn).await?;
-        reload(app, review_id).await
+        Ok(ReviewView(review))
     }
 
     /// Invites someone to the team by email: an account invitation if they
@@ -439,64 +221,20 @@ impl ReviewMutation {
         &self,
         ctx: &Context<'_>,
         review_id: Uuid,
+        version: i32,
         input: InviteTeamMemberInput,
     ) -> ApiResult<ReviewView> {
-        let officer = require_programme_officer(ctx)?;
+        let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let email =
-            EmailAddress::parse(&input.email).map_err(|m| ApiError::validation("email", m))?;
-        let name = id::parse_name(&input.name).map_err(|m| ApiError::validation("name", m))?;
-        let organisation =
-            store::reference::organisations_by_ids(app.store.conn(), &[input.organisation_id])
-                .await?
-                .pop()
-                .ok_or_else(|| {
-                    ApiError::NotFound(format!("No organisation {} exists.", input.organisation_id))
-                })?;
-        let now = app.clock.now();
-        let txn = app.store.begin().await?;
-        let (review, programme) = for_team_change(&txn, review_id, now).await?;
-        let user = match store::identity::user_by_email(&txn, email.as_str()).await? {
-            Some((user, _)) => user,
-            None => {
-                let roles = id::roles_for_invited_team_member(organisation.kind);
-                let user = store::identity::create_user(
-                    &txn,
-                    store::identity::NewUser {
-                        email: email.as_str().into(),
-                        name,
-                        organisation_id: organisation.id,
-                        roles,
-                        lead: false,
-                        password_hash: None,
-                    },
-                    now,
-                )
-                .await?;
-                crate::identity::queue_invitation(
-                    &txn,
-                    app,
-                    &user,
-                    &organisation.name,
-                    officer.0,
-                    now,
-                )
-                .await?;
-                user
-            }
+        let invitee = use_cases::Invitee {
+            email: EmailAddress::parse(&input.email)
+                .map_err(|m| ApiError::validation("email", m))?,
+            name: id::parse_name(&input.name).map_err(|m| ApiError::validation("name", m))?,
+            organisation_id: input.organisation_id,
+            role: input.role.into(),
         };
-        add_member(
-            &txn,
-            app,
-            &review,
-            &programme,
-            &user,
-            input.role.into(),
-            now,
-        )
-        .await?;
-        store::commit(txn).await?;
-        reload(app, review_id).await
+        let review = use_cases::invite_member(app, user, review_id, version, invitee).await?;
+        Ok(ReviewView(review))
     }
 
     /// Accepts or declines one's own invitation to a team. A declined
@@ -505,10 +243,13 @@ impl ReviewMutation {
         &self,
         ctx: &Context<'_>,
         member_id: Uuid,
+        version: i32,
         accept: bool,
     ) -> ApiResult<TeamMember> {
         let user = require_user(ctx)?;
-        answer(ctx, user, member_id, accept).await
+        let app = ctx.data::<ApiContext>()?;
+        let member = use_cases::answer_invitation(app, user, member_id, version, accept).await?;
+        Ok(TeamMember(member))
     }
 
     /// Replaces a member with another person, who is invited in their place
@@ -518,28 +259,21 @@ impl ReviewMutation {
         &self,
         ctx: &Context<'_>,
         member_id: Uuid,
+        version: i32,
         input: TeamMemberInput,
     ) -> ApiResult<ReviewView> {
-        require_programme_officer(ctx)?;
+        let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let now = app.clock.now();
-        let txn = app.store.begin().await?;
-        let old = reviews::member(&txn, member_id).await?;
-        let user = store::identity::user_by_id(&txn, input.user_id).await?;
-        let (review, programme) = for_team_change(&txn, old.review_id, now).await?;
-        let new = add_member(
-            &txn,
+        let review = use_cases::replace_member(
             app,
-            &review,
-            &programme,
-            &user,
+            user,
+            member_id,
+            version,
+            input.user_id,
             input.role.into(),
-            now,
         )
         .await?;
-        reviews::mark_replaced(&txn, old.id, new.id).await?;
-        store::commit(txn).await?;
-        reload(app, review.id).await
+        Ok(ReviewView(review))
     }
 
     /// Dismisses a conflict of interest, recording why (programme officers).
@@ -547,51 +281,13 @@ impl ReviewMutation {
         &self,
         ctx: &Context<'_>,
         id: Uuid,
+        version: i32,
         reason: String,
     ) -> ApiResult<super::ConflictView> {
-        let officer = require_programme_officer(ctx)?;
+        let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         domain::text::DISMISSAL_REASON.check(&reason)?;
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(ApiError::validation(
-                "reason",
-                "Give the reason the conflict does not matter",
-            ));
-        }
-        let now = app.clock.now();
-        let txn = app.store.begin().await?;
-        let conflict = reviews::conflict(&txn, id).await?;
-        let review = reviews::review(&txn, conflict.review_id).await?;
-        reviews::claim_version(&txn, review.id, review.version, now).await?;
-        reviews::dismiss_conflict(&txn, id, reason, officer.0.id(), now).await?;
-        store::commit(txn).await?;
-        Ok(super::ConflictView(
-            reviews::conflict(app.store.conn(), id).await?,
-        ))
+        let conflict = use_cases::dismiss_conflict(app, user, id, version, reason).await?;
+        Ok(super::ConflictView(conflict))
     }
-}
-
-async fn answer(
-    ctx: &Context<'_>,
-    user: &SessionUser,
-    member_id: Uuid,
-    accept: bool,
-) -> ApiResult<TeamMember> {
-    let app = ctx.data::<ApiContext>()?;
-    let now = app.clock.now();
-    let txn = app.store.begin().await?;
-    let member = reviews::member(&txn, member_id).await?;
-    if member.user_id != user.id() {
-        return Err(ApiError::Forbidden(
-            "Only the person invited can answer this invitation.".into(),
-        ));
-    }
-    let review = reviews::review(&txn, member.review_id).await?;
-    reviews::answer_invitation(&txn, member.id, accept, now).await?;
-    reviews::claim_version(&txn, review.id, review.version, now).await?;
-    store::commit(txn).await?;
-    Ok(TeamMember(
-        reviews::member(app.store.conn(), member_id).await?,
-    ))
 }

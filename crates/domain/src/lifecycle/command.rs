@@ -1,6 +1,7 @@
 //! What a caller asks for, and who the caller is on this review.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 use uuid::Uuid;
 
 use super::state::CommandKind;
@@ -82,8 +83,11 @@ impl Command {
 }
 
 /// A member's role on a review team.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
 pub enum TeamRole {
     /// The one member who leads the team and runs the visit.
     Lead,
@@ -111,6 +115,21 @@ pub struct Actor {
     pub host_user: bool,
     /// The caller's role on the team, if they are an accepted member.
     pub team_role: Option<TeamRole>,
+}
+
+impl TeamRole {
+    /// The stored name, `LEAD` or `MEMBER`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl std::str::FromStr for TeamRole {
+    type Err = super::state::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        super::state::parse_name("team role", s)
+    }
 }
 
 impl Actor {

@@ -3,55 +3,15 @@
 //! with a from-state check in one transaction.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::command::{Actor, Command};
+use super::event::{Event, SignedFor};
 use super::facts::ReviewFacts;
 use super::guards::{self, check};
 use super::refusal::Refusal;
 use super::rights::authorise;
-use super::state::{CommandKind, ReviewState};
+use super::state::ReviewState;
 use super::transitions::{target, Target};
-
-/// What happened to a review; the audit trail is made of these.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-pub enum Event {
-    /// The review was put on the timetable, in `SCHEDULED`. Its hosts,
-    /// phase and month are in the request the store is creating it from.
-    Scheduled {
-        /// The programme officer who scheduled it.
-        actor: Uuid,
-        /// When.
-        at: DateTime<Utc>,
-    },
-    /// A command moved the review from one state to another.
-    Transitioned {
-        /// The command made.
-        command: CommandKind,
-        /// The state before.
-        from: ReviewState,
-        /// The state after.
-        to: ReviewState,
-        /// The reason given, trimmed, for commands that take one.
-        reason: Option<String>,
-        /// Who made the command.
-        actor: Uuid,
-        /// When.
-        at: DateTime<Utc>,
-    },
-}
-
-impl Event {
-    /// The state the review is in after this event.
-    pub fn to(&self) -> ReviewState {
-        match self {
-            Event::Scheduled { .. } => ReviewState::Scheduled,
-            Event::Transitioned { to, .. } => *to,
-        }
-    }
-}
 
 /// Decide a command on an existing review.
 ///
@@ -94,13 +54,56 @@ pub fn decide(
 }
 
 impl ReviewFacts {
-    /// Apply an accepted event's change of state, as the store does:
-    /// entering `POSTPONED` records the state left, leaving it forgets it.
+    /// Apply an accepted event as the store does: a change of state
+    /// (entering `POSTPONED` records the state left, leaving it forgets
+    /// it), and the focus's sign-offs, which an edit or a reopening clears.
+    /// Team changes and conflicts are read back from the store, so they
+    /// leave the facts as they were.
     pub fn apply(&mut self, event: &Event) {
-        self.postponed_from = match event {
-            Event::Transitioned { from, to, .. } if *to == ReviewState::Postponed => Some(*from),
-            _ => None,
-        };
-        self.state = event.to();
+        match event {
+            Event::Scheduled { .. } | Event::Transitioned { .. } => {
+                self.postponed_from = match event {
+                    Event::Transitioned { from, to, .. } if *to == ReviewState::Postponed => {
+                        Some(*from)
+                    }
+                    _ => None,
+                };
+                if let Some(to) = event.to() {
+                    self.state = to;
+                }
+            }
+            Event::FocusEdited {
+                theme,
+                key_questions,
+                ..
+            } => {
+                self.focus.theme = Some(theme.clone());
+                self.focus.key_questions = key_questions.clone();
+                self.clear_sign_offs();
+            }
+            Event::FocusReopened { .. } => self.clear_sign_offs(),
+            Event::FocusSignedOff { signed_for, .. } => match signed_for {
+                SignedFor::HostLead(authority) => {
+                    for host in &mut self.hosts {
+                        if host.authority_id == authority.authority_id {
+                            host.lead_signed_off_focus = true;
+                        }
+                    }
+                }
+                SignedFor::ProgrammeOfficer => self.focus.programme_officer_signed_off = true,
+            },
+            Event::MemberInvited { .. }
+            | Event::MemberAdded { .. }
+            | Event::MemberAnswered { .. }
+            | Event::MemberReplaced { .. }
+            | Event::ConflictDismissed { .. } => {}
+        }
+    }
+
+    fn clear_sign_offs(&mut self) {
+        self.focus.programme_officer_signed_off = false;
+        for host in &mut self.hosts {
+            host.lead_signed_off_focus = false;
+        }
     }
 }

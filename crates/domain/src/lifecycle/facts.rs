@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 use uuid::Uuid;
 
 use super::command::TeamRole;
@@ -142,8 +143,11 @@ pub struct FocusFacts {
 
 /// Where a team member comes from. Follows from their organisation; never
 /// typed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
 pub enum Affiliation {
     /// A host authority.
     Host,
@@ -160,8 +164,11 @@ pub enum Affiliation {
 }
 
 /// Where an invitation to join the team stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
 pub enum InvitationStatus {
     /// Not answered yet.
     Pending,
@@ -264,5 +271,35 @@ impl ReviewFacts {
             report: None,
             follow_up: None,
         }
+    }
+}
+
+impl Affiliation {
+    /// The stored name, e.g. `EDUCATION_SCOTLAND`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl std::str::FromStr for Affiliation {
+    type Err = super::state::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        super::state::parse_name("affiliation", s)
+    }
+}
+
+impl InvitationStatus {
+    /// The stored name, e.g. `PENDING`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl std::str::FromStr for InvitationStatus {
+    type Err = super::state::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        super::state::parse_name("invitation status", s)
     }
 }

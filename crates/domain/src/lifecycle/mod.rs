@@ -6,10 +6,15 @@
 //! or a [`Refusal`] listing every unmet guard. [`check`] gives the same
 //! checklist before anyone clicks; [`available_commands`] and
 //! [`next_command`] say which buttons a page may show. `schedule` creates a
-//! review, so it has its own [`decide_schedule`].
+//! review, so it has its own [`decide_schedule`]. Changes that leave the
+//! state as it is (the focus, its sign-offs, the team, conflicts) are
+//! decided by [`decide_change`]. Every decision yields the [`Event`] the
+//! history records.
 
+mod changes;
 mod command;
 mod decide;
+mod event;
 mod facts;
 mod guards;
 mod refusal;
@@ -21,8 +26,12 @@ mod transitions;
 #[cfg(test)]
 mod tests;
 
+pub use changes::{
+    authorise_change, decide_change, focus_fully_signed_off, focus_open, team_open, Change,
+};
 pub use command::{Actor, Command, TeamRole};
-pub use decide::{decide, Event};
+pub use decide::decide;
+pub use event::{Event, EventKind, PersonRef, SignedFor};
 pub use facts::{
     Affiliation, AuthorityRef, FindingsFacts, FocusFacts, FollowUpFacts, HostFacts,
     InvitationStatus, MemberFacts, ProgrammeKind, ProgrammeRules, ReportFacts, ReviewFacts,

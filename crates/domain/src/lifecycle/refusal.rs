@@ -83,6 +83,15 @@ pub mod codes {
     pub const FOCUS_HOST_SIGN_OFF_MISSING: &str = "FOCUS_HOST_SIGN_OFF_MISSING";
     /// No programme officer has signed off the focus.
     pub const FOCUS_PROGRAMME_SIGN_OFF_MISSING: &str = "FOCUS_PROGRAMME_SIGN_OFF_MISSING";
+    /// The focus was agreed and is locked until a programme officer
+    /// reopens it.
+    pub const FOCUS_LOCKED: &str = "FOCUS_LOCKED";
+    /// This party has already signed off the current focus.
+    pub const FOCUS_ALREADY_SIGNED_OFF: &str = "FOCUS_ALREADY_SIGNED_OFF";
+    /// The focus is already open (reopened, waiting for its sign-offs).
+    pub const FOCUS_ALREADY_OPEN: &str = "FOCUS_ALREADY_OPEN";
+    /// The invitation has already been answered or withdrawn.
+    pub const INVITATION_ANSWERED: &str = "INVITATION_ANSWERED";
 
     /// Fewer members than the programme's minimum.
     pub const TEAM_TOO_SMALL: &str = "TEAM_TOO_SMALL";

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::command::Actor;
-use super::decide::Event;
+use super::event::Event;
 use super::facts::{AuthorityRef, ProgrammeKind};
 use super::refusal::{codes, Refusal, Unmet};
 use super::rights::authorise_as;

@@ -2,19 +2,36 @@
 //!
 //! Both are stored as text (the `reviews.state` column, the audit event's
 //! `command`), so each has a stable `as_str()` and a `FromStr` that accepts
-//! exactly that text back.
+//! exactly that text back. The text and the `ALL` lists are derived from
+//! the enums by strum, so adding a variant cannot leave either behind.
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, IntoStaticStr, VariantArray};
 
 /// Where a review stands in its lifecycle.
 ///
 /// Only a command made by a named person moves a review from one state to
 /// another; time never does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+    EnumCount,
+)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
 pub enum ReviewState {
     /// On the programme's timetable: hosts, phase and month are known.
     Scheduled,
@@ -44,38 +61,13 @@ pub enum ReviewState {
 }
 
 impl ReviewState {
-    /// Every state, in lifecycle order, side exits last.
-    pub const ALL: [ReviewState; 12] = [
-        ReviewState::Scheduled,
-        ReviewState::FocusAgreed,
-        ReviewState::TeamFormed,
-        ReviewState::SelfEvaluationSubmitted,
-        ReviewState::VisitInProgress,
-        ReviewState::VisitCompleted,
-        ReviewState::ReportDrafted,
-        ReviewState::ReportPublished,
-        ReviewState::FollowUp,
-        ReviewState::Closed,
-        ReviewState::Withdrawn,
-        ReviewState::Postponed,
-    ];
+    /// Every state, in lifecycle order, side exits last (the declaration
+    /// order, derived).
+    pub const ALL: [ReviewState; ReviewState::COUNT] = every(ReviewState::Scheduled);
 
     /// The stored name, e.g. `SELF_EVALUATION_SUBMITTED`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ReviewState::Scheduled => "SCHEDULED",
-            ReviewState::FocusAgreed => "FOCUS_AGREED",
-            ReviewState::TeamFormed => "TEAM_FORMED",
-            ReviewState::SelfEvaluationSubmitted => "SELF_EVALUATION_SUBMITTED",
-            ReviewState::VisitInProgress => "VISIT_IN_PROGRESS",
-            ReviewState::VisitCompleted => "VISIT_COMPLETED",
-            ReviewState::ReportDrafted => "REPORT_DRAFTED",
-            ReviewState::ReportPublished => "REPORT_PUBLISHED",
-            ReviewState::FollowUp => "FOLLOW_UP",
-            ReviewState::Closed => "CLOSED",
-            ReviewState::Withdrawn => "WITHDRAWN",
-            ReviewState::Postponed => "POSTPONED",
-        }
+        self.into()
     }
 
     /// The name a council officer reads, e.g. "Self-evaluation submitted".
@@ -112,10 +104,7 @@ impl FromStr for ReviewState {
     type Err = UnknownName;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ReviewState::ALL
-            .into_iter()
-            .find(|state| state.as_str() == s)
-            .ok_or_else(|| UnknownName::new("review state", s))
+        parse_name("review state", s)
     }
 }
 
@@ -123,8 +112,21 @@ impl FromStr for ReviewState {
 ///
 /// Used for the audit trail, the list of commands a page may offer and the
 /// checklist of unmet guards shown before the user clicks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    VariantArray,
+    EnumCount,
+)]
 #[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "camelCase")]
 pub enum CommandKind {
     /// Put a review on the programme's timetable (creates the review).
     Schedule,
@@ -157,42 +159,13 @@ pub enum CommandKind {
 }
 
 impl CommandKind {
-    /// Every command, in lifecycle order, side exits last.
-    pub const ALL: [CommandKind; 14] = [
-        CommandKind::Schedule,
-        CommandKind::AgreeFocus,
-        CommandKind::FormTeam,
-        CommandKind::SubmitSelfEvaluation,
-        CommandKind::ReopenSelfEvaluation,
-        CommandKind::StartVisit,
-        CommandKind::CompleteVisit,
-        CommandKind::DraftReport,
-        CommandKind::PublishReport,
-        CommandKind::BeginFollowUp,
-        CommandKind::Close,
-        CommandKind::Withdraw,
-        CommandKind::Postpone,
-        CommandKind::Resume,
-    ];
+    /// Every command, in lifecycle order, side exits last (the declaration
+    /// order, derived).
+    pub const ALL: [CommandKind; CommandKind::COUNT] = every(CommandKind::Schedule);
 
     /// The stored name, e.g. `submitSelfEvaluation`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            CommandKind::Schedule => "schedule",
-            CommandKind::AgreeFocus => "agreeFocus",
-            CommandKind::FormTeam => "formTeam",
-            CommandKind::SubmitSelfEvaluation => "submitSelfEvaluation",
-            CommandKind::ReopenSelfEvaluation => "reopenSelfEvaluation",
-            CommandKind::StartVisit => "startVisit",
-            CommandKind::CompleteVisit => "completeVisit",
-            CommandKind::DraftReport => "draftReport",
-            CommandKind::PublishReport => "publishReport",
-            CommandKind::BeginFollowUp => "beginFollowUp",
-            CommandKind::Close => "close",
-            CommandKind::Withdraw => "withdraw",
-            CommandKind::Postpone => "postpone",
-            CommandKind::Resume => "resume",
-        }
+        self.into()
     }
 
     /// What the command does, as a button or checklist heading would say it.
@@ -226,10 +199,7 @@ impl FromStr for CommandKind {
     type Err = UnknownName;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        CommandKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == s)
-            .ok_or_else(|| UnknownName::new("command", s))
+        parse_name("command", s)
     }
 }
 
@@ -245,10 +215,37 @@ pub struct UnknownName {
 }
 
 impl UnknownName {
-    fn new(what: &'static str, name: &str) -> Self {
+    pub(crate) fn new(what: &'static str, name: &str) -> Self {
         UnknownName {
             what,
             name: name.to_owned(),
         }
     }
+}
+
+/// Every variant of `T` as an array, in declaration order: `ALL` lists
+/// derived from strum's `VARIANTS` (a const fn, so they stay constants).
+/// `first` only fills the array before it is overwritten.
+const fn every<T: VariantArray + Copy, const N: usize>(first: T) -> [T; N] {
+    let mut out = [first; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = T::VARIANTS[i];
+        i += 1;
+    }
+    out
+}
+
+/// The variant of `T` stored as `s`, or an error naming what was parsed:
+/// an unknown stored name is never read as some default.
+pub(crate) fn parse_name<T>(what: &'static str, s: &str) -> Result<T, UnknownName>
+where
+    T: VariantArray + Copy,
+    &'static str: From<T>,
+{
+    T::VARIANTS
+        .iter()
+        .copied()
+        .find(|v| <&'static str>::from(*v) == s)
+        .ok_or_else(|| UnknownName::new(what, s))
 }

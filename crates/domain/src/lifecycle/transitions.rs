@@ -15,31 +15,33 @@ pub enum Target {
 /// Where `kind` takes a review that is in `from`, or `None` when the command
 /// is not available from that state.
 ///
-/// This is the one `match` of the machine: every pair not listed is
-/// unavailable, which includes every command from `CLOSED` and `WITHDRAWN`
-/// and `schedule` from any state (`schedule` creates a review; see
-/// [`super::decide_schedule`]).
+/// This is the one `match` of the machine, exhaustive over the commands
+/// (no wildcard arm): a new command does not compile until it says where it
+/// leads. The side exits ask [`is_before_publication`] and
+/// [`is_before_visit`], which are exhaustive over the states, so a new state
+/// must say whether it can be withdrawn or postponed. Nothing leaves
+/// `CLOSED` or `WITHDRAWN`, and `schedule` is never available on an existing
+/// review (it creates one; see [`super::decide_schedule`]).
 pub fn target(from: ReviewState, kind: CommandKind) -> Option<Target> {
     use CommandKind as C;
     use ReviewState as S;
-    let to = match (from, kind) {
-        (S::Closed | S::Withdrawn, _) | (_, C::Schedule) => return None,
-        (S::Scheduled, C::AgreeFocus) => S::FocusAgreed,
-        (S::FocusAgreed, C::FormTeam) => S::TeamFormed,
-        (S::TeamFormed, C::SubmitSelfEvaluation) => S::SelfEvaluationSubmitted,
-        (S::SelfEvaluationSubmitted, C::ReopenSelfEvaluation) => S::TeamFormed,
-        (S::SelfEvaluationSubmitted, C::StartVisit) => S::VisitInProgress,
-        (S::VisitInProgress, C::CompleteVisit) => S::VisitCompleted,
-        (S::VisitCompleted, C::DraftReport) => S::ReportDrafted,
-        (S::ReportDrafted, C::PublishReport) => S::ReportPublished,
-        (S::ReportPublished, C::BeginFollowUp) => S::FollowUp,
-        (S::FollowUp, C::Close) => S::Closed,
-        (from, C::Withdraw) if is_before_publication(from) => S::Withdrawn,
-        (from, C::Postpone) if is_before_visit(from) => S::Postponed,
-        (S::Postponed, C::Resume) => return Some(Target::PostponedFrom),
-        _ => return None,
-    };
-    Some(Target::To(to))
+    let only = |state: ReviewState, to: ReviewState| (from == state).then_some(Target::To(to));
+    match kind {
+        C::Schedule => None,
+        C::AgreeFocus => only(S::Scheduled, S::FocusAgreed),
+        C::FormTeam => only(S::FocusAgreed, S::TeamFormed),
+        C::SubmitSelfEvaluation => only(S::TeamFormed, S::SelfEvaluationSubmitted),
+        C::ReopenSelfEvaluation => only(S::SelfEvaluationSubmitted, S::TeamFormed),
+        C::StartVisit => only(S::SelfEvaluationSubmitted, S::VisitInProgress),
+        C::CompleteVisit => only(S::VisitInProgress, S::VisitCompleted),
+        C::DraftReport => only(S::VisitCompleted, S::ReportDrafted),
+        C::PublishReport => only(S::ReportDrafted, S::ReportPublished),
+        C::BeginFollowUp => only(S::ReportPublished, S::FollowUp),
+        C::Close => only(S::FollowUp, S::Closed),
+        C::Withdraw => is_before_publication(from).then_some(Target::To(S::Withdrawn)),
+        C::Postpone => is_before_visit(from).then_some(Target::To(S::Postponed)),
+        C::Resume => (from == S::Postponed).then_some(Target::PostponedFrom),
+    }
 }
 
 /// The states from which a command is available, for a `WRONG_STATE`
@@ -83,25 +85,32 @@ pub fn next_command(state: ReviewState) -> Option<CommandKind> {
 /// Any state before the report is published: where `withdraw` is allowed.
 fn is_before_publication(state: ReviewState) -> bool {
     use ReviewState as S;
-    matches!(
-        state,
+    match state {
         S::Scheduled
-            | S::FocusAgreed
-            | S::TeamFormed
-            | S::SelfEvaluationSubmitted
-            | S::VisitInProgress
-            | S::VisitCompleted
-            | S::ReportDrafted
-            | S::Postponed
-    )
+        | S::FocusAgreed
+        | S::TeamFormed
+        | S::SelfEvaluationSubmitted
+        | S::VisitInProgress
+        | S::VisitCompleted
+        | S::ReportDrafted
+        | S::Postponed => true,
+        S::ReportPublished | S::FollowUp | S::Closed | S::Withdrawn => false,
+    }
 }
 
 /// Any working state before the visit starts: where `postpone` is allowed,
 /// and the states a postponed review may return to.
 pub(crate) fn is_before_visit(state: ReviewState) -> bool {
     use ReviewState as S;
-    matches!(
-        state,
-        S::Scheduled | S::FocusAgreed | S::TeamFormed | S::SelfEvaluationSubmitted
-    )
+    match state {
+        S::Scheduled | S::FocusAgreed | S::TeamFormed | S::SelfEvaluationSubmitted => true,
+        S::VisitInProgress
+        | S::VisitCompleted
+        | S::ReportDrafted
+        | S::ReportPublished
+        | S::FollowUp
+        | S::Closed
+        | S::Withdrawn
+        | S::Postponed => false,
+    }
 }

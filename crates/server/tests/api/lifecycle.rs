@@ -12,10 +12,10 @@ use uuid::Uuid;
 pub const CREATE_PROGRAMME: &str = "mutation($i: ProgrammeInput!) { createProgramme(input: $i) { id version kind rules { teamSizeMin teamSizeMax reciprocity selfEvaluationMode visitLengthDays } phases { number from to } } }";
 pub const SCHEDULE: &str = "mutation($i: ScheduleReviewInput!) { scheduleReview(input: $i) { id version state hosts { name } } }";
 pub const VERSION: &str = "query($r: UUID!) { review(id: $r) { version state } }";
-const UPDATE_FOCUS: &str = "mutation($r: UUID!, $v: Int!, $i: FocusInput!) { updateFocus(reviewId: $r, version: $v, input: $i) { version focus { theme keyQuestions signOffs { asProgrammeOfficer } } } }";
-const SIGN_OFF: &str = "mutation($r: UUID!, $v: Int!) { signOffFocus(reviewId: $r, version: $v) { version focus { signOffs { asProgrammeOfficer authority { name } } } } }";
-const ADD_MEMBER: &str = "mutation($r: UUID!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, input: { userId: $u, role: $role }) { version team { id affiliation role invitation user { id } } } }";
-const RESPOND: &str = "mutation($m: UUID!, $a: Boolean!) { respondToTeamInvitation(memberId: $m, accept: $a) { invitation } }";
+pub const UPDATE_FOCUS: &str = "mutation($r: UUID!, $v: Int!, $i: FocusInput!) { updateFocus(reviewId: $r, version: $v, input: $i) { version focus { theme keyQuestions signOffs { asProgrammeOfficer } } } }";
+pub const SIGN_OFF: &str = "mutation($r: UUID!, $v: Int!) { signOffFocus(reviewId: $r, version: $v) { version focus { signOffs { asProgrammeOfficer authority { name } } } } }";
+pub const ADD_MEMBER: &str = "mutation($r: UUID!, $v: Int!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, version: $v, input: { userId: $u, role: $role }) { version team { id affiliation role invitation user { id } } } }";
+const RESPOND: &str = "mutation($m: UUID!, $v: Int!, $a: Boolean!) { respondToTeamInvitation(memberId: $m, version: $v, accept: $a) { invitation } }";
 
 /// An organisation's id by name or short name.
 pub async fn org_id(app: &TestApp, name: &str) -> Uuid {
@@ -78,12 +78,12 @@ pub async fn demo_id(app: &TestApp, who: Demo) -> Uuid {
         .id
 }
 
-fn ok(r: &Value) -> &Value {
+pub fn ok(r: &Value) -> &Value {
     assert!(r["errors"].is_null(), "unexpected errors: {r}");
     &r["data"]
 }
 
-fn unmet_codes(r: &Value) -> BTreeSet<String> {
+pub fn unmet_codes(r: &Value) -> BTreeSet<String> {
     assert_eq!(error_code(r), "GUARD_FAILED", "{r}");
     r["errors"][0]["extensions"]["unmet"]
         .as_array()
@@ -96,7 +96,7 @@ fn unmet_codes(r: &Value) -> BTreeSet<String> {
         .collect()
 }
 
-fn codes(list: &[&str]) -> BTreeSet<String> {
+pub fn codes(list: &[&str]) -> BTreeSet<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
 
@@ -123,7 +123,7 @@ pub async fn version(session: &Session, review: Uuid) -> i64 {
     ok(&r)["review"]["version"].as_i64().unwrap()
 }
 
-async fn command(session: &Session, name: &str, review: Uuid, version: i64) -> Value {
+pub async fn command(session: &Session, name: &str, review: Uuid, version: i64) -> Value {
     session
         .gql(
             &format!("mutation($r: UUID!, $v: Int!) {{ {name}(reviewId: $r, version: $v) {{ state version }} }}"),
@@ -263,7 +263,7 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
     let mut team = Value::Null;
     for (user, role, _) in &people {
         let r = officer
-            .gql(ADD_MEMBER, json!({ "r": review, "u": user, "role": role }))
+            .gql(ADD_MEMBER, json!({ "r": review, "v": version(&officer, review).await, "u": user, "role": role }))
             .await;
         team = ok(&r)["addTeamMember"]["team"].clone();
     }
@@ -287,7 +287,7 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
     let r = officer
         .gql(
             ADD_MEMBER,
-            json!({ "r": review, "u": people[0].0, "role": "MEMBER" }),
+            json!({ "r": review, "v": version(&officer, review).await, "u": people[0].0, "role": "MEMBER" }),
         )
         .await;
     assert_eq!(error_code(&r), "VALIDATION");
@@ -324,7 +324,10 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
             None => app.as_demo(Demo::Officer).await,
         };
         let r = session
-            .gql(RESPOND, json!({ "m": member, "a": true }))
+            .gql(
+                RESPOND,
+                json!({ "m": member, "v": version(&officer, review).await, "a": true }),
+            )
             .await;
         assert_eq!(ok(&r)["respondToTeamInvitation"]["invitation"], "ACCEPTED");
     }
@@ -363,13 +366,18 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
         .await;
     assert_eq!(error_code(&r), "CONFLICT");
 
-    // The history shows each step.
+    // The history shows each change: the transitions with their states,
+    // and every edit, sign-off and team change in between.
     let r = officer
-        .gql("query($r: UUID!) { review(id: $r) { history { sequence kind command fromState toState actor { email } } latestEvent { command } } }", json!({ "r": review }))
+        .gql("query($r: UUID!) { review(id: $r) { history(first: 200) { total hasNextPage items { sequence kind command fromState toState summary detail actor { email } } } latestEvent { command } } }", json!({ "r": review }))
         .await;
-    let history = ok(&r)["review"]["history"].as_array().unwrap().clone();
+    let page = &ok(&r)["review"]["history"];
+    let history = page["items"].as_array().unwrap().clone();
+    assert_eq!(page["total"], json!(history.len()));
+    assert_eq!(page["hasNextPage"], false);
     let steps: Vec<(Value, Value)> = history
         .iter()
+        .filter(|e| e["toState"].is_string())
         .map(|e| (e["command"].clone(), e["toState"].clone()))
         .collect();
     assert_eq!(
@@ -380,8 +388,36 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
             (json!("FORM_TEAM"), json!("TEAM_FORMED")),
         ]
     );
-    assert_eq!(history[2]["fromState"], "FOCUS_AGREED");
-    assert_eq!(history[2]["actor"]["email"], Demo::Officer.email());
+    let kinds: Vec<&str> = history
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    let count = |kind: &str| kinds.iter().filter(|k| **k == kind).count();
+    assert_eq!(count("FOCUS_EDITED"), 1, "{kinds:?}");
+    assert_eq!(count("FOCUS_SIGNED_OFF"), 2, "{kinds:?}");
+    assert_eq!(count("MEMBER_ADDED"), 6, "{kinds:?}");
+    assert_eq!(count("MEMBER_ANSWERED"), 6, "{kinds:?}");
+    let form_team = history
+        .iter()
+        .find(|e| e["command"] == "FORM_TEAM")
+        .unwrap();
+    assert_eq!(form_team["fromState"], "FOCUS_AGREED");
+    assert_eq!(form_team["actor"]["email"], Demo::Officer.email());
+    let edited = history
+        .iter()
+        .find(|e| e["kind"] == "FOCUS_EDITED")
+        .unwrap();
+    assert_eq!(edited["toState"], Value::Null, "an edit leaves the state");
+    assert_eq!(edited["detail"]["theme"], "Inclusion");
+    assert_eq!(edited["actor"]["email"], Demo::Lead.email());
+    let signed = history
+        .iter()
+        .find(|e| e["kind"] == "FOCUS_SIGNED_OFF")
+        .unwrap();
+    assert_eq!(
+        signed["summary"],
+        "Signed off the focus for City of Edinburgh"
+    );
     assert_eq!(ok(&r)["review"]["latestEvent"]["command"], "FORM_TEAM");
 
     // …and downloads as CSV and JSON for those who may see it.
@@ -397,11 +433,16 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
         .unwrap()
         .starts_with("text/csv"));
     let text = csv.text().await.unwrap();
-    assert_eq!(text.lines().count(), 4, "{text}");
+    assert_eq!(text.lines().count(), history.len() + 1, "{text}");
+    assert_eq!(
+        text.lines().next(),
+        Some("sequence,kind,at,actor,actor_email,command,from,to,reason,summary,detail")
+    );
     assert!(
         text.contains("\"formTeam\",\"FOCUS_AGREED\",\"TEAM_FORMED\""),
         "{text}"
     );
+    assert!(text.contains(",\"FOCUS_EDITED\","), "{text}");
     let json_rows: Value = officer
         .client
         .get(format!("{}/reviews/{review}/history.json", app.address))
@@ -411,7 +452,15 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
         .json()
         .await
         .unwrap();
-    assert_eq!(json_rows.as_array().unwrap().len(), 3);
+    assert_eq!(json_rows.as_array().unwrap().len(), history.len());
+    let edited = json_rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "FOCUS_EDITED")
+        .unwrap();
+    assert_eq!(edited["detail"]["theme"], "Inclusion");
+    assert_eq!(edited["to"], Value::Null);
     let anonymous = app.anonymous();
     let r = anonymous
         .client
@@ -567,13 +616,16 @@ async fn two_officers_acting_on_the_same_version_one_succeeds_and_the_other_gets
     assert_eq!(outcomes, codes(&["OK", "CONFLICT"]), "{a} {b}");
     let r = first
         .gql(
-            "query($r: UUID!) { review(id: $r) { state history { command } } }",
+            "query($r: UUID!) { review(id: $r) { state history { items { command } } } }",
             json!({ "r": review }),
         )
         .await;
     assert_eq!(ok(&r)["review"]["state"], "POSTPONED");
     assert_eq!(
-        ok(&r)["review"]["history"].as_array().unwrap().len(),
+        ok(&r)["review"]["history"]["items"]
+            .as_array()
+            .unwrap()
+            .len(),
         2,
         "one postponement recorded"
     );
@@ -600,7 +652,7 @@ async fn anonymous_callers_see_only_the_public_fields(app: TestApp) {
     for field in [
         "focus { keyQuestions }",
         "team { id }",
-        "history { id }",
+        "history { items { id } }",
         "availableCommands { command }",
     ] {
         let r = anonymous
@@ -681,13 +733,13 @@ async fn a_reciprocal_pair_in_the_same_ci_phase_is_flagged_and_can_be_dismissed_
     ok(&officer
         .gql(
             ADD_MEMBER,
-            json!({ "r": of_fife, "u": demo_id(&app, Demo::Qio).await, "role": "MEMBER" }),
+            json!({ "r": of_fife, "v": version(&officer, of_fife).await, "u": demo_id(&app, Demo::Qio).await, "role": "MEMBER" }),
         )
         .await);
     ok(&officer
         .gql(
             ADD_MEMBER,
-            json!({ "r": of_edinburgh, "u": fifer, "role": "MEMBER" }),
+            json!({ "r": of_edinburgh, "v": version(&officer, of_edinburgh).await, "u": fifer, "role": "MEMBER" }),
         )
         .await);
     let q = "query($r: UUID!) { review(id: $r) { conflicts { id dismissed otherReviewId description } availableCommands { command } } }";
@@ -697,15 +749,15 @@ async fn a_reciprocal_pair_in_the_same_ci_phase_is_flagged_and_can_be_dismissed_
     assert_eq!(conflicts[0]["otherReviewId"], json!(of_fife));
     let r = officer
         .gql(
-            "mutation($c: UUID!) { dismissConflict(id: $c, reason: \"  \") { dismissed } }",
-            json!({ "c": conflicts[0]["id"] }),
+            "mutation($c: UUID!, $v: Int!) { dismissConflict(id: $c, version: $v, reason: \"  \") { dismissed } }",
+            json!({ "c": conflicts[0]["id"], "v": version(&officer, of_edinburgh).await }),
         )
         .await;
-    assert_eq!(error_code(&r), "VALIDATION");
+    assert_eq!(unmet_codes(&r), codes(&["REASON_REQUIRED"]));
     let r = officer
         .gql(
-            "mutation($c: UUID!) { dismissConflict(id: $c, reason: \"Different services: no shared staff\") { dismissed dismissalReason dismissedBy { email } } }",
-            json!({ "c": conflicts[0]["id"] }),
+            "mutation($c: UUID!, $v: Int!) { dismissConflict(id: $c, version: $v, reason: \"Different services: no shared staff\") { dismissed dismissalReason dismissedBy { email } } }",
+            json!({ "c": conflicts[0]["id"], "v": version(&officer, of_edinburgh).await }),
         )
         .await;
     assert_eq!(ok(&r)["dismissConflict"]["dismissed"], true);
@@ -731,24 +783,30 @@ async fn a_member_can_decline_and_be_replaced_and_declined_members_stay_in_the_h
     let r = officer
         .gql(
             ADD_MEMBER,
-            json!({ "r": review, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
+            json!({ "r": review, "v": version(&officer, review).await, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
         )
         .await;
     let member = ok(&r)["addTeamMember"]["team"][0]["id"].clone();
     // Someone else cannot answer for them.
     let r = officer
-        .gql(RESPOND, json!({ "m": member, "a": false }))
+        .gql(
+            RESPOND,
+            json!({ "m": member, "v": version(&officer, review).await, "a": false }),
+        )
         .await;
     assert_eq!(error_code(&r), "FORBIDDEN");
     let r = reviewer
-        .gql(RESPOND, json!({ "m": member, "a": false }))
+        .gql(
+            RESPOND,
+            json!({ "m": member, "v": version(&officer, review).await, "a": false }),
+        )
         .await;
     assert_eq!(ok(&r)["respondToTeamInvitation"]["invitation"], "DECLINED");
     let other = person(&app, "es2@example.org", "ES", vec![Role::Reviewer], false).await;
     let r = officer
         .gql(
-            "mutation($m: UUID!, $u: UUID!) { replaceTeamMember(memberId: $m, input: { userId: $u, role: MEMBER }) { team { invitation replaced user { email } } } }",
-            json!({ "m": member, "u": other }),
+            "mutation($m: UUID!, $v: Int!, $u: UUID!) { replaceTeamMember(memberId: $m, version: $v, input: { userId: $u, role: MEMBER }) { team { invitation replaced user { email } } } }",
+            json!({ "m": member, "v": version(&officer, review).await, "u": other }),
         )
         .await;
     let team = ok(&r)["replaceTeamMember"]["team"]
@@ -762,8 +820,8 @@ async fn a_member_can_decline_and_be_replaced_and_declined_members_stay_in_the_h
     // Invited by email: an account invitation and a review invitation.
     let r = officer
         .gql(
-            "mutation($r: UUID!, $o: UUID!) { inviteTeamMember(reviewId: $r, input: { email: \"New.Person@example.org\", name: \"New Person\", organisationId: $o, role: MEMBER }) { team { user { email invitationPending } } } }",
-            json!({ "r": review, "o": org_id(&app, "HMIE").await }),
+            "mutation($r: UUID!, $v: Int!, $o: UUID!) { inviteTeamMember(reviewId: $r, version: $v, input: { email: \"New.Person@example.org\", name: \"New Person\", organisationId: $o, role: MEMBER }) { team { user { email invitationPending } } } }",
+            json!({ "r": review, "v": version(&officer, review).await, "o": org_id(&app, "HMIE").await }),
         )
         .await;
     assert_eq!(
@@ -1379,7 +1437,7 @@ async fn an_officer_uploads_a_document_as_material_and_signed_in_people_download
     ok(&officer
         .gql(
             ADD_MEMBER,
-            json!({ "r": review, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
+            json!({ "r": review, "v": version(&officer, review).await, "u": demo_id(&app, Demo::Reviewer).await, "role": "MEMBER" }),
         )
         .await);
     let mail = store::entities::outbox::Entity::find()

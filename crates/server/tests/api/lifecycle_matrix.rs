@@ -80,7 +80,7 @@ fn rows() -> Vec<Row> {
         row("review", "query($review: UUID!) { review(id: $review) { team { id } } }", PRIVATE),
         row("review", "query($review: UUID!) { review(id: $review) { focus { keyQuestions } } }", PRIVATE),
         row("review", "query($review: UUID!) { review(id: $review) { conflicts { id } } }", PRIVATE),
-        row("review", "query($review: UUID!) { review(id: $review) { history { id } latestEvent { id } } }", PRIVATE),
+        row("review", "query($review: UUID!) { review(id: $review) { history(first: 10) { items { id summary detail } } latestEvent { id } } }", PRIVATE),
         row("review", "query($review: UUID!) { review(id: $review) { nextCommand { allowed } availableCommands { command unmet { code } } } }", PRIVATE),
         row("createProgramme", "mutation($fresh: String!) { createProgramme(input: { name: $fresh, kind: QUADS, phases: [{ number: 1, from: \"2025-09\", to: \"2026-06\" }] }) { id } }", OFFICERS),
         row("updateProgramme", "mutation($programme2: UUID!, $fresh: String!) { updateProgramme(id: $programme2, version: 1, input: { name: $fresh, kind: CI, phases: [{ number: 1, from: \"2025-08\", to: \"2026-06\" }] }) { id } }", OFFICERS),
@@ -100,15 +100,17 @@ fn rows() -> Vec<Row> {
             "mutation($review: UUID!, $version: Int!) { signOffFocus(reviewId: $review, version: $version) { id } }",
             [UNAUTH, FORBID, Ok, Ok, FORBID, FORBID, FORBID, FORBID, FORBID],
         ),
-        row("addTeamMember", "mutation($review: UUID!, $candidate: UUID!) { addTeamMember(reviewId: $review, input: { userId: $candidate, role: MEMBER }) { id } }", OFFICERS),
-        row("inviteTeamMember", "mutation($review: UUID!, $es: UUID!, $freshEmail: String!) { inviteTeamMember(reviewId: $review, input: { email: $freshEmail, name: \"Invited Person\", organisationId: $es, role: MEMBER }) { id } }", OFFICERS),
+        row("addTeamMember", "mutation($review: UUID!, $version: Int!, $candidate: UUID!) { addTeamMember(reviewId: $review, version: $version, input: { userId: $candidate, role: MEMBER }) { id } }", OFFICERS),
+        row("inviteTeamMember", "mutation($review: UUID!, $version: Int!, $es: UUID!, $freshEmail: String!) { inviteTeamMember(reviewId: $review, version: $version, input: { email: $freshEmail, name: \"Invited Person\", organisationId: $es, role: MEMBER }) { id } }", OFFICERS),
         row(
             "respondToTeamInvitation",
-            "mutation($pending: UUID!) { respondToTeamInvitation(memberId: $pending, accept: true) { invitation } }",
+            "mutation($pending: UUID!, $version: Int!) { respondToTeamInvitation(memberId: $pending, version: $version, accept: true) { invitation } }",
             [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, Ok, FORBID],
         ),
-        row("replaceTeamMember", "mutation($replaceable: UUID!, $candidate2: UUID!) { replaceTeamMember(memberId: $replaceable, input: { userId: $candidate2, role: MEMBER }) { id } }", OFFICERS),
-        row("dismissConflict", "mutation($conflict: UUID!) { dismissConflict(id: $conflict, reason: \"No shared staff\") { id } }", OFFICERS),
+        row("replaceTeamMember", "mutation($replaceable: UUID!, $version: Int!, $candidate2: UUID!) { replaceTeamMember(memberId: $replaceable, version: $version, input: { userId: $candidate2, role: MEMBER }) { id } }", OFFICERS),
+        row("dismissConflict", "mutation($conflict: UUID!, $version: Int!) { dismissConflict(id: $conflict, version: $version, reason: \"No shared staff\") { id } }", OFFICERS),
+        // $review is still SCHEDULED: the officer is refused by the state.
+        row("reopenFocus", "mutation($review: UUID!, $version: Int!) { reopenFocus(reviewId: $review, version: $version, reason: \"The host asked\") { id } }", OFFICER_COMMAND),
         row("agreeFocus", "mutation($fixed: UUID!, $fixedVersion: Int!) { agreeFocus(reviewId: $fixed, version: $fixedVersion) { id } }", LEAD_OR_OFFICER_COMMAND),
         row("formTeam", "mutation($fixed: UUID!, $fixedVersion: Int!) { formTeam(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
         row("submitSelfEvaluation", "mutation($fixed: UUID!, $fixedVersion: Int!) { submitSelfEvaluation(reviewId: $fixed, version: $fixedVersion) { id } }", HOST_LEAD_COMMAND),
@@ -158,10 +160,11 @@ fn id(v: &Value) -> Uuid {
 }
 
 async fn add(officer: &Session, review: Uuid, user: Uuid, role: &str) -> Uuid {
+    let v = crate::lifecycle::version(officer, review).await;
     let r = officer
         .gql(
-            "mutation($r: UUID!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, input: { userId: $u, role: $role }) { team { id user { id } } } }",
-            json!({ "r": review, "u": user, "role": role }),
+            "mutation($r: UUID!, $v: Int!, $u: UUID!, $role: TeamRole!) { addTeamMember(reviewId: $r, version: $v, input: { userId: $u, role: $role }) { team { id user { id } } } }",
+            json!({ "r": review, "v": v, "u": user, "role": role }),
         )
         .await;
     let team = r["data"]["addTeamMember"]["team"]
@@ -174,9 +177,10 @@ async fn add(officer: &Session, review: Uuid, user: Uuid, role: &str) -> Uuid {
         .unwrap()["id"])
 }
 
-async fn accept(session: &Session, member: Uuid) {
+async fn accept(session: &Session, review: Uuid, member: Uuid) {
+    let v = crate::lifecycle::version(session, review).await;
     let r = session
-        .gql("mutation($m: UUID!) { respondToTeamInvitation(memberId: $m, accept: true) { invitation } }", json!({ "m": member }))
+        .gql("mutation($m: UUID!, $v: Int!) { respondToTeamInvitation(memberId: $m, version: $v, accept: true) { invitation } }", json!({ "m": member, "v": v }))
         .await;
     assert!(r["errors"].is_null(), "{r}");
 }
@@ -241,7 +245,7 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
     // On $review: the team lead accepted, the member still to answer, a
     // spare member to replace, and a conflict to dismiss.
     let lead_on_review = add(&officer, review, lead, "LEAD").await;
-    accept(&lead_session, lead_on_review).await;
+    accept(&lead_session, review, lead_on_review).await;
     let pending = add(&officer, review, member, "MEMBER").await;
     let replaceable = add(&officer, review, spare, "MEMBER").await;
     {
@@ -265,9 +269,9 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
         .id;
     // On $fixed: both accepted.
     let m = add(&officer, fixed, lead, "LEAD").await;
-    accept(&lead_session, m).await;
+    accept(&lead_session, fixed, m).await;
     let m = add(&officer, fixed, member, "MEMBER").await;
-    accept(&member_session, m).await;
+    accept(&member_session, fixed, m).await;
     let r = officer
         .gql(
             "mutation($p: UUID!) { addMaterial(programmeId: $p, input: { title: \"Process\", url: \"https://example.org/process\" }) { id } }",

@@ -13,4 +13,5 @@ mod lifecycle_matrix;
 mod mail;
 mod quads;
 mod reference;
+mod review_changes;
 mod schema;

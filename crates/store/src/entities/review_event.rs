@@ -15,6 +15,8 @@ pub struct Model {
     pub actor_id: Option<Uuid>,
     pub at: DateTimeUtc,
     pub report_url: Option<String>,
+    /// What changed, as JSON text; null on events written before it.
+    pub detail: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -223,7 +223,7 @@ pub fn accepted_to(facts: &ReviewFacts, cmd: &Command) -> ReviewState {
     match decide_as_everyone(facts, cmd) {
         Ok(events) => {
             assert_eq!(events.len(), 1, "one event per command");
-            events[0].to()
+            events[0].to().expect("a command sets the state")
         }
         Err(refusal) => panic!("{cmd:?} from {} was refused: {refusal:?}", facts.state),
     }

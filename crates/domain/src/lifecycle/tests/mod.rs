@@ -1,6 +1,7 @@
 //! Tests of the lifecycle, beside the code. `fixtures` builds a review on
 //! which every guard holds, so each test breaks exactly what it is about.
 
+mod changes;
 mod fixtures;
 mod focus_and_team;
 mod generators;

@@ -174,7 +174,7 @@ fn starting_the_visit_on_or_after_its_first_day_is_accepted() {
     for today in [first_visit_day(), day(2026, 3, 4), day(2026, 4, 1)] {
         let events =
             decide(&facts, &Command::StartVisit, &team_lead(), now(), today).expect("accepted");
-        assert_eq!(events[0].to(), S::VisitInProgress);
+        assert_eq!(events[0].to(), Some(S::VisitInProgress));
     }
 }
 

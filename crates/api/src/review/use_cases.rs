@@ -1,0 +1,465 @@
+//! The use cases that change a review. Each owns one transaction: it
+//! begins it, loads the facts, asks `domain` (who may, the guards, the
+//! event), persists the change with its history event, queues mail and
+//! commits. Resolvers parse input, call one of these and map the result;
+//! they never open a transaction themselves.
+//!
+//! Every change takes the version the client saw: rights are decided first
+//! (someone who may not act learns nothing), then a stale version is a
+//! `CONFLICT`, then the domain's guards.
+
+use super::refusal;
+use crate::auth::{review_actor, SessionUser};
+use crate::error::{ApiError, ApiResult};
+use crate::ApiContext;
+use chrono::{DateTime, Utc};
+use domain::identity::{self as id, EmailAddress, User};
+use domain::lifecycle::{self as lc, Change, Command, Event, InvitationStatus, PersonRef};
+use domain::programme::{self as pr, Focus, Reciprocity};
+use serde_json::json;
+use store::outbox::{enqueue, NewMessage};
+use store::programme::{self as programmes, Programme};
+use store::review::{self as reviews, NewMember, Review};
+use store::sea_orm::DatabaseTransaction;
+use store::StoreError;
+use uuid::Uuid;
+
+/// A review as a change finds it, read in the change's transaction.
+struct Loaded {
+    review: Review,
+    programme: Programme,
+    facts: lc::ReviewFacts,
+    actor: lc::Actor,
+}
+
+async fn load(txn: &DatabaseTransaction, user: &SessionUser, review_id: Uuid) -> ApiResult<Loaded> {
+    let review = reviews::review(txn, review_id).await?;
+    let programme = programmes::programme(txn, review.programme_id).await?;
+    let facts = reviews::facts(txn, &review, &programme).await?;
+    let hosts: Vec<Uuid> = facts.hosts.iter().map(|h| h.authority_id).collect();
+    let team_role = facts
+        .members
+        .iter()
+        .find(|m| m.user_id == user.id() && m.invitation == InvitationStatus::Accepted)
+        .map(|m| m.role);
+    let actor = review_actor(user, &hosts, team_role);
+    Ok(Loaded {
+        review,
+        programme,
+        facts,
+        actor,
+    })
+}
+
+/// Rights first, then the version: a caller who may not act learns
+/// nothing about the review's state.
+fn authorise(loaded: &Loaded, change: &Change, version: i32) -> ApiResult<()> {
+    lc::authorise_change(&loaded.facts, change, &loaded.actor).map_err(refusal)?;
+    if loaded.review.version != version {
+        return Err(StoreError::Conflict.into());
+    }
+    Ok(())
+}
+
+/// Decides `change` and, if accepted, claims the review's version and
+/// writes the event; the caller then writes the change's own rows.
+async fn decide(
+    txn: &DatabaseTransaction,
+    loaded: &Loaded,
+    change: &Change,
+    version: i32,
+    now: DateTime<Utc>,
+) -> ApiResult<Event> {
+    authorise(loaded, change, version)?;
+    let event = lc::decide_change(&loaded.facts, change, &loaded.actor, now).map_err(refusal)?;
+    reviews::claim_version(txn, loaded.review.id, version, now).await?;
+    reviews::record_event(txn, &loaded.review, &event).await?;
+    Ok(event)
+}
+
+async fn reread(app: &ApiContext, id: Uuid) -> ApiResult<Review> {
+    Ok(reviews::review(app.store.conn(), id).await?)
+}
+
+/// A lifecycle command: the facts are read, the domain decides, and the
+/// new state and its event are written with `UPDATE … WHERE state = ? AND
+/// version = ?`.
+pub async fn command(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+    command: Command,
+) -> ApiResult<Review> {
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    lc::authorise(&loaded.facts, command.kind(), &loaded.actor).map_err(refusal)?;
+    if loaded.review.version != version {
+        return Err(StoreError::Conflict.into());
+    }
+    let now = app.clock.now();
+    let events = lc::decide(
+        &loaded.facts,
+        &command,
+        &loaded.actor,
+        now,
+        super::london_today(now),
+    )
+    .map_err(refusal)?;
+    for event in &events {
+        reviews::apply_event(&txn, &loaded.review, event).await?;
+    }
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// Replaces the focus and clears its sign-offs (before agreement, or after
+/// a reopening).
+pub async fn edit_focus(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+    focus: Focus,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    decide(
+        &txn,
+        &loaded,
+        &Change::EditFocus(focus.clone()),
+        version,
+        now,
+    )
+    .await?;
+    reviews::set_focus(&txn, review_id, &focus).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// Signs off the current focus: a host lead for their authority, a
+/// programme officer for the programme.
+pub async fn sign_off_focus(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    let event = decide(&txn, &loaded, &Change::SignOffFocus, version, now).await?;
+    let authority = match event {
+        Event::FocusSignedOff {
+            signed_for: lc::SignedFor::HostLead(authority),
+            ..
+        } => Some(authority.authority_id),
+        _ => None,
+    };
+    reviews::add_sign_off(&txn, review_id, user.id(), authority, now).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// Reopens the agreed focus with a reason: the sign-offs are cleared, the
+/// state stays, and the next forward command waits for them again.
+pub async fn reopen_focus(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+    reason: String,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    decide(&txn, &loaded, &Change::ReopenFocus { reason }, version, now).await?;
+    reviews::clear_sign_offs(&txn, review_id).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+fn person(user: &User) -> PersonRef {
+    PersonRef {
+        user_id: user.id,
+        name: user.name.clone(),
+    }
+}
+
+/// Adds a person with an account to the team, pending their answer, and
+/// queues their review invitation.
+pub async fn add_member(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+    member: Uuid,
+    role: lc::TeamRole,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    let change_for = |person| Change::AddMember { person, role };
+    // Rights before anything is read about the person to add.
+    authorise(&loaded, &change_for(placeholder()), version)?;
+    let newcomer = store::identity::user_by_id(&txn, member).await?;
+    decide(&txn, &loaded, &change_for(person(&newcomer)), version, now).await?;
+    write_member(&txn, app, &loaded, &newcomer, role, now).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// Someone invited to a team by email.
+pub struct Invitee {
+    pub email: EmailAddress,
+    pub name: String,
+    pub organisation_id: Uuid,
+    pub role: lc::TeamRole,
+}
+
+/// Invites someone by email: an account and its invitation if they have
+/// none, and the review invitation.
+pub async fn invite_member(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    version: i32,
+    invitee: Invitee,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    let change_for = |person, new_account| Change::InviteMember {
+        person,
+        role: invitee.role,
+        new_account,
+    };
+    authorise(&loaded, &change_for(placeholder(), false), version)?;
+    let organisation = store::reference::organisations_by_ids(&txn, &[invitee.organisation_id])
+        .await?
+        .pop()
+        .ok_or_else(|| {
+            ApiError::NotFound(format!(
+                "No organisation {} exists.",
+                invitee.organisation_id
+            ))
+        })?;
+    let (newcomer, new_account) = match store::identity::user_by_email(&txn, invitee.email.as_str())
+        .await?
+    {
+        Some((existing, _)) => (existing, false),
+        None => {
+            let created = store::identity::create_user(
+                &txn,
+                store::identity::NewUser {
+                    email: invitee.email.as_str().into(),
+                    name: invitee.name.clone(),
+                    organisation_id: organisation.id,
+                    roles: id::roles_for_invited_team_member(organisation.kind),
+                    lead: false,
+                    password_hash: None,
+                },
+                now,
+            )
+            .await?;
+            crate::identity::queue_invitation(&txn, app, &created, &organisation.name, user, now)
+                .await?;
+            (created, true)
+        }
+    };
+    let change = change_for(person(&newcomer), new_account);
+    decide(&txn, &loaded, &change, version, now).await?;
+    write_member(&txn, app, &loaded, &newcomer, invitee.role, now).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// Replaces a member with another person, who is invited in their place
+/// (also after the team was formed, before the visit).
+pub async fn replace_member(
+    app: &ApiContext,
+    user: &SessionUser,
+    member_id: Uuid,
+    version: i32,
+    by: Uuid,
+    role: lc::TeamRole,
+) -> ApiResult<Review> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let old = reviews::member(&txn, member_id).await?;
+    let loaded = load(&txn, user, old.review_id).await?;
+    let change_for = |replaced, by| Change::ReplaceMember { replaced, by, role };
+    authorise(&loaded, &change_for(placeholder(), placeholder()), version)?;
+    let leaving = store::identity::user_by_id(&txn, old.user_id).await?;
+    let newcomer = store::identity::user_by_id(&txn, by).await?;
+    let change = change_for(person(&leaving), person(&newcomer));
+    decide(&txn, &loaded, &change, version, now).await?;
+    let new = write_member(&txn, app, &loaded, &newcomer, role, now).await?;
+    reviews::mark_replaced(&txn, old.id, new.id).await?;
+    store::commit(txn).await?;
+    reread(app, old.review_id).await
+}
+
+/// Accepts or declines one's own invitation to a team.
+pub async fn answer_invitation(
+    app: &ApiContext,
+    user: &SessionUser,
+    member_id: Uuid,
+    version: i32,
+    accept: bool,
+) -> ApiResult<reviews::Member> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let member = reviews::member(&txn, member_id).await?;
+    let loaded = load(&txn, user, member.review_id).await?;
+    let change = Change::AnswerInvitation {
+        invitee: member.user_id,
+        accept,
+    };
+    decide(&txn, &loaded, &change, version, now).await?;
+    reviews::answer_invitation(&txn, member.id, accept, now).await?;
+    store::commit(txn).await?;
+    Ok(reviews::member(app.store.conn(), member_id).await?)
+}
+
+/// Dismisses a conflict of interest, recording why.
+pub async fn dismiss_conflict(
+    app: &ApiContext,
+    user: &SessionUser,
+    conflict_id: Uuid,
+    version: i32,
+    reason: String,
+) -> ApiResult<reviews::Conflict> {
+    let now = app.clock.now();
+    let txn = app.store.begin().await?;
+    let conflict = reviews::conflict(&txn, conflict_id).await?;
+    let loaded = load(&txn, user, conflict.review_id).await?;
+    let change = Change::DismissConflict {
+        conflict_id,
+        reason,
+    };
+    let event = decide(&txn, &loaded, &change, version, now).await?;
+    let reason = event.reason().unwrap_or_default();
+    reviews::dismiss_conflict(&txn, conflict_id, reason, user.id(), now).await?;
+    store::commit(txn).await?;
+    Ok(reviews::conflict(app.store.conn(), conflict_id).await?)
+}
+
+/// Stands in for a person not read yet, when only the rights to a change
+/// are being asked (they do not depend on who is added).
+fn placeholder() -> PersonRef {
+    PersonRef {
+        user_id: Uuid::nil(),
+        name: String::new(),
+    }
+}
+
+fn role_name(role: lc::TeamRole) -> &'static str {
+    role.as_str()
+}
+
+/// Writes a new member: affiliation from their organisation, a
+/// reciprocal-review conflict where the programme flags them, and the
+/// review invitation (with the programme's materials for a first-timer)
+/// queued in the same transaction.
+async fn write_member(
+    txn: &DatabaseTransaction,
+    app: &ApiContext,
+    loaded: &Loaded,
+    user: &User,
+    role: lc::TeamRole,
+    now: DateTime<Utc>,
+) -> ApiResult<reviews::Member> {
+    let review = &loaded.review;
+    let programme = &loaded.programme;
+    if !user.active {
+        return Err(ApiError::validation(
+            "userId",
+            "This account is deactivated",
+        ));
+    }
+    let organisation = store::reference::organisations_by_ids(txn, &[user.organisation_id])
+        .await?
+        .pop()
+        .ok_or_else(|| ApiError::internal(format!("user {} has no organisation", user.id)))?;
+    let hosts: Vec<Uuid> = loaded.facts.hosts.iter().map(|h| h.authority_id).collect();
+    let affiliation = pr::affiliation_of(organisation.kind, organisation.id, &hosts);
+    let first_time = !reviews::has_served_before(txn, user.id).await?;
+    let member = reviews::add_member(
+        txn,
+        &NewMember {
+            review_id: review.id,
+            user_id: user.id,
+            organisation_id: organisation.id,
+            affiliation,
+            role,
+            first_time,
+        },
+        now,
+    )
+    .await?;
+    let host_names: Vec<String> = loaded.facts.hosts.iter().map(|h| h.name.clone()).collect();
+    if programme.settings.reciprocity == Reciprocity::Flag
+        && affiliation == lc::Affiliation::PeerAuthority
+    {
+        let peers = reviews::peers_in_phase(txn, programme.id, review.phase).await?;
+        if let Some(this) = peers.iter().find(|p| p.review_id == review.id) {
+            for other in pr::reciprocal_reviews(this, organisation.id, &peers) {
+                reviews::add_conflict(
+                    txn,
+                    review.id,
+                    member.id,
+                    Some(other),
+                    format!(
+                        "{} is reviewed in phase {} by a team with a member from {}: {} joining this team would make the two authorities review each other in the same phase.",
+                        organisation.name,
+                        review.phase,
+                        host_names.join(" and "),
+                        user.name
+                    ),
+                    now,
+                )
+                .await?;
+            }
+        }
+    }
+    let materials: Vec<serde_json::Value> = if first_time {
+        programmes::materials_of(txn, programme.id)
+            .await?
+            .into_iter()
+            .map(|m| {
+                // Uploaded documents are served by Quads itself.
+                let url = if m.url.starts_with('/') {
+                    format!("{}{}", app.public_url, m.url)
+                } else {
+                    m.url
+                };
+                json!({ "title": m.title, "url": url })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let host = host_names.join(", ");
+    enqueue(
+        txn,
+        NewMessage {
+            idempotency_key: format!("review-invitation:{}", member.id),
+            recipient: user.email.clone(),
+            template: "review_invitation".into(),
+            payload: json!({
+                "name": user.name,
+                "review_title": format!("{}: {} ({})", programme.name, host, review.target_month),
+                "host": host,
+                "role": role_name(role),
+                "link": format!("{}/reviews/{}", app.public_url, review.id),
+                "materials": materials,
+            }),
+            due_at: now,
+        },
+        now,
+    )
+    .await?;
+    Ok(member)
+}

@@ -1,0 +1,352 @@
+//! What happened to a review: the one event model of its history.
+//!
+//! Every change to a review is an [`Event`] decided here and written by the
+//! store in the transaction that makes the change: a command moving the
+//! state, an edit or sign-off of the focus, a change to the team, a
+//! dismissed conflict. Each has an actor, a time and a structured
+//! [`Event::detail`]; only events that set the state have a state to show.
+//! Later stages add their own kinds.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use strum::{IntoStaticStr, VariantArray};
+use uuid::Uuid;
+
+use super::command::TeamRole;
+use super::facts::AuthorityRef;
+use super::state::{parse_name, CommandKind, ReviewState, UnknownName};
+
+/// The kind of a history entry, as stored (`review_events.kind`) and shown.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+pub enum EventKind {
+    /// Put on the timetable by a programme officer.
+    Scheduled,
+    /// Recorded from an earlier programme with its end state.
+    Imported,
+    /// Moved from one state to another by a command.
+    Transitioned,
+    /// The focus (theme, key questions, scope) was edited; its sign-offs
+    /// were cleared.
+    FocusEdited,
+    /// A host lead or a programme officer signed off the focus.
+    FocusSignedOff,
+    /// A programme officer reopened the agreed focus, with a reason; its
+    /// sign-offs were cleared.
+    FocusReopened,
+    /// Someone was invited to the team by email.
+    MemberInvited,
+    /// A person with an account was added to the team.
+    MemberAdded,
+    /// An invited person accepted or declined.
+    MemberAnswered,
+    /// A member was replaced by another person.
+    MemberReplaced,
+    /// A conflict of interest was dismissed, with a reason.
+    ConflictDismissed,
+}
+
+impl EventKind {
+    /// The stored name, e.g. `FOCUS_REOPENED`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether events of this kind set the review's state (and so have a
+    /// state to show).
+    pub fn sets_state(self) -> bool {
+        match self {
+            EventKind::Scheduled | EventKind::Imported | EventKind::Transitioned => true,
+            EventKind::FocusEdited
+            | EventKind::FocusSignedOff
+            | EventKind::FocusReopened
+            | EventKind::MemberInvited
+            | EventKind::MemberAdded
+            | EventKind::MemberAnswered
+            | EventKind::MemberReplaced
+            | EventKind::ConflictDismissed => false,
+        }
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("event kind", s)
+    }
+}
+
+/// A person named in an event, with the name they had then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonRef {
+    /// Their user id.
+    pub user_id: Uuid,
+    /// Their name when the event happened.
+    pub name: String,
+}
+
+/// Whom a focus sign-off was made for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "as", rename_all = "camelCase")]
+pub enum SignedFor {
+    /// A host lead, for their authority.
+    HostLead(AuthorityRef),
+    /// A programme officer, for the programme.
+    ProgrammeOfficer,
+}
+
+/// What happened to a review; the history is made of these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Event {
+    /// The review was put on the timetable, in `SCHEDULED`. Its hosts,
+    /// phase and month are in the request the store is creating it from.
+    Scheduled {
+        /// The programme officer who scheduled it.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A command moved the review from one state to another.
+    Transitioned {
+        /// The command made.
+        command: CommandKind,
+        /// The state before.
+        from: ReviewState,
+        /// The state after.
+        to: ReviewState,
+        /// The reason given, trimmed, for commands that take one.
+        reason: Option<String>,
+        /// Who made the command.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The focus was edited and its sign-offs cleared.
+    FocusEdited {
+        /// The new theme.
+        theme: String,
+        /// The new key questions.
+        key_questions: Vec<String>,
+        /// The new scope.
+        scope: Option<String>,
+        /// Who edited it.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The focus was signed off.
+    FocusSignedOff {
+        /// For a host authority or for the programme.
+        signed_for: SignedFor,
+        /// Who signed.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The agreed focus was reopened and its sign-offs cleared; the state
+    /// stays.
+    FocusReopened {
+        /// Why, trimmed.
+        reason: String,
+        /// The programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// Someone was invited to the team by email.
+    MemberInvited {
+        /// The person invited.
+        person: PersonRef,
+        /// Their role on the team.
+        role: TeamRole,
+        /// An account was created for them with this invitation.
+        new_account: bool,
+        /// The programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A person with an account was added to the team, pending their
+    /// answer.
+    MemberAdded {
+        /// The person added.
+        person: PersonRef,
+        /// Their role on the team.
+        role: TeamRole,
+        /// The programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The invited person answered.
+    MemberAnswered {
+        /// Accepted (true) or declined.
+        accepted: bool,
+        /// The person invited, answering for themself.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A member was replaced by another person, who is invited in their
+    /// place.
+    MemberReplaced {
+        /// The member who leaves the team (kept in the history).
+        replaced: PersonRef,
+        /// The person invited in their place.
+        by: PersonRef,
+        /// The newcomer's role.
+        role: TeamRole,
+        /// The programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A conflict of interest was dismissed.
+    ConflictDismissed {
+        /// The conflict.
+        conflict_id: Uuid,
+        /// Why it does not matter, trimmed.
+        reason: String,
+        /// The programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+}
+
+impl Event {
+    /// The event's kind.
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::Scheduled { .. } => EventKind::Scheduled,
+            Event::Transitioned { .. } => EventKind::Transitioned,
+            Event::FocusEdited { .. } => EventKind::FocusEdited,
+            Event::FocusSignedOff { .. } => EventKind::FocusSignedOff,
+            Event::FocusReopened { .. } => EventKind::FocusReopened,
+            Event::MemberInvited { .. } => EventKind::MemberInvited,
+            Event::MemberAdded { .. } => EventKind::MemberAdded,
+            Event::MemberAnswered { .. } => EventKind::MemberAnswered,
+            Event::MemberReplaced { .. } => EventKind::MemberReplaced,
+            Event::ConflictDismissed { .. } => EventKind::ConflictDismissed,
+        }
+    }
+
+    /// Who made the change.
+    pub fn actor(&self) -> Uuid {
+        match self {
+            Event::Scheduled { actor, .. }
+            | Event::Transitioned { actor, .. }
+            | Event::FocusEdited { actor, .. }
+            | Event::FocusSignedOff { actor, .. }
+            | Event::FocusReopened { actor, .. }
+            | Event::MemberInvited { actor, .. }
+            | Event::MemberAdded { actor, .. }
+            | Event::MemberAnswered { actor, .. }
+            | Event::MemberReplaced { actor, .. }
+            | Event::ConflictDismissed { actor, .. } => *actor,
+        }
+    }
+
+    /// When.
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            Event::Scheduled { at, .. }
+            | Event::Transitioned { at, .. }
+            | Event::FocusEdited { at, .. }
+            | Event::FocusSignedOff { at, .. }
+            | Event::FocusReopened { at, .. }
+            | Event::MemberInvited { at, .. }
+            | Event::MemberAdded { at, .. }
+            | Event::MemberAnswered { at, .. }
+            | Event::MemberReplaced { at, .. }
+            | Event::ConflictDismissed { at, .. } => *at,
+        }
+    }
+
+    /// The state the review is in after this event, for the events that
+    /// set it; `None` for changes that leave the state as it was.
+    pub fn to(&self) -> Option<ReviewState> {
+        match self {
+            Event::Scheduled { .. } => Some(ReviewState::Scheduled),
+            Event::Transitioned { to, .. } => Some(*to),
+            _ => None,
+        }
+    }
+
+    /// The reason given, for the events that carry one.
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            Event::Transitioned { reason, .. } => reason.as_deref(),
+            Event::FocusReopened { reason, .. } | Event::ConflictDismissed { reason, .. } => {
+                Some(reason)
+            }
+            _ => None,
+        }
+    }
+
+    /// What changed, as structured data for the history and its
+    /// downloads: everything but the kind, actor, time, states and reason,
+    /// which have their own columns. An empty object when there is nothing
+    /// more to say.
+    pub fn detail(&self) -> Value {
+        match self {
+            Event::Scheduled { .. } | Event::Transitioned { .. } | Event::FocusReopened { .. } => {
+                json!({})
+            }
+            Event::FocusEdited {
+                theme,
+                key_questions,
+                scope,
+                ..
+            } => json!({ "theme": theme, "keyQuestions": key_questions, "scope": scope }),
+            Event::FocusSignedOff { signed_for, .. } => match signed_for {
+                SignedFor::HostLead(authority) => json!({
+                    "as": "HOST_LEAD",
+                    "authorityId": authority.authority_id,
+                    "authority": authority.name,
+                }),
+                SignedFor::ProgrammeOfficer => json!({ "as": "PROGRAMME_OFFICER" }),
+            },
+            Event::MemberInvited {
+                person,
+                role,
+                new_account,
+                ..
+            } => json!({
+                "userId": person.user_id,
+                "name": person.name,
+                "role": role.as_str(),
+                "newAccount": new_account,
+            }),
+            Event::MemberAdded { person, role, .. } => json!({
+                "userId": person.user_id,
+                "name": person.name,
+                "role": role.as_str(),
+            }),
+            Event::MemberAnswered { accepted, .. } => json!({ "accepted": accepted }),
+            Event::MemberReplaced {
+                replaced, by, role, ..
+            } => json!({
+                "replacedUserId": replaced.user_id,
+                "replacedName": replaced.name,
+                "userId": by.user_id,
+                "name": by.name,
+                "role": role.as_str(),
+            }),
+            Event::ConflictDismissed { conflict_id, .. } => json!({ "conflictId": conflict_id }),
+        }
+    }
+}
