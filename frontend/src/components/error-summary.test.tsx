@@ -23,4 +23,22 @@ describe('ErrorSummary', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Enter your email address' }));
     expect(screen.getByLabelText('Email')).toHaveFocus();
   });
+
+  it('leaves focus in the field being typed in when the same errors are rebuilt', async () => {
+    const items = () => [{ text: 'Enter the reason', targetId: 'reason' }];
+    const { rerender } = render(
+      <>
+        <ErrorSummary items={items()} />
+        <input id="reason" aria-label="Reason" />
+      </>,
+    );
+    await userEvent.click(screen.getByLabelText('Reason'));
+    rerender(
+      <>
+        <ErrorSummary items={items()} />
+        <input id="reason" aria-label="Reason" />
+      </>,
+    );
+    expect(screen.getByLabelText('Reason')).toHaveFocus();
+  });
 });

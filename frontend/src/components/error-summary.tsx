@@ -13,12 +13,15 @@ interface Props {
  */
 export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // The same errors rebuilt on every render (as forms derive them) are not
+  // "new": taking focus then would pull it out of the field being typed in.
+  const signature = items.map((i) => `${i.targetId ?? ''}:${i.text}`).join('\n');
   useEffect(() => {
-    if (items.length > 0) {
+    if (signature !== '') {
       ref.current?.focus();
       ref.current?.scrollIntoView?.({ block: 'start' });
     }
-  }, [items]);
+  }, [signature]);
 
   if (items.length === 0) return null;
 

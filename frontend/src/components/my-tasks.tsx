@@ -23,6 +23,7 @@ graphql(`
     }
     focus {
       theme
+      open
       signOffs {
         asProgrammeOfficer
         authority {

@@ -153,10 +153,26 @@ export type ReviewCommand =
   | 'SUBMIT_SELF_EVALUATION'
   | 'WITHDRAW';
 
-/** What kind of step a history entry records. */
+/** What kind of change a history entry records. */
 export type ReviewEventKind =
+  /** A conflict of interest was dismissed. */
+  | 'CONFLICT_DISMISSED'
+  /** The focus was edited; its sign-offs were cleared. */
+  | 'FOCUS_EDITED'
+  /** A programme officer reopened the agreed focus. */
+  | 'FOCUS_REOPENED'
+  /** A host lead or a programme officer signed off the focus. */
+  | 'FOCUS_SIGNED_OFF'
   /** Recorded from an earlier programme with its end state. */
   | 'IMPORTED'
+  /** A person with an account was added to the team. */
+  | 'MEMBER_ADDED'
+  /** An invited person accepted or declined. */
+  | 'MEMBER_ANSWERED'
+  /** Someone was invited to the team by email. */
+  | 'MEMBER_INVITED'
+  /** A member was replaced by another person. */
+  | 'MEMBER_REPLACED'
   /** Put on the timetable. */
   | 'SCHEDULED'
   /** Moved by a command. */
@@ -237,14 +253,14 @@ export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
 
-export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null };
+export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null };
 
 export type MyTasks_OfficerReviewsQueryVariables = Exact<{
   states?: Array<ReviewState> | ReviewState | null | undefined;
 }>;
 
 
-export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null }> } };
+export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null }> } };
 
 export type MyTasks_OpenReviewsQueryVariables = Exact<{
   states?: Array<ReviewState> | ReviewState | null | undefined;
@@ -258,7 +274,7 @@ export type MyTasks_ReviewQueryVariables = Exact<{
 }>;
 
 
-export type MyTasks_ReviewQuery = { review: { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } };
+export type MyTasks_ReviewQuery = { review: { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } };
 
 export type SiteHeader_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -511,7 +527,7 @@ export type ReviewPage_ReviewQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPage_ReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, quad: { id: string } | null, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, firstTime: boolean, replaced: boolean, invitedAt: string, answeredAt: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, memberId: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null, latestEvent: { id: string, fromState: ReviewState | null, toState: ReviewState } | null, history: Array<{ id: string, sequence: number, kind: ReviewEventKind, command: ReviewCommand | null, fromState: ReviewState | null, toState: ReviewState, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> | null, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } };
+export type ReviewPage_ReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, quad: { id: string } | null, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, open: boolean, canEdit: boolean, canSignOff: boolean, canReopen: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, firstTime: boolean, replaced: boolean, invitedAt: string, answeredAt: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, memberId: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null, latestEvent: { id: string, fromState: ReviewState | null, toState: ReviewState | null } | null, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } };
 
 export type ReviewPage_PublicReviewQueryVariables = Exact<{
   id: string;
@@ -549,8 +565,26 @@ export type ReviewPage_SignOffFocusMutationVariables = Exact<{
 
 export type ReviewPage_SignOffFocusMutation = { signOffFocus: { id: string, version: number } };
 
+export type ReviewPage_HistoryQueryVariables = Exact<{
+  id: string;
+  after?: number | null | undefined;
+}>;
+
+
+export type ReviewPage_HistoryQuery = { review: { id: string, history: { total: number, endCursor: number | null, hasNextPage: boolean, items: Array<{ id: string, sequence: number, kind: ReviewEventKind, summary: string, fromState: ReviewState | null, toState: ReviewState | null, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> } | null } };
+
+export type ReviewPage_ReopenFocusMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewPage_ReopenFocusMutation = { reopenFocus: { id: string, version: number } };
+
 export type ReviewPage_InviteTeamMemberMutationVariables = Exact<{
   reviewId: string;
+  version: number;
   input: InviteTeamMemberInput;
 }>;
 
@@ -559,6 +593,7 @@ export type ReviewPage_InviteTeamMemberMutation = { inviteTeamMember: { id: stri
 
 export type ReviewPage_AddTeamMemberMutationVariables = Exact<{
   reviewId: string;
+  version: number;
   input: TeamMemberInput;
 }>;
 
@@ -567,6 +602,7 @@ export type ReviewPage_AddTeamMemberMutation = { addTeamMember: { id: string, ve
 
 export type ReviewPage_RespondToInvitationMutationVariables = Exact<{
   memberId: string;
+  version: number;
   accept: boolean;
 }>;
 
@@ -575,6 +611,7 @@ export type ReviewPage_RespondToInvitationMutation = { respondToTeamInvitation: 
 
 export type ReviewPage_DismissConflictMutationVariables = Exact<{
   id: string;
+  version: number;
   reason: string;
 }>;
 
@@ -754,6 +791,7 @@ export const MyTasks_ReviewFragmentDoc = new TypedDocumentString(`
   }
   focus {
     theme
+    open
     signOffs {
       asProgrammeOfficer
       authority {
@@ -870,6 +908,7 @@ export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
   }
   focus {
     theme
+    open
     signOffs {
       asProgrammeOfficer
       authority {
@@ -927,6 +966,7 @@ export const MyTasks_ReviewDocument = new TypedDocumentString(`
   }
   focus {
     theme
+    open
     signOffs {
       asProgrammeOfficer
       authority {
@@ -1446,6 +1486,10 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
       theme
       keyQuestions
       scope
+      open
+      canEdit
+      canSignOff
+      canReopen
       signOffs {
         user {
           id
@@ -1494,21 +1538,6 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
       id
       fromState
       toState
-    }
-    history {
-      id
-      sequence
-      kind
-      command
-      fromState
-      toState
-      reason
-      actor {
-        id
-        name
-      }
-      at
-      reportUrl
     }
     nextCommand {
       command
@@ -1595,33 +1624,68 @@ export const ReviewPage_SignOffFocusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewPage_SignOffFocusMutation, ReviewPage_SignOffFocusMutationVariables>;
+export const ReviewPage_HistoryDocument = new TypedDocumentString(`
+    query ReviewPage_History($id: UUID!, $after: Int) {
+  review(id: $id) {
+    id
+    history(first: 50, after: $after) {
+      total
+      endCursor
+      hasNextPage
+      items {
+        id
+        sequence
+        kind
+        summary
+        fromState
+        toState
+        reason
+        actor {
+          id
+          name
+        }
+        at
+        reportUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_HistoryQuery, ReviewPage_HistoryQueryVariables>;
+export const ReviewPage_ReopenFocusDocument = new TypedDocumentString(`
+    mutation ReviewPage_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
+  reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPage_ReopenFocusMutation, ReviewPage_ReopenFocusMutationVariables>;
 export const ReviewPage_InviteTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {
-  inviteTeamMember(reviewId: $reviewId, input: $input) {
+    mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+  inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
     id
     version
   }
 }
     `) as unknown as TypedDocumentString<ReviewPage_InviteTeamMemberMutation, ReviewPage_InviteTeamMemberMutationVariables>;
 export const ReviewPage_AddTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {
-  addTeamMember(reviewId: $reviewId, input: $input) {
+    mutation ReviewPage_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
+  addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
     id
     version
   }
 }
     `) as unknown as TypedDocumentString<ReviewPage_AddTeamMemberMutation, ReviewPage_AddTeamMemberMutationVariables>;
 export const ReviewPage_RespondToInvitationDocument = new TypedDocumentString(`
-    mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {
-  respondToTeamInvitation(memberId: $memberId, accept: $accept) {
+    mutation ReviewPage_RespondToInvitation($memberId: UUID!, $version: Int!, $accept: Boolean!) {
+  respondToTeamInvitation(memberId: $memberId, version: $version, accept: $accept) {
     id
     invitation
   }
 }
     `) as unknown as TypedDocumentString<ReviewPage_RespondToInvitationMutation, ReviewPage_RespondToInvitationMutationVariables>;
 export const ReviewPage_DismissConflictDocument = new TypedDocumentString(`
-    mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {
-  dismissConflict(id: $id, reason: $reason) {
+    mutation ReviewPage_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
+  dismissConflict(id: $id, version: $version, reason: $reason) {
     id
     dismissed
   }

@@ -36,6 +36,14 @@ describe('deriveTasks', () => {
     expect(deriveTasks(other, [review({})])).toEqual([]);
   });
 
+  it('asks for the sign-offs again once an agreed focus is reopened, and not while it is locked', () => {
+    const reopened = review({ state: 'TEAM_FORMED', focus: { theme: 'Attainment', open: true, signOffs: [] } });
+    expect(deriveTasks(lead, [reopened]).map((t) => t.id)).toEqual(['sign-off-r1']);
+    expect(deriveTasks(officer, [reopened]).map((t) => t.id)).toEqual(['officer-sign-off-r1']);
+    const locked = review({ state: 'TEAM_FORMED', focus: { theme: 'Attainment', open: false, signOffs: [] } });
+    expect(deriveTasks(lead, [locked])).toEqual([]);
+  });
+
   it('asks host users to agree a focus with no theme', () => {
     const tasks = deriveTasks(lead, [review({ focus: { theme: null, signOffs: [] } })]);
     expect(tasks.map((t) => t.id)).toEqual(['focus-r1']);

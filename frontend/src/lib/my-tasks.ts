@@ -11,6 +11,8 @@ export interface TaskReview {
   programme: { name: string; rules: { teamSizeMin: number } };
   focus?: {
     theme?: string | null;
+    /** Editable and waiting for sign-offs: before agreement, or reopened. */
+    open?: boolean;
     signOffs: readonly { asProgrammeOfficer: boolean; authority?: { id: string } | null }[];
   } | null;
   team?: readonly {
@@ -61,7 +63,9 @@ export function deriveTasks(user: TaskUser, reviews: readonly TaskReview[]): Tas
       });
     }
 
-    if (review.state === 'SCHEDULED' && review.focus) {
+    // Before agreement, or after a programme officer reopened the focus.
+    const focusOpen = review.state === 'SCHEDULED' || review.focus?.open === true;
+    if (focusOpen && review.focus) {
       const theme = review.focus.theme;
       if (!theme && (hosting || officer)) {
         tasks.push({

@@ -270,13 +270,13 @@ impl ReviewView {
     }
     /// The focus with its sign-offs (private).
     async fn focus(&self, ctx: &Context<'_>) -> ApiResult<Option<Focus>> {
-        self.cap(ctx).await?;
+        let cap = self.cap(ctx).await?;
         let sign_offs = maybe(ctx, SignOffsOf(self.0.id)).await?.unwrap_or_default();
         Ok(Some(Focus {
-            theme: self.0.theme.clone(),
-            key_questions: self.0.key_questions.clone(),
-            scope: self.0.scope.clone(),
+            review: self.0.clone(),
+            actor: cap.actor,
             sign_offs: sign_offs.into_iter().map(SignOff).collect(),
+            facts: tokio::sync::OnceCell::new(),
         }))
     }
     /// Everyone invited to the team, declined and replaced members
@@ -356,14 +356,99 @@ impl ReviewView {
     }
 }
 
-/// The focus: theme, key questions, scope and sign-offs.
-#[derive(SimpleObject)]
+/// The focus: theme, key questions, scope and sign-offs, and what the
+/// viewer may do with it now.
 pub struct Focus {
-    pub theme: Option<String>,
-    pub key_questions: Vec<String>,
-    pub scope: Option<String>,
-    /// Sign-offs of the current focus; editing the focus clears them.
-    pub sign_offs: Vec<SignOff>,
+    review: reviews::Review,
+    actor: lc::Actor,
+    sign_offs: Vec<SignOff>,
+    /// Read once, when a field asks what the viewer may do.
+    facts: tokio::sync::OnceCell<lc::ReviewFacts>,
+}
+
+impl Focus {
+    async fn facts(&self, ctx: &Context<'_>) -> ApiResult<&lc::ReviewFacts> {
+        self.facts
+            .get_or_try_init(|| async {
+                let app = ctx.data::<ApiContext>()?;
+                let programme = one(ctx, ProgrammeKey(self.review.programme_id)).await?;
+                Ok(reviews::facts(app.store.conn(), &self.review, &programme).await?)
+            })
+            .await
+    }
+
+    /// Whether the viewer could make `change` now (rights and guards).
+    async fn could(&self, ctx: &Context<'_>, change: lc::Change) -> ApiResult<bool> {
+        let facts = self.facts(ctx).await?;
+        let now = ctx.data::<ApiContext>()?.clock.now();
+        Ok(lc::decide_change(facts, &change, &self.actor, now).is_ok())
+    }
+}
+
+#[Object]
+impl Focus {
+    async fn theme(&self) -> Option<&str> {
+        self.review.theme.as_deref()
+    }
+    async fn key_questions(&self) -> &[String] {
+        &self.review.key_questions
+    }
+    async fn scope(&self) -> Option<&str> {
+        self.review.scope.as_deref()
+    }
+    /// Sign-offs of the current focus; editing or reopening it clears them.
+    async fn sign_offs(&self) -> &[SignOff] {
+        &self.sign_offs
+    }
+    /// The focus may be edited and signed off: before it is agreed, or
+    /// after a programme officer reopened it, until every host lead and a
+    /// programme officer have signed it off again.
+    async fn open(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        // From the batched hosts and sign-offs, not the full facts: task
+        // lists ask this of many reviews at once.
+        let hosts = maybe(ctx, HostsOf(self.review.id))
+            .await?
+            .unwrap_or_default();
+        let signed =
+            |authority: Option<Uuid>| self.sign_offs.iter().any(|s| s.0.authority_id == authority);
+        let mut facts = lc::ReviewFacts::new(
+            hosts
+                .iter()
+                .map(|h| lc::HostFacts {
+                    authority_id: *h,
+                    name: String::new(),
+                    has_lead_user: true,
+                    lead_signed_off_focus: signed(Some(*h)),
+                    lead_approved_report: false,
+                })
+                .collect(),
+            lc::ProgrammeRules::defaults_for(lc::ProgrammeKind::Ci),
+        );
+        facts.state = self.review.state;
+        facts.focus.programme_officer_signed_off = signed(None);
+        Ok(lc::focus_open(&facts))
+    }
+    /// The viewer may edit the focus now.
+    async fn can_edit(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let placeholder = domain::programme::Focus {
+            theme: String::new(),
+            key_questions: Vec::new(),
+            scope: None,
+        };
+        self.could(ctx, lc::Change::EditFocus(placeholder)).await
+    }
+    /// The viewer may sign off the focus now (and has not yet).
+    async fn can_sign_off(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        self.could(ctx, lc::Change::SignOffFocus).await
+    }
+    /// The viewer may reopen the agreed focus now (programme officers, at
+    /// FOCUS_AGREED or TEAM_FORMED, when it is fully signed off).
+    async fn can_reopen(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let change = lc::Change::ReopenFocus {
+            reason: "asked".into(),
+        };
+        self.could(ctx, change).await
+    }
 }
 
 /// A sign-off of the focus by a host lead or a programme officer.

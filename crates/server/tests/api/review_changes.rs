@@ -55,6 +55,18 @@ async fn an_agreed_focus_is_locked_until_an_officer_reopens_it_and_then_needs_ev
     let review = agreed(&app, &officer, &lead).await;
     let edit = json!({ "theme": "Inclusion and equity", "keyQuestions": ["How well?"] });
 
+    // The page is told what each viewer may do with the focus.
+    let can = "query($r: UUID!) { review(id: $r) { focus { open canEdit canSignOff canReopen } } }";
+    let r = officer.gql(can, json!({ "r": review })).await;
+    assert_eq!(
+        ok(&r)["review"]["focus"],
+        json!({ "open": false, "canEdit": false, "canSignOff": false, "canReopen": true })
+    );
+    let r = lead.gql(can, json!({ "r": review })).await;
+    assert_eq!(
+        ok(&r)["review"]["focus"],
+        json!({ "open": false, "canEdit": false, "canSignOff": false, "canReopen": false })
+    );
     // Locked: the host cannot edit it and nobody can sign it again.
     let r = qio
         .gql(
@@ -97,6 +109,12 @@ async fn an_agreed_focus_is_locked_until_an_officer_reopens_it_and_then_needs_ev
         .await;
     assert_eq!(unmet_codes(&r), codes(&["FOCUS_ALREADY_OPEN"]));
 
+    let r = lead.gql(can, json!({ "r": review })).await;
+    assert_eq!(
+        ok(&r)["review"]["focus"],
+        json!({ "open": true, "canEdit": true, "canSignOff": true, "canReopen": false }),
+        "the sign-off is offered again"
+    );
     // The next forward command waits for both sign-offs again.
     let r = command(
         &officer,

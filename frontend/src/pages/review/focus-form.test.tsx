@@ -96,4 +96,30 @@ describe('FocusForm', () => {
     );
     expect(calls).toHaveLength(0);
   });
+
+  it('lets a programme officer reopen the agreed focus with a reason, and asks for the sign-offs again', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL(() => ({ data: { reopenFocus: { id: 'r1', version: 4 } } }));
+    const onChanged = vi.fn();
+    renderAt(<FocusForm review={review} canEdit={false} canSignOff={false} canReopen onChanged={onChanged} />, {
+      user: ADMIN,
+    });
+    await user.click(screen.getByRole('button', { name: 'Reopen the focus' }));
+    expect(await screen.findByRole('link', { name: 'Enter why the focus is reopened' })).toHaveAttribute(
+      'href',
+      '#reopen-reason',
+    );
+    expect(calls).toHaveLength(0);
+    await user.type(screen.getByLabelText('Why is the focus reopened?'), 'New council priorities');
+    await user.click(screen.getByRole('button', { name: 'Reopen the focus' }));
+    expect(await screen.findByText(/The focus is reopened/)).toBeInTheDocument();
+    expect(calls[0]?.variables).toEqual({ reviewId: 'r1', version: 3, reason: 'New council priorities' });
+    expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('offers no reopening to those who may not reopen', () => {
+    mockGraphQL(() => ({ data: {} }));
+    renderAt(<FocusForm review={review} canEdit={false} canSignOff={false} onChanged={() => {}} />, { user: ADMIN });
+    expect(screen.queryByRole('button', { name: 'Reopen the focus' })).not.toBeInTheDocument();
+  });
 });

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
 import { ConflictBanner, isConflict } from './conflict-banner';
-import { SignOffFocus, UpdateFocus } from './operations';
+import { ReopenFocus, SignOffFocus, UpdateFocus } from './operations';
 
 export interface FocusReview {
   id: string;
@@ -27,7 +27,7 @@ export interface FocusReview {
   } | null;
 }
 
-const FIELDS = { theme: 'theme', keyQuestions: 'key-questions', scope: 'scope' };
+const FIELDS = { theme: 'theme', keyQuestions: 'key-questions', scope: 'scope', reason: 'reopen-reason' };
 
 /**
  * The focus: theme, key questions (one a line) and scope, with each
@@ -38,11 +38,14 @@ export function FocusForm({
   review,
   canEdit,
   canSignOff,
+  canReopen = false,
   onChanged,
 }: {
   review: FocusReview;
   canEdit: boolean;
   canSignOff: boolean;
+  /** A programme officer may reopen the agreed focus, with a reason. */
+  canReopen?: boolean;
   onChanged: () => void;
 }) {
   const focus = review.focus;
@@ -52,7 +55,9 @@ export function FocusForm({
   const [saved, setSaved] = useState<string | null>(null);
   const [update, updateState] = useMutation(UpdateFocus);
   const [signOff, signOffState] = useMutation(SignOffFocus);
-  const errors: ApiError[] = [...updateState.errors, ...signOffState.errors];
+  const [reopen, reopenState] = useMutation(ReopenFocus);
+  const [reason, setReason] = useState('');
+  const errors: ApiError[] = [...updateState.errors, ...signOffState.errors, ...reopenState.errors];
   const conflict = isConflict(errors);
   const formErrors = toFormErrors(
     errors.filter((e) => e.code !== 'CONFLICT'),
@@ -93,9 +98,27 @@ export function FocusForm({
     }
   };
 
+  const onReopen = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    if (reason.trim() === '') {
+      reopenState.setErrors([validationError('reason', 'Enter why the focus is reopened')]);
+      return;
+    }
+    const result = await reopen({ reviewId: review.id, version: review.version, reason: reason.trim() });
+    if (result) {
+      setReason('');
+      setSaved(
+        'The focus is reopened. Every host lead and a programme officer must sign it off again before the review moves on.',
+      );
+      onChanged();
+    }
+  };
+
   const reload = () => {
     updateState.setErrors([]);
     signOffState.setErrors([]);
+    reopenState.setErrors([]);
     onChanged();
   };
 
@@ -146,6 +169,28 @@ export function FocusForm({
         >
           Sign off the focus
         </button>
+      )}
+      {canReopen && (
+        <form onSubmit={(e) => void onReopen(e)} noValidate aria-labelledby="reopen-heading">
+          <h3 id="reopen-heading">Reopen the focus</h3>
+          <p>
+            The focus is agreed and locked. Reopening it clears every sign-off; the review stays at its stage, and
+            cannot move on until every host lead and a programme officer have signed off the focus again.
+          </p>
+          <Textarea
+            id="reopen-reason"
+            name="reason"
+            label="Why is the focus reopened?"
+            hint="This is kept in the review’s history."
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={formErrors.byField.reason}
+            rows={3}
+          />
+          <button type="submit" className="ds_button ds_button--secondary" disabled={reopenState.pending}>
+            Reopen the focus
+          </button>
+        </form>
       )}
       {canEdit ? (
         <form onSubmit={(e) => void onSubmit(e)} noValidate>

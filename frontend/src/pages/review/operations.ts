@@ -26,6 +26,10 @@ export const ReviewQuery = graphql(`
         theme
         keyQuestions
         scope
+        open
+        canEdit
+        canSignOff
+        canReopen
         signOffs {
           user {
             id
@@ -74,21 +78,6 @@ export const ReviewQuery = graphql(`
         id
         fromState
         toState
-      }
-      history {
-        id
-        sequence
-        kind
-        command
-        fromState
-        toState
-        reason
-        actor {
-          id
-          name
-        }
-        at
-        reportUrl
       }
       nextCommand {
         command
@@ -181,9 +170,46 @@ export const SignOffFocus = graphql(`
   }
 `);
 
+export const HistoryQuery = graphql(`
+  query ReviewPage_History($id: UUID!, $after: Int) {
+    review(id: $id) {
+      id
+      history(first: 50, after: $after) {
+        total
+        endCursor
+        hasNextPage
+        items {
+          id
+          sequence
+          kind
+          summary
+          fromState
+          toState
+          reason
+          actor {
+            id
+            name
+          }
+          at
+          reportUrl
+        }
+      }
+    }
+  }
+`);
+
+export const ReopenFocus = graphql(`
+  mutation ReviewPage_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
+    reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
+      id
+      version
+    }
+  }
+`);
+
 export const InviteTeamMember = graphql(`
-  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $input: InviteTeamMemberInput!) {
-    inviteTeamMember(reviewId: $reviewId, input: $input) {
+  mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+    inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
       id
       version
     }
@@ -191,8 +217,8 @@ export const InviteTeamMember = graphql(`
 `);
 
 export const AddTeamMember = graphql(`
-  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $input: TeamMemberInput!) {
-    addTeamMember(reviewId: $reviewId, input: $input) {
+  mutation ReviewPage_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
+    addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
       id
       version
     }
@@ -200,8 +226,8 @@ export const AddTeamMember = graphql(`
 `);
 
 export const RespondToInvitation = graphql(`
-  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $accept: Boolean!) {
-    respondToTeamInvitation(memberId: $memberId, accept: $accept) {
+  mutation ReviewPage_RespondToInvitation($memberId: UUID!, $version: Int!, $accept: Boolean!) {
+    respondToTeamInvitation(memberId: $memberId, version: $version, accept: $accept) {
       id
       invitation
     }
@@ -209,8 +235,8 @@ export const RespondToInvitation = graphql(`
 `);
 
 export const DismissConflict = graphql(`
-  mutation ReviewPage_DismissConflict($id: UUID!, $reason: String!) {
-    dismissConflict(id: $id, reason: $reason) {
+  mutation ReviewPage_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
+    dismissConflict(id: $id, version: $version, reason: $reason) {
       id
       dismissed
     }

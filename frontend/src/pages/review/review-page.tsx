@@ -9,7 +9,7 @@ import { Radios } from '../../components/radios';
 import { STATE_LABELS, StepIndicator } from '../../components/step-indicator';
 import { StateTag } from '../../components/state-tag';
 import { Textarea } from '../../components/textarea';
-import type { ReviewCommand, ReviewPage_ReviewQuery } from '../../gql/graphql';
+import type { ReviewCommand, ReviewPage_HistoryQuery, ReviewPage_ReviewQuery } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { formatMonth } from '../../lib/programme';
@@ -191,8 +191,6 @@ export function ReviewPage() {
   }
 
   const isOfficer = hasRole(user, 'PROGRAMME_OFFICER');
-  const isHostUser = !!user && review.hosts.some((h) => h.id === user.organisation.id);
-  const isHostLead = isHostUser && !!user?.lead;
   const myInvitation = (review.team ?? []).find((m) => m.user.id === user?.id && !m.replaced);
   const changed = (message?: string) => {
     // A message reports the last action only: a later one replaces or clears it.
@@ -206,7 +204,12 @@ export function ReviewPage() {
   return (
     <Page title={reviewTitle(review)} label="Review" banner={banner} wide>
       {myInvitation && myInvitation.invitation === 'PENDING' && (
-        <InvitationAnswer memberId={myInvitation.id} role={myInvitation.role} onAnswered={changed} />
+        <InvitationAnswer
+          memberId={myInvitation.id}
+          version={review.version}
+          role={myInvitation.role}
+          onAnswered={changed}
+        />
       )}
       <div className="quads-review-steps">
         <StepIndicator
@@ -243,15 +246,16 @@ export function ReviewPage() {
         {tab === 'focus' && (
           <FocusForm
             review={review}
-            canEdit={(isOfficer || isHostUser) && ['SCHEDULED', 'FOCUS_AGREED', 'TEAM_FORMED', 'SELF_EVALUATION_SUBMITTED'].includes(review.state)}
-            canSignOff={review.state === 'SCHEDULED' && mayStillSignOff(review, user, isOfficer, isHostLead)}
+            canEdit={!!review.focus?.canEdit}
+            canSignOff={!!review.focus?.canSignOff}
+            canReopen={!!review.focus?.canReopen}
             onChanged={() => changed()}
           />
         )}
         {tab === 'team' && (
           <TeamSection review={review} isOfficer={isOfficer} onChanged={() => changed()} />
         )}
-        {tab === 'history' && <HistorySection review={review} />}
+        {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>
   );
@@ -259,10 +263,12 @@ export function ReviewPage() {
 
 function InvitationAnswer({
   memberId,
+  version,
   role,
   onAnswered,
 }: {
   memberId: string;
+  version: number;
   role: string;
   onAnswered: (message: string) => void;
 }) {
@@ -276,7 +282,7 @@ function InvitationAnswer({
       return;
     }
     const accept = answer === 'yes';
-    if (await respond({ memberId, accept })) {
+    if (await respond({ memberId, version, accept })) {
       onAnswered(accept ? 'You have joined the team.' : 'You have declined the invitation.');
     }
   };
@@ -447,18 +453,31 @@ function SideAction({
   );
 }
 
-function HistorySection({ review }: { review: ReviewData }) {
-  const events = review.history ?? [];
+type HistoryEvent = NonNullable<ReviewPage_HistoryQuery['review']['history']>['items'][number];
+
+/** The history, 50 entries a page, oldest first; "Show more" loads the next page. */
+function HistorySection({ reviewId }: { reviewId: string }) {
+  const [after, setAfter] = useState<number | null>(null);
+  const [earlier, setEarlier] = useState<HistoryEvent[]>([]);
+  const page = useQuery(ops.HistoryQuery, { id: reviewId, after });
+  const history = page.data?.review.history;
+  const events = [...earlier, ...(history?.items ?? [])];
+  const showMore = () => {
+    if (!history?.endCursor) return;
+    setEarlier(events);
+    setAfter(history.endCursor);
+  };
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       <p>
-        Download the history as <a href={`/reviews/${review.id}/history.csv`}>CSV</a> or{' '}
-        <a href={`/reviews/${review.id}/history.json`}>JSON</a>.
+        Download the history as <a href={`/reviews/${reviewId}/history.csv`}>CSV</a> or{' '}
+        <a href={`/reviews/${reviewId}/history.json`}>JSON</a>.
       </p>
+      <QueryStatus loading={page.loading && events.length === 0} errors={page.errors} />
       <TableRegion label="History of the review">
         <table className="ds_table">
-          <caption className="visually-hidden">Every step of the review, oldest first</caption>
+          <caption className="visually-hidden">Every change to the review, oldest first</caption>
           <thead>
             <tr>
               <th scope="col">Step</th>
@@ -474,8 +493,14 @@ function HistorySection({ review }: { review: ReviewData }) {
                 <td>{e.sequence}</td>
                 <td>{formatDateTime(e.at)}</td>
                 <td>
-                  {e.fromState ? `${STATE_LABELS[e.fromState]} to ` : ''}
-                  {STATE_LABELS[e.toState]}
+                  {e.toState ? (
+                    <>
+                      {e.fromState ? `${STATE_LABELS[e.fromState]} to ` : ''}
+                      {STATE_LABELS[e.toState]}
+                    </>
+                  ) : (
+                    e.summary
+                  )}
                   {e.reportUrl && (
                     <>
                       {' '}
@@ -490,6 +515,16 @@ function HistorySection({ review }: { review: ReviewData }) {
           </tbody>
         </table>
       </TableRegion>
+      {history && (
+        <p>
+          Showing {events.length} of {history.total} changes.
+        </p>
+      )}
+      {history?.hasNextPage && (
+        <button type="button" className="ds_button ds_button--secondary" onClick={showMore} disabled={page.loading}>
+          Show more changes
+        </button>
+      )}
     </section>
   );
 }

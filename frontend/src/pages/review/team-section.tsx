@@ -125,14 +125,24 @@ export function TeamSection({
                   {c.dismissalReason}
                 </p>
               ) : (
-                isOfficer && <DismissConflictForm id={c.id} onStart={clear} onDone={report} />
+                isOfficer && <DismissConflictForm id={c.id} version={review.version} onStart={clear} onDone={report} />
               )}
             </li>
           ))}
         </ul>
       )}
-      {isOfficer && <InviteForm reviewId={review.id} onChanged={onChanged} onStart={clear} onDone={report} />}
-      {isOfficer && <AddExistingForm reviewId={review.id} onTeam={onTeam} onStart={clear} onDone={report} />}
+      {isOfficer && (
+        <InviteForm reviewId={review.id} version={review.version} onChanged={onChanged} onStart={clear} onDone={report} />
+      )}
+      {isOfficer && (
+        <AddExistingForm
+          reviewId={review.id}
+          version={review.version}
+          onTeam={onTeam}
+          onStart={clear}
+          onDone={report}
+        />
+      )}
     </section>
   );
 }
@@ -144,7 +154,7 @@ interface Reports {
   onDone: (message: string) => void;
 }
 
-function DismissConflictForm({ id, onStart, onDone }: { id: string } & Reports) {
+function DismissConflictForm({ id, version, onStart, onDone }: { id: string; version: number } & Reports) {
   const [reason, setReason] = useState('');
   const [dismiss, { pending, errors, setErrors }] = useMutation(DismissConflict);
   const fieldId = `dismiss-${id}`;
@@ -156,7 +166,7 @@ function DismissConflictForm({ id, onStart, onDone }: { id: string } & Reports) 
       return;
     }
     onStart();
-    if (await dismiss({ id, reason: reason.trim() })) onDone('The conflict of interest has been dismissed.');
+    if (await dismiss({ id, version, reason: reason.trim() })) onDone('The conflict of interest has been dismissed.');
   };
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -178,7 +188,13 @@ function DismissConflictForm({ id, onStart, onDone }: { id: string } & Reports) 
 
 const INVITE_FIELDS = { name: 'member-name', email: 'member-email', organisationId: 'member-organisation', role: 'member-role' };
 
-function InviteForm({ reviewId, onChanged, onStart, onDone }: { reviewId: string; onChanged: () => void } & Reports) {
+function InviteForm({
+  reviewId,
+  version,
+  onChanged,
+  onStart,
+  onDone,
+}: { reviewId: string; version: number; onChanged: () => void } & Reports) {
   const orgs = useQuery(OrganisationsQuery, {});
   const [invite, { pending, errors, setErrors }] = useMutation(InviteTeamMember);
   const [name, setName] = useState('');
@@ -205,6 +221,7 @@ function InviteForm({ reviewId, onChanged, onStart, onDone }: { reviewId: string
     }
     const result = await invite({
       reviewId,
+      version,
       input: { name: name.trim(), email: email.trim(), organisationId, role },
     });
     if (result) {
@@ -282,7 +299,13 @@ function InviteForm({ reviewId, onChanged, onStart, onDone }: { reviewId: string
 }
 
 /** Programme officers search people with accounts; those already on the team are not offered. */
-function AddExistingForm({ reviewId, onTeam, onStart, onDone }: { reviewId: string; onTeam: ReadonlySet<string> } & Reports) {
+function AddExistingForm({
+  reviewId,
+  version,
+  onTeam,
+  onStart,
+  onDone,
+}: { reviewId: string; version: number; onTeam: ReadonlySet<string> } & Reports) {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
   const users = useQuery(UsersQuery, { search: submitted }, { skip: submitted === null });
@@ -327,7 +350,7 @@ function AddExistingForm({ reviewId, onTeam, onStart, onDone }: { reviewId: stri
                 disabled={pending}
                 onClick={() => {
                   onStart();
-                  void add({ reviewId, input: { userId: u.id, role: 'MEMBER' } }).then(
+                  void add({ reviewId, version, input: { userId: u.id, role: 'MEMBER' } }).then(
                     (r) => r && onDone(`We have added ${u.name} to the team as a member.`),
                   );
                 }}
