@@ -170,62 +170,52 @@ pub fn require_programme_officer<'a>(
     }
 }
 
-/// The caller's rights on one review, from their global role, their
-/// authority and the review's hosts and team (domain.md, "Who is who on a
-/// review"). `team_role` is their role if they accepted a place on the team.
+impl SessionUser {
+    /// The person as the domain's rights functions see them.
+    pub fn person(&self) -> domain::lifecycle::Person {
+        domain::lifecycle::Person {
+            user_id: self.id(),
+            programme_officer: self.has(Role::ProgrammeOfficer),
+            authority_id: self.authority_id(),
+            lead: self.user.lead,
+        }
+    }
+}
+
+/// The caller's rights on one review (see `domain::lifecycle::actor_on`).
+/// `team_role` is their role if they accepted a place on the team.
 pub fn review_actor(
     user: &SessionUser,
     hosts: &[Uuid],
     team_role: Option<domain::lifecycle::TeamRole>,
 ) -> domain::lifecycle::Actor {
-    let home = user.authority_id().filter(|a| hosts.contains(a));
-    domain::lifecycle::Actor {
-        user_id: user.id(),
-        programme_officer: user.has(Role::ProgrammeOfficer),
-        host_lead_of: home.filter(|_| user.user.lead).into_iter().collect(),
-        host_user: home.is_some(),
-        team_role,
-    }
+    domain::lifecycle::actor_on(&user.person(), hosts, team_role)
 }
 
-/// Proof that the caller may see a review's private data (focus details,
-/// team, conflicts, history): a programme officer, a host user, or someone
-/// invited to its team who has not declined or been replaced.
-#[derive(Debug, Clone)]
-pub struct ReviewCap<'a> {
-    pub user: &'a SessionUser,
-    pub actor: domain::lifecycle::Actor,
-}
-
-/// The private-review capability, or `UNAUTHENTICATED` / `FORBIDDEN`.
-/// `members` are the review's team, as (user, counted, accepted role).
-pub fn require_review<'a>(
-    ctx: &Context<'a>,
+/// The capability to see a review's private data, built by the domain
+/// (`authorise_access`) from the caller and the review's hosts and team;
+/// or `FORBIDDEN`.
+pub fn review_access(
+    user: &SessionUser,
+    review_id: Uuid,
     hosts: &[Uuid],
     members: &[store::review::Member],
-) -> Result<ReviewCap<'a>, ApiError> {
-    let user = require_user(ctx)?;
-    review_cap(user, hosts, members).ok_or_else(|| {
-        ApiError::Forbidden(
-            "Only the review's team, its host authority's users and programme officers can see this."
-                .into(),
-        )
-    })
-}
-
-/// The capability for `user`, if they have it.
-pub fn review_cap<'a>(
-    user: &'a SessionUser,
-    hosts: &[Uuid],
-    members: &[store::review::Member],
-) -> Option<ReviewCap<'a>> {
-    let own = members
+) -> Result<domain::lifecycle::ReviewAccess, ApiError> {
+    let rights: Vec<domain::lifecycle::MemberRight> = members
         .iter()
-        .find(|m| m.user_id == user.id() && m.is_current());
-    let team_role = own
-        .filter(|m| m.invitation == domain::lifecycle::InvitationStatus::Accepted)
-        .map(|m| m.role);
-    let actor = review_actor(user, hosts, team_role);
-    (actor.programme_officer || actor.host_user || own.is_some())
-        .then_some(ReviewCap { user, actor })
+        .map(|m| domain::lifecycle::MemberRight {
+            user_id: m.user_id,
+            current: m.is_current(),
+            accepted_role: (m.invitation == domain::lifecycle::InvitationStatus::Accepted)
+                .then_some(m.role),
+        })
+        .collect();
+    domain::lifecycle::authorise_access(review_id, &user.person(), hosts, &rights).map_err(|r| {
+        match r {
+            domain::lifecycle::Refusal::Forbidden { message } => ApiError::Forbidden(message),
+            domain::lifecycle::Refusal::GuardFailed(_) => {
+                ApiError::internal("access refused by a guard")
+            }
+        }
+    })
 }

@@ -46,14 +46,41 @@ macro_rules! key {
     };
 }
 
-key!(HostsOf, "A review's host authority ids.");
-key!(SignOffsOf, "A review's focus sign-offs.");
-key!(
+key!(HostsOf, "A review's host authority ids (public).");
+
+/// Keys of a review's private data: made only from the capability to see
+/// it (or, for the team, by the rights check that builds that capability),
+/// so a resolver cannot load them without having asked.
+macro_rules! private_key {
+    ($name:ident, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// The key for the review `access` is for.
+            pub fn of(access: &domain::lifecycle::ReviewAccess) -> Self {
+                Self(access.review_id())
+            }
+        }
+    };
+}
+
+private_key!(SignOffsOf, "A review's focus sign-offs.");
+private_key!(
     TeamOf,
     "A review's team, replaced and declined members included."
 );
-key!(ConflictsOf, "A review's conflicts of interest.");
-key!(LatestEventOf, "A review's latest event.");
+private_key!(ConflictsOf, "A review's conflicts of interest.");
+private_key!(LatestEventOf, "A review's latest change of state.");
+
+impl TeamOf {
+    /// The team, read to decide who may see the review (membership gives
+    /// rights); use [`TeamOf::of`] everywhere else.
+    pub(crate) fn to_decide_access(review_id: Uuid) -> Self {
+        Self(review_id)
+    }
+}
 key!(OrganisationKey, "An organisation by id.");
 key!(UserKey, "A user by id.");
 key!(ProgrammeKey, "A programme by id.");

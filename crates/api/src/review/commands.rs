@@ -24,7 +24,7 @@ async fn run(
     }
     let app = ctx.data::<ApiContext>()?;
     let review = use_cases::command(app, user, review_id, version, command).await?;
-    Ok(ReviewView(review))
+    Ok(ReviewView::new(review))
 }
 
 #[derive(Default)]

@@ -1,7 +1,7 @@
 //! A review's history as a download (JSON or CSV), for the same people who
 //! may see it in the API.
 
-use crate::auth::{review_cap, Viewer};
+use crate::auth::{review_access, Viewer};
 use crate::error::{ApiError, ApiResult};
 use domain::lifecycle::{EventKind, ReviewState};
 use serde::Serialize;
@@ -113,12 +113,8 @@ pub async fn history(
         .await?
         .remove(&review.id)
         .unwrap_or_default();
-    if review_cap(user, &hosts, &team).is_none() {
-        return Err(ApiError::Forbidden(
-            "Only the review's team, its host authority's users and programme officers can see its history.".into(),
-        ));
-    }
-    let events = reviews::events_of(db, &[review.id])
+    let access = review_access(user, review.id, &hosts, &team)?;
+    let events = reviews::events_of(db, &[access.review_id()])
         .await?
         .remove(&review.id)
         .unwrap_or_default();

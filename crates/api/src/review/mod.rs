@@ -10,7 +10,7 @@ pub mod use_cases;
 pub use commands::CommandMutation;
 pub use mutations::ReviewMutation;
 
-use crate::auth::{require_review, require_user, ReviewCap};
+use crate::auth::{require_user, review_access};
 use crate::error::{ApiError, ApiResult, Unmet};
 use crate::identity::UserView;
 use crate::loaders::{
@@ -166,25 +166,88 @@ pub(crate) fn refusal(r: lc::Refusal) -> ApiError {
     }
 }
 
+// One GraphQL type, `Review`, made of two Rust types: the public fields in
+// `PublicReview`, everything else in `PrivateReview`, which cannot reach the
+// review's data without the capability the domain builds after the rights
+// check (`ReviewAccess`). A private field that forgets to ask does not
+// compile.
 /// A review. Its hosts, phase, month, theme and state are public (the
 /// programme's published timetable); the rest is for its team, its host
 /// authorities' users and programme officers.
-pub struct ReviewView(pub reviews::Review);
+#[derive(async_graphql::MergedObject)]
+#[graphql(name = "Review")]
+pub struct ReviewView(PublicReview, PrivateReview);
 
 impl ReviewView {
-    async fn cap<'a>(&self, ctx: &Context<'a>) -> ApiResult<ReviewCap<'a>> {
-        require_user(ctx)?;
-        let hosts = maybe(ctx, HostsOf(self.0.id)).await?.unwrap_or_default();
-        let team = maybe(ctx, TeamOf(self.0.id)).await?.unwrap_or_default();
-        require_review(ctx, &hosts, &team)
+    pub fn new(review: reviews::Review) -> Self {
+        let review = std::sync::Arc::new(review);
+        ReviewView(
+            PublicReview(review.clone()),
+            PrivateReview(guarded::Guarded::new(review)),
+        )
+    }
+}
+
+mod guarded {
+    use crate::error::{ApiError, ApiResult};
+    use domain::lifecycle::ReviewAccess;
+    use std::sync::Arc;
+    use store::review::Review;
+
+    /// A review's row, opened only with the capability for that review.
+    pub struct Guarded(Arc<Review>);
+
+    impl Guarded {
+        pub(super) fn new(review: Arc<Review>) -> Self {
+            Guarded(review)
+        }
+
+        /// The review's id, which is public.
+        pub fn id(&self) -> uuid::Uuid {
+            self.0.id
+        }
+
+        /// The row, for the holder of the capability to see this review.
+        pub fn open(&self, access: &ReviewAccess) -> ApiResult<&Review> {
+            if access.review_id() == self.0.id {
+                Ok(&self.0)
+            } else {
+                Err(ApiError::internal("access for another review"))
+            }
+        }
+    }
+}
+
+/// The public fields of a review.
+pub struct PublicReview(std::sync::Arc<reviews::Review>);
+
+/// The private fields of a review: the data is reached only through
+/// [`PrivateReview::granted`].
+pub struct PrivateReview(guarded::Guarded);
+
+impl PrivateReview {
+    /// The rights check: the domain's capability to see this review, and
+    /// the review's row opened with it.
+    async fn granted(&self, ctx: &Context<'_>) -> ApiResult<(&reviews::Review, lc::ReviewAccess)> {
+        let user = require_user(ctx)?;
+        let id = self.0.id();
+        let hosts = maybe(ctx, HostsOf(id)).await?.unwrap_or_default();
+        let team = maybe(ctx, TeamOf::to_decide_access(id))
+            .await?
+            .unwrap_or_default();
+        let access = review_access(user, id, &hosts, &team)?;
+        Ok((self.0.open(&access)?, access))
     }
 
-    async fn checks<'a>(&self, ctx: &Context<'a>) -> ApiResult<(lc::ReviewFacts, ReviewCap<'a>)> {
-        let cap = self.cap(ctx).await?;
+    async fn checks(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<(&reviews::Review, lc::ReviewFacts, lc::ReviewAccess)> {
+        let (review, access) = self.granted(ctx).await?;
         let app = ctx.data::<ApiContext>()?;
-        let programme = one(ctx, ProgrammeKey(self.0.programme_id)).await?;
-        let facts = reviews::facts(app.store.conn(), &self.0, &programme).await?;
-        Ok((facts, cap))
+        let programme = one(ctx, ProgrammeKey(review.programme_id)).await?;
+        let facts = reviews::facts(app.store.conn(), review, &programme).await?;
+        Ok((review, facts, access))
     }
 }
 
@@ -213,8 +276,8 @@ fn command_check(
     }
 }
 
-#[Object(name = "Review")]
-impl ReviewView {
+#[Object]
+impl PublicReview {
     async fn id(&self) -> Uuid {
         self.0.id
     }
@@ -268,13 +331,19 @@ impl ReviewView {
     async fn published_report_url(&self) -> Option<&str> {
         self.0.report_url.as_deref()
     }
+}
+
+#[Object]
+impl PrivateReview {
     /// The focus with its sign-offs (private).
     async fn focus(&self, ctx: &Context<'_>) -> ApiResult<Option<Focus>> {
-        let cap = self.cap(ctx).await?;
-        let sign_offs = maybe(ctx, SignOffsOf(self.0.id)).await?.unwrap_or_default();
+        let (review, access) = self.granted(ctx).await?;
+        let sign_offs = maybe(ctx, SignOffsOf::of(&access))
+            .await?
+            .unwrap_or_default();
         Ok(Some(Focus {
-            review: self.0.clone(),
-            actor: cap.actor,
+            review: review.clone(),
+            actor: access.actor().clone(),
             sign_offs: sign_offs.into_iter().map(SignOff).collect(),
             facts: tokio::sync::OnceCell::new(),
         }))
@@ -282,14 +351,14 @@ impl ReviewView {
     /// Everyone invited to the team, declined and replaced members
     /// included (private).
     async fn team(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<TeamMember>>> {
-        self.cap(ctx).await?;
-        let team = maybe(ctx, TeamOf(self.0.id)).await?.unwrap_or_default();
+        let (_, access) = self.granted(ctx).await?;
+        let team = maybe(ctx, TeamOf::of(&access)).await?.unwrap_or_default();
         Ok(Some(team.into_iter().map(TeamMember).collect()))
     }
     /// Conflicts of interest about the team (private).
     async fn conflicts(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ConflictView>>> {
-        self.cap(ctx).await?;
-        let list = maybe(ctx, ConflictsOf(self.0.id))
+        let (_, access) = self.granted(ctx).await?;
+        let list = maybe(ctx, ConflictsOf::of(&access))
             .await?
             .unwrap_or_default();
         Ok(Some(list.into_iter().map(ConflictView).collect()))
@@ -297,8 +366,10 @@ impl ReviewView {
     /// The latest change of state: scheduling, import or a transition
     /// (private).
     async fn latest_event(&self, ctx: &Context<'_>) -> ApiResult<Option<ReviewEvent>> {
-        self.cap(ctx).await?;
-        Ok(maybe(ctx, LatestEventOf(self.0.id)).await?.map(ReviewEvent))
+        let (_, access) = self.granted(ctx).await?;
+        Ok(maybe(ctx, LatestEventOf::of(&access))
+            .await?
+            .map(ReviewEvent))
     }
     /// Every change, oldest first, a page at a time (private): `first`
     /// entries (1–200) after the entry numbered `after`.
@@ -308,7 +379,7 @@ impl ReviewView {
         #[graphql(default = 50)] first: i32,
         after: Option<i32>,
     ) -> ApiResult<Option<ReviewHistoryPage>> {
-        self.cap(ctx).await?;
+        let (review, _) = self.granted(ctx).await?;
         if !(1..=200).contains(&first) {
             return Err(ApiError::validation("first", "First must be from 1 to 200"));
         }
@@ -318,7 +389,7 @@ impl ReviewView {
         }
         let app = ctx.data::<ApiContext>()?;
         let (events, total) =
-            reviews::events_page(app.store.conn(), self.0.id, after, first as u64).await?;
+            reviews::events_page(app.store.conn(), review.id, after, first as u64).await?;
         let end_cursor = events.last().map(|e| e.seq);
         let has_next_page = match end_cursor {
             Some(last) => (last as u64) < total,
@@ -334,23 +405,22 @@ impl ReviewView {
     /// The command that moves the review forward, with its checklist for
     /// the viewer (private).
     async fn next_command(&self, ctx: &Context<'_>) -> ApiResult<Option<CommandCheck>> {
-        let Some(kind) = lc::next_command(self.0.state) else {
-            self.cap(ctx).await?;
+        let (review, facts, access) = self.checks(ctx).await?;
+        let Some(kind) = lc::next_command(review.state) else {
             return Ok(None);
         };
-        let (facts, cap) = self.checks(ctx).await?;
         let today = london_today(ctx.data::<ApiContext>()?.clock.now());
-        Ok(Some(command_check(&facts, kind, &cap.actor, today)))
+        Ok(Some(command_check(&facts, kind, access.actor(), today)))
     }
     /// Every command the state allows, each with the viewer's right and
     /// its unmet guards (private).
     async fn available_commands(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<CommandCheck>>> {
-        let (facts, cap) = self.checks(ctx).await?;
+        let (review, facts, access) = self.checks(ctx).await?;
         let today = london_today(ctx.data::<ApiContext>()?.clock.now());
         Ok(Some(
-            lc::available_commands(self.0.state)
+            lc::available_commands(review.state)
                 .into_iter()
-                .map(|kind| command_check(&facts, kind, &cap.actor, today))
+                .map(|kind| command_check(&facts, kind, access.actor(), today))
                 .collect(),
         ))
     }
@@ -717,7 +787,7 @@ impl ReviewQuery {
         };
         crate::loaders::prime_reviews(ctx, &items, wanted).await?;
         Ok(ReviewPage {
-            items: items.into_iter().map(ReviewView).collect(),
+            items: items.into_iter().map(ReviewView::new).collect(),
             total: total as i64,
         })
     }
@@ -726,7 +796,9 @@ impl ReviewQuery {
     /// allows).
     async fn review(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<ReviewView> {
         let app = ctx.data::<ApiContext>()?;
-        Ok(ReviewView(reviews::review(app.store.conn(), id).await?))
+        Ok(ReviewView::new(
+            reviews::review(app.store.conn(), id).await?,
+        ))
     }
 }
 

@@ -139,7 +139,7 @@ impl ReviewMutation {
         )
         .await?;
         store::commit(txn).await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Sets the theme, key questions and scope, clearing every sign-off of
@@ -157,7 +157,7 @@ impl ReviewMutation {
         let focus = Focus::parse(&input.theme, &input.key_questions, input.scope.as_deref())
             .map_err(invalid)?;
         let review = use_cases::edit_focus(app, user, review_id, version, focus).await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Signs off the current focus: a host lead for their authority, or a
@@ -171,7 +171,7 @@ impl ReviewMutation {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let review = use_cases::sign_off_focus(app, user, review_id, version).await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Reopens an agreed focus with a reason (programme officers, at
@@ -189,7 +189,7 @@ impl ReviewMutation {
         domain::text::REASON.check(&reason)?;
         let app = ctx.data::<ApiContext>()?;
         let review = use_cases::reopen_focus(app, user, review_id, version, reason).await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Adds an existing user to the team, pending their answer, and emails
@@ -212,7 +212,7 @@ impl ReviewMutation {
             input.role.into(),
         )
         .await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Invites someone to the team by email: an account invitation if they
@@ -234,7 +234,7 @@ impl ReviewMutation {
             role: input.role.into(),
         };
         let review = use_cases::invite_member(app, user, review_id, version, invitee).await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Accepts or declines one's own invitation to a team. A declined
@@ -273,7 +273,7 @@ impl ReviewMutation {
             input.role.into(),
         )
         .await?;
-        Ok(ReviewView(review))
+        Ok(ReviewView::new(review))
     }
 
     /// Dismisses a conflict of interest, recording why (programme officers).

@@ -11,6 +11,7 @@
 //! decided by [`decide_change`]. Every decision yields the [`Event`] the
 //! history records.
 
+mod access;
 mod changes;
 mod command;
 mod decide;
@@ -26,6 +27,7 @@ mod transitions;
 #[cfg(test)]
 mod tests;
 
+pub use access::{actor_on, authorise_access, MemberRight, Person, ReviewAccess};
 pub use changes::{
     authorise_change, decide_change, focus_fully_signed_off, focus_open, team_open, Change,
 };

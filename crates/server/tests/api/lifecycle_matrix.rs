@@ -127,6 +127,90 @@ fn rows() -> Vec<Row> {
     ]
 }
 
+/// The fields of `Review` anyone may read: the programme's published
+/// timetable. Every other field is private, and gets a row of its own.
+const PUBLIC_REVIEW_FIELDS: &[&str] = &[
+    "id",
+    "programme",
+    "hosts",
+    "quad",
+    "phase",
+    "targetMonth",
+    "theme",
+    "state",
+    "version",
+    "imported",
+    "publishedReportUrl",
+];
+
+/// One row per field of the `Review` type in `sdl`, generated from the
+/// schema: a field not listed as public is expected to be private, so a
+/// new field gets a row (and a check) without anyone writing one.
+pub fn review_field_rows(sdl: &str) -> Vec<(String, String, bool)> {
+    use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
+    let doc = async_graphql::parser::parse_schema(sdl).expect("the SDL parses");
+    let mut objects = std::collections::BTreeSet::new();
+    let mut review_fields = Vec::new();
+    for def in &doc.definitions {
+        if let TypeSystemDefinition::Type(t) = def {
+            if let TypeKind::Object(o) = &t.node.kind {
+                objects.insert(t.node.name.node.to_string());
+                if t.node.name.node == "Review" {
+                    for f in &o.fields {
+                        let ty = f.node.ty.node.to_string();
+                        let base = ty
+                            .trim_matches(|c| c == '[' || c == ']' || c == '!')
+                            .to_string();
+                        review_fields.push((f.node.name.node.to_string(), base));
+                    }
+                }
+            }
+        }
+    }
+    review_fields
+        .into_iter()
+        .map(|(name, base)| {
+            let selection = if objects.contains(&base) {
+                format!("{name} {{ __typename }}")
+            } else {
+                name.clone()
+            };
+            let public = PUBLIC_REVIEW_FIELDS.contains(&name.as_str());
+            (name, selection, public)
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_field_on_the_review_type_gets_a_private_row_from_the_schema() {
+    let sdl = "scalar UUID
+        type Focus { theme: String }
+        type Review { id: UUID! state: String! focus: Focus secretNotes: [String!] }
+        type QueryRoot { review(id: UUID!): Review! }
+        schema { query: QueryRoot }";
+    let rows = review_field_rows(sdl);
+    let private: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|(_, _, public)| !public)
+        .map(|(name, selection, _)| (name.as_str(), selection.as_str()))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("focus", "focus { __typename }"),
+            ("secretNotes", "secretNotes")
+        ]
+    );
+    // The real schema has rows for its private fields too.
+    let real = review_field_rows(&api::schema::sdl());
+    assert!(real
+        .iter()
+        .any(|(name, _, public)| name == "team" && !public));
+    assert!(real
+        .iter()
+        .any(|(name, _, public)| name == "theme" && *public));
+}
+
 /// The operations this matrix covers.
 pub fn operations() -> Vec<String> {
     rows().iter().map(|r| r.operation.to_string()).collect()
@@ -339,6 +423,23 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                 failures.push(format!(
                     "{} as {}: expected {:?}, got {:?} ({response})",
                     row.operation, CALLERS[i], row.expect[i], got
+                ));
+            }
+        }
+    }
+    // A row per field of the Review type, generated from the schema:
+    // private fields as the review's team, hosts and officers see them.
+    for (field, selection, public) in review_field_rows(&api::schema::sdl()) {
+        let query =
+            format!("query($review: UUID!) {{ review(id: $review) {{ state {selection} }} }}");
+        let expect = if public { PUBLIC } else { PRIVATE };
+        for (i, session) in sessions.iter().enumerate() {
+            let response = session.gql(&query, json!({ "review": review })).await;
+            let got = outcome(&response, "review");
+            if got != expect[i] {
+                failures.push(format!(
+                    "Review.{field} as {}: expected {:?}, got {:?} ({response})",
+                    CALLERS[i], expect[i], got
                 ));
             }
         }
