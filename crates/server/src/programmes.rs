@@ -5,7 +5,9 @@
 use anyhow::{anyhow, bail, Context as _};
 use chrono::Utc;
 use domain::identity::Role;
-use domain::lifecycle::{self as lc, Actor, Command, ProgrammeKind, ReviewState, TeamRole};
+use domain::lifecycle::{
+    self as lc, Actor, Change, Command, PersonRef, ProgrammeKind, ReviewState, TeamRole,
+};
 use domain::programme::{self as pr, Focus, Month, Phase, ProgrammeSettings};
 use domain::{Organisation, OrganisationKind};
 use serde::Deserialize;
@@ -264,11 +266,9 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         let actor = officer_actor.clone();
         async move {
             let facts = reviews::facts(txn, &review, programme).await?;
-            let events = lc::decide(&facts, &command, &actor, now, now.date_naive())
+            let decided = lc::decide_command(&facts, &command, &actor, now, now.date_naive())
                 .map_err(|r| anyhow!("demo {command:?}: {r:?}"))?;
-            for e in &events {
-                reviews::apply_event(txn, &review, e).await?;
-            }
+            reviews::apply_event(txn, &review, &decided).await?;
             anyhow::Ok(reviews::review(txn, review.id).await?)
         }
     };
@@ -292,11 +292,36 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         Some("Secondary schools and their partners"),
     )
     .map_err(|(_, m)| anyhow!(m))?;
-    reviews::set_focus(&txn, review.id, &focus).await?;
+    // Every change goes through the domain, as in the API, so the demo's
+    // history shows it.
+    let change = |change: Change, actor: Actor| {
+        let txn = &txn;
+        let programme = &programme;
+        let review_id = review.id;
+        async move {
+            let review = reviews::review(txn, review_id).await?;
+            let facts = reviews::facts(txn, &review, programme).await?;
+            let decided = lc::decide_change(&facts, &change, &actor, now)
+                .map_err(|r| anyhow!("demo {change:?}: {r:?}"))?;
+            reviews::claim_version(txn, &decided, review.id, review.version).await?;
+            reviews::record_event(txn, &review, &decided).await?;
+            anyhow::Ok(decided)
+        }
+    };
+    let decided = change(Change::EditFocus(focus), officer_actor.clone()).await?;
+    reviews::set_focus(&txn, &decided, review.id).await?;
     if let Some(lead) = &lead {
-        reviews::add_sign_off(&txn, review.id, lead.id, Some(lead.organisation_id), now).await?;
+        let lead_actor = Actor {
+            user_id: lead.id,
+            host_lead_of: vec![lead.organisation_id],
+            host_user: true,
+            ..Actor::default()
+        };
+        let decided = change(Change::SignOffFocus, lead_actor).await?;
+        reviews::add_sign_off(&txn, &decided, review.id).await?;
     }
-    reviews::add_sign_off(&txn, review.id, officer.id, None, now).await?;
+    let decided = change(Change::SignOffFocus, officer_actor.clone()).await?;
+    reviews::add_sign_off(&txn, &decided, review.id).await?;
     let review = reviews::review(&txn, review.id).await?;
     let review = apply(review, Command::AgreeFocus).await?;
     let mut team = vec![(officer.clone(), TeamRole::Member)];
@@ -348,8 +373,17 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
             .iter()
             .find(|o| o.id == user.organisation_id)
             .ok_or_else(|| anyhow!("{} has no organisation", user.email))?;
+        let added = change(
+            Change::AddMember {
+                person: person(user),
+                role: *role,
+            },
+            officer_actor.clone(),
+        )
+        .await?;
         let member = reviews::add_member(
             &txn,
+            &added,
             &NewMember {
                 review_id: review.id,
                 user_id: user.id,
@@ -358,10 +392,14 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
                 role: *role,
                 first_time: i > 1,
             },
-            now,
         )
         .await?;
-        reviews::answer_invitation(&txn, member.id, true, now).await?;
+        let answer = Change::AnswerInvitation {
+            invitee: user.id,
+            accept: true,
+        };
+        let answered = change(answer, member_actor(user.id)).await?;
+        reviews::answer_invitation(&txn, &answered, member.id).await?;
     }
     // Two more members so the team meets the size rule.
     let extra = orgs
@@ -394,8 +432,17 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
                 .await?
             }
         };
+        let added = change(
+            Change::AddMember {
+                person: person(&user),
+                role: TeamRole::Member,
+            },
+            officer_actor.clone(),
+        )
+        .await?;
         let member = reviews::add_member(
             &txn,
+            &added,
             &NewMember {
                 review_id: review.id,
                 user_id: user.id,
@@ -404,12 +451,32 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
                 role: TeamRole::Member,
                 first_time: true,
             },
-            now,
         )
         .await?;
-        reviews::answer_invitation(&txn, member.id, true, now).await?;
+        let answer = Change::AnswerInvitation {
+            invitee: user.id,
+            accept: true,
+        };
+        let answered = change(answer, member_actor(user.id)).await?;
+        reviews::answer_invitation(&txn, &answered, member.id).await?;
     }
+    let review = reviews::review(&txn, review.id).await?;
     apply(review, Command::FormTeam).await?;
     txn.commit().await?;
     Ok(true)
+}
+
+fn person(user: &domain::identity::User) -> PersonRef {
+    PersonRef {
+        user_id: user.id,
+        name: user.name.clone(),
+    }
+}
+
+/// Someone answering their own invitation.
+fn member_actor(user_id: Uuid) -> Actor {
+    Actor {
+        user_id,
+        ..Actor::default()
+    }
 }

@@ -1,7 +1,10 @@
 //! Reviews: the timetable row, hosts, focus and sign-offs, the team,
 //! conflicts and the audit trail. Every write runs in the caller's
 //! transaction; a transition is applied with `UPDATE … WHERE state = ? AND
-//! version = ?` and zero rows is a conflict.
+//! version = ?` and zero rows is a conflict. Every write to an existing
+//! review takes the domain's `Decided` handle for it (and writes only what
+//! that decision says), so nothing changes a review that the domain did not
+//! decide.
 
 use crate::entities::{
     focus_sign_off, organisation, quad_member, review, review_conflict, review_event, review_host,
@@ -12,8 +15,8 @@ use crate::StoreError;
 use chrono::{DateTime, Utc};
 pub use domain::lifecycle::EventKind;
 use domain::lifecycle::{
-    Affiliation, AuthorityRef, CommandKind, Event, FocusFacts, HostFacts, InvitationStatus,
-    MemberFacts, ReviewFacts, ReviewState, TeamRole,
+    Affiliation, AuthorityRef, CommandKind, Decided, Event, FocusFacts, HostFacts,
+    InvitationStatus, MemberFacts, ReviewFacts, ReviewState, SignedFor, TeamRole,
 };
 use domain::programme::Month;
 use sea_orm::sea_query::{Expr, Query};
@@ -92,6 +95,14 @@ fn corrupt(row: impl std::fmt::Display, what: impl std::fmt::Display) -> StoreEr
     StoreError::Db(sea_orm::DbErr::Custom(format!("{row}: {what}")))
 }
 
+/// A write that the decision it was given does not cover: a fault in the
+/// calling code, never the user's.
+fn mismatch(write: &str) -> StoreError {
+    StoreError::Db(sea_orm::DbErr::Custom(format!(
+        "{write} needs the domain's decision to do so"
+    )))
+}
+
 /// One step of a review's history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventRecord {
@@ -151,8 +162,9 @@ fn to_event(row: review_event::Model) -> Result<EventRecord, StoreError> {
 pub async fn record_event(
     db: &impl ConnectionTrait,
     review: &Review,
-    event: &Event,
+    decided: &Decided,
 ) -> Result<(), StoreError> {
+    let event = decided.event();
     let from = match event {
         Event::Transitioned { from, .. } => Some(*from),
         _ => None,
@@ -540,9 +552,19 @@ pub struct NewMember {
 /// `userId`.
 pub async fn add_member(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     new: &NewMember,
-    now: DateTime<Utc>,
 ) -> Result<Member, StoreError> {
+    let now = decided.at();
+    let person = match decided.event() {
+        Event::MemberAdded { person, .. }
+        | Event::MemberInvited { person, .. }
+        | Event::MemberReplaced { by: person, .. } => Some(person.user_id),
+        _ => None,
+    };
+    if person != Some(new.user_id) {
+        return Err(mismatch("adding a member"));
+    }
     let twice = || StoreError::validation("userId", "This person is already on the team");
     let exists = team_member::Entity::find()
         .filter(team_member::Column::ReviewId.eq(new.review_id))
@@ -577,10 +599,17 @@ pub async fn add_member(
 /// Records a member's answer, once: answering again is a conflict.
 pub async fn answer_invitation(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     member_id: Uuid,
-    accept: bool,
-    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let Event::MemberAnswered {
+        accepted: accept,
+        at: now,
+        ..
+    } = *decided.event()
+    else {
+        return Err(mismatch("answering an invitation"));
+    };
     let status = if accept {
         InvitationStatus::Accepted
     } else {
@@ -609,9 +638,13 @@ pub async fn answer_invitation(
 /// Marks `old` as replaced by `new`.
 pub async fn mark_replaced(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     old: Uuid,
     new: Uuid,
 ) -> Result<(), StoreError> {
+    if !matches!(decided.event(), Event::MemberReplaced { .. }) {
+        return Err(mismatch("replacing a member"));
+    }
     let done = team_member::Entity::update_many()
         .col_expr(team_member::Column::ReplacedBy, Expr::value(new))
         .filter(team_member::Column::Id.eq(old))
@@ -677,12 +710,20 @@ pub async fn conflict(db: &impl ConnectionTrait, id: Uuid) -> Result<Conflict, S
 
 pub async fn add_conflict(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     review_id: Uuid,
     member_id: Uuid,
     other_review_id: Option<Uuid>,
     description: String,
-    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    // A conflict is raised by the member's joining.
+    if !matches!(
+        decided.event(),
+        Event::MemberAdded { .. } | Event::MemberInvited { .. } | Event::MemberReplaced { .. }
+    ) {
+        return Err(mismatch("raising a conflict"));
+    }
+    let now = decided.at();
     review_conflict::ActiveModel {
         id: Set(Uuid::now_v7()),
         review_id: Set(review_id),
@@ -702,11 +743,19 @@ pub async fn add_conflict(
 /// Dismisses a conflict with the reason, once.
 pub async fn dismiss_conflict(
     db: &impl ConnectionTrait,
-    id: Uuid,
-    reason: &str,
-    by: Uuid,
-    now: DateTime<Utc>,
+    decided: &Decided,
 ) -> Result<(), StoreError> {
+    let Event::ConflictDismissed {
+        conflict_id: id,
+        reason,
+        actor: by,
+        at: now,
+    } = decided.event()
+    else {
+        return Err(mismatch("dismissing a conflict"));
+    };
+    let (id, by, now) = (*id, *by, *now);
+    let reason = reason.as_str();
     let done = review_conflict::Entity::update_many()
         .col_expr(
             review_conflict::Column::DismissedReason,
@@ -804,10 +853,11 @@ pub async fn latest_events(
 /// edits of the same version cannot both win.
 pub async fn claim_version(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     id: Uuid,
     version: i32,
-    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let now = decided.at();
     let done = review::Entity::update_many()
         .col_expr(
             review::Column::Version,
@@ -827,26 +877,44 @@ pub async fn claim_version(
 /// Sets the focus and clears every sign-off of the old one.
 pub async fn set_focus(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     id: Uuid,
-    focus: &domain::programme::Focus,
 ) -> Result<(), StoreError> {
+    let Event::FocusEdited {
+        theme,
+        key_questions,
+        scope,
+        ..
+    } = decided.event()
+    else {
+        return Err(mismatch("editing the focus"));
+    };
     review::Entity::update_many()
-        .col_expr(review::Column::Theme, Expr::value(focus.theme.clone()))
+        .col_expr(review::Column::Theme, Expr::value(theme.clone()))
         .col_expr(
             review::Column::KeyQuestions,
-            Expr::value(
-                serde_json::to_string(&focus.key_questions).unwrap_or_else(|_| "[]".into()),
-            ),
+            Expr::value(serde_json::to_string(key_questions).unwrap_or_else(|_| "[]".into())),
         )
-        .col_expr(review::Column::Scope, Expr::value(focus.scope.clone()))
+        .col_expr(review::Column::Scope, Expr::value(scope.clone()))
         .filter(review::Column::Id.eq(id))
         .exec(db)
         .await?;
-    clear_sign_offs(db, id).await
+    delete_sign_offs(db, id).await
 }
 
-/// Clears every sign-off of the focus (an edit or a reopening).
-pub async fn clear_sign_offs(db: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
+/// Clears every sign-off of the focus when it is reopened.
+pub async fn clear_sign_offs(
+    db: &impl ConnectionTrait,
+    decided: &Decided,
+    id: Uuid,
+) -> Result<(), StoreError> {
+    if !matches!(decided.event(), Event::FocusReopened { .. }) {
+        return Err(mismatch("reopening the focus"));
+    }
+    delete_sign_offs(db, id).await
+}
+
+async fn delete_sign_offs(db: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
     focus_sign_off::Entity::delete_many()
         .filter(focus_sign_off::Column::ReviewId.eq(id))
         .exec(db)
@@ -856,11 +924,22 @@ pub async fn clear_sign_offs(db: &impl ConnectionTrait, id: Uuid) -> Result<(), 
 
 pub async fn add_sign_off(
     db: &impl ConnectionTrait,
+    decided: &Decided,
     review_id: Uuid,
-    user_id: Uuid,
-    authority_id: Option<Uuid>,
-    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let Event::FocusSignedOff {
+        signed_for,
+        actor: user_id,
+        at: now,
+    } = decided.event()
+    else {
+        return Err(mismatch("signing off the focus"));
+    };
+    let authority_id = match signed_for {
+        SignedFor::HostLead(authority) => Some(authority.authority_id),
+        SignedFor::ProgrammeOfficer => None,
+    };
+    let (user_id, now) = (*user_id, *now);
     focus_sign_off::ActiveModel {
         id: Set(Uuid::now_v7()),
         review_id: Set(review_id),
@@ -879,9 +958,9 @@ pub async fn add_sign_off(
 pub async fn apply_event(
     db: &impl ConnectionTrait,
     review: &Review,
-    event: &Event,
+    decided: &Decided,
 ) -> Result<(), StoreError> {
-    let Event::Transitioned { from, to, at, .. } = event else {
+    let Event::Transitioned { from, to, at, .. } = decided.event() else {
         return Err(StoreError::Db(sea_orm::DbErr::Custom(
             "only transitions apply to an existing review".into(),
         )));
@@ -900,7 +979,7 @@ pub async fn apply_event(
     if done.rows_affected != 1 {
         return Err(StoreError::Conflict);
     }
-    record_event(db, review, event).await
+    record_event(db, review, decided).await
 }
 
 /// Everything the guards read about a review, read in the caller's

@@ -14,7 +14,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::ApiContext;
 use chrono::{DateTime, Utc};
 use domain::identity::{self as id, EmailAddress, User};
-use domain::lifecycle::{self as lc, Change, Command, Event, InvitationStatus, PersonRef};
+use domain::lifecycle::{self as lc, Change, Command, Decided, InvitationStatus, PersonRef};
 use domain::programme::{self as pr, Focus, Reciprocity};
 use serde_json::json;
 use store::outbox::{enqueue, NewMessage};
@@ -69,12 +69,12 @@ async fn decide(
     change: &Change,
     version: i32,
     now: DateTime<Utc>,
-) -> ApiResult<Event> {
+) -> ApiResult<Decided> {
     authorise(loaded, change, version)?;
-    let event = lc::decide_change(&loaded.facts, change, &loaded.actor, now).map_err(refusal)?;
-    reviews::claim_version(txn, loaded.review.id, version, now).await?;
-    reviews::record_event(txn, &loaded.review, &event).await?;
-    Ok(event)
+    let decided = lc::decide_change(&loaded.facts, change, &loaded.actor, now).map_err(refusal)?;
+    reviews::claim_version(txn, &decided, loaded.review.id, version).await?;
+    reviews::record_event(txn, &loaded.review, &decided).await?;
+    Ok(decided)
 }
 
 async fn reread(app: &ApiContext, id: Uuid) -> ApiResult<Review> {
@@ -98,7 +98,7 @@ pub async fn command(
         return Err(StoreError::Conflict.into());
     }
     let now = app.clock.now();
-    let events = lc::decide(
+    let decided = lc::decide_command(
         &loaded.facts,
         &command,
         &loaded.actor,
@@ -106,9 +106,7 @@ pub async fn command(
         super::london_today(now),
     )
     .map_err(refusal)?;
-    for event in &events {
-        reviews::apply_event(&txn, &loaded.review, event).await?;
-    }
+    reviews::apply_event(&txn, &loaded.review, &decided).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -125,15 +123,8 @@ pub async fn edit_focus(
     let now = app.clock.now();
     let txn = app.store.begin().await?;
     let loaded = load(&txn, user, review_id).await?;
-    decide(
-        &txn,
-        &loaded,
-        &Change::EditFocus(focus.clone()),
-        version,
-        now,
-    )
-    .await?;
-    reviews::set_focus(&txn, review_id, &focus).await?;
+    let decided = decide(&txn, &loaded, &Change::EditFocus(focus), version, now).await?;
+    reviews::set_focus(&txn, &decided, review_id).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -149,15 +140,8 @@ pub async fn sign_off_focus(
     let now = app.clock.now();
     let txn = app.store.begin().await?;
     let loaded = load(&txn, user, review_id).await?;
-    let event = decide(&txn, &loaded, &Change::SignOffFocus, version, now).await?;
-    let authority = match event {
-        Event::FocusSignedOff {
-            signed_for: lc::SignedFor::HostLead(authority),
-            ..
-        } => Some(authority.authority_id),
-        _ => None,
-    };
-    reviews::add_sign_off(&txn, review_id, user.id(), authority, now).await?;
+    let decided = decide(&txn, &loaded, &Change::SignOffFocus, version, now).await?;
+    reviews::add_sign_off(&txn, &decided, review_id).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -174,8 +158,8 @@ pub async fn reopen_focus(
     let now = app.clock.now();
     let txn = app.store.begin().await?;
     let loaded = load(&txn, user, review_id).await?;
-    decide(&txn, &loaded, &Change::ReopenFocus { reason }, version, now).await?;
-    reviews::clear_sign_offs(&txn, review_id).await?;
+    let decided = decide(&txn, &loaded, &Change::ReopenFocus { reason }, version, now).await?;
+    reviews::clear_sign_offs(&txn, &decided, review_id).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -204,8 +188,8 @@ pub async fn add_member(
     // Rights before anything is read about the person to add.
     authorise(&loaded, &change_for(placeholder()), version)?;
     let newcomer = store::identity::user_by_id(&txn, member).await?;
-    decide(&txn, &loaded, &change_for(person(&newcomer)), version, now).await?;
-    write_member(&txn, app, &loaded, &newcomer, role, now).await?;
+    let decided = decide(&txn, &loaded, &change_for(person(&newcomer)), version, now).await?;
+    write_member(&txn, app, &loaded, &decided, &newcomer, role).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -269,8 +253,8 @@ pub async fn invite_member(
         }
     };
     let change = change_for(person(&newcomer), new_account);
-    decide(&txn, &loaded, &change, version, now).await?;
-    write_member(&txn, app, &loaded, &newcomer, invitee.role, now).await?;
+    let decided = decide(&txn, &loaded, &change, version, now).await?;
+    write_member(&txn, app, &loaded, &decided, &newcomer, invitee.role).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -294,9 +278,9 @@ pub async fn replace_member(
     let leaving = store::identity::user_by_id(&txn, old.user_id).await?;
     let newcomer = store::identity::user_by_id(&txn, by).await?;
     let change = change_for(person(&leaving), person(&newcomer));
-    decide(&txn, &loaded, &change, version, now).await?;
-    let new = write_member(&txn, app, &loaded, &newcomer, role, now).await?;
-    reviews::mark_replaced(&txn, old.id, new.id).await?;
+    let decided = decide(&txn, &loaded, &change, version, now).await?;
+    let new = write_member(&txn, app, &loaded, &decided, &newcomer, role).await?;
+    reviews::mark_replaced(&txn, &decided, old.id, new.id).await?;
     store::commit(txn).await?;
     reread(app, old.review_id).await
 }
@@ -317,8 +301,8 @@ pub async fn answer_invitation(
         invitee: member.user_id,
         accept,
     };
-    decide(&txn, &loaded, &change, version, now).await?;
-    reviews::answer_invitation(&txn, member.id, accept, now).await?;
+    let decided = decide(&txn, &loaded, &change, version, now).await?;
+    reviews::answer_invitation(&txn, &decided, member.id).await?;
     store::commit(txn).await?;
     Ok(reviews::member(app.store.conn(), member_id).await?)
 }
@@ -339,9 +323,8 @@ pub async fn dismiss_conflict(
         conflict_id,
         reason,
     };
-    let event = decide(&txn, &loaded, &change, version, now).await?;
-    let reason = event.reason().unwrap_or_default();
-    reviews::dismiss_conflict(&txn, conflict_id, reason, user.id(), now).await?;
+    let decided = decide(&txn, &loaded, &change, version, now).await?;
+    reviews::dismiss_conflict(&txn, &decided).await?;
     store::commit(txn).await?;
     Ok(reviews::conflict(app.store.conn(), conflict_id).await?)
 }
@@ -367,10 +350,11 @@ async fn write_member(
     txn: &DatabaseTransaction,
     app: &ApiContext,
     loaded: &Loaded,
+    decided: &Decided,
     user: &User,
     role: lc::TeamRole,
-    now: DateTime<Utc>,
 ) -> ApiResult<reviews::Member> {
+    let now = decided.at();
     let review = &loaded.review;
     let programme = &loaded.programme;
     if !user.active {
@@ -388,6 +372,7 @@ async fn write_member(
     let first_time = !reviews::has_served_before(txn, user.id).await?;
     let member = reviews::add_member(
         txn,
+        decided,
         &NewMember {
             review_id: review.id,
             user_id: user.id,
@@ -396,7 +381,6 @@ async fn write_member(
             role,
             first_time,
         },
-        now,
     )
     .await?;
     let host_names: Vec<String> = loaded.facts.hosts.iter().map(|h| h.name.clone()).collect();
@@ -408,6 +392,7 @@ async fn write_member(
             for other in pr::reciprocal_reviews(this, organisation.id, &peers) {
                 reviews::add_conflict(
                     txn,
+                    decided,
                     review.id,
                     member.id,
                     Some(other),
@@ -418,7 +403,6 @@ async fn write_member(
                         host_names.join(" and "),
                         user.name
                     ),
-                    now,
                 )
                 .await?;
             }

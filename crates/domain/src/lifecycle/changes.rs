@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::command::{Actor, TeamRole};
-use super::event::{Event, PersonRef, SignedFor};
+use super::event::{Decided, Event, PersonRef, SignedFor};
 use super::facts::{AuthorityRef, InvitationStatus, ReviewFacts};
 use super::guards;
 use super::refusal::{codes, Refusal, Unmet};
@@ -80,13 +80,13 @@ pub enum Change {
 }
 
 /// Decide a change: rights first (`Forbidden`), then every unmet guard,
-/// then the event to record.
+/// then the event to record, as the handle the store's writes take.
 pub fn decide_change(
     facts: &ReviewFacts,
     change: &Change,
     actor: &Actor,
     now: DateTime<Utc>,
-) -> Result<Event, Refusal> {
+) -> Result<Decided, Refusal> {
     let signed_for = authorise_change(facts, change, actor)?;
     let unmet = check_change(facts, change, signed_for.as_ref());
     if !unmet.is_empty() {
@@ -94,7 +94,7 @@ pub fn decide_change(
     }
     let actor = actor.user_id;
     let at = now;
-    Ok(match change {
+    Ok(Decided::new(match change {
         Change::EditFocus(focus) => Event::FocusEdited {
             theme: focus.theme.clone(),
             key_questions: focus.key_questions.clone(),
@@ -151,7 +151,7 @@ pub fn decide_change(
             actor,
             at,
         },
-    })
+    }))
 }
 
 /// Whether `actor` may make `change` on this review, whatever its state;

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::command::{Actor, Command};
-use super::event::{Event, SignedFor};
+use super::event::{Decided, Event, SignedFor};
 use super::facts::ReviewFacts;
 use super::guards::{self, check};
 use super::refusal::Refusal;
@@ -50,6 +50,23 @@ pub fn decide(
             at: now,
         }]),
         _ => Err(Refusal::GuardFailed(unmet)),
+    }
+}
+
+/// [`decide`] for the store: the one event of an accepted command, as the
+/// handle the store's writes take.
+pub fn decide_command(
+    facts: &ReviewFacts,
+    command: &Command,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Decided, Refusal> {
+    let mut events = decide(facts, command, actor, now, today)?;
+    match (events.pop(), events.is_empty()) {
+        (Some(event), true) => Ok(Decided::new(event)),
+        // `decide` yields exactly one event for an accepted command.
+        _ => Err(Refusal::GuardFailed(Vec::new())),
     }
 }
 

@@ -350,3 +350,31 @@ impl Event {
         }
     }
 }
+
+/// An accepted decision: the handle the store's writes to a review take, so
+/// nothing is written that the domain did not decide. Its field is
+/// private: only [`super::decide_change`] and [`super::decide_command`]
+/// make one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decided {
+    event: Event,
+}
+
+impl Decided {
+    pub(crate) fn new(event: Event) -> Self {
+        Decided { event }
+    }
+
+    /// The event to record.
+    pub fn event(&self) -> &Event {
+        &self.event
+    }
+}
+
+impl std::ops::Deref for Decided {
+    type Target = Event;
+
+    fn deref(&self) -> &Event {
+        &self.event
+    }
+}

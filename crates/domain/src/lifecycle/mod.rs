@@ -32,8 +32,8 @@ pub use changes::{
     authorise_change, decide_change, focus_fully_signed_off, focus_open, team_open, Change,
 };
 pub use command::{Actor, Command, TeamRole};
-pub use decide::decide;
-pub use event::{Event, EventKind, PersonRef, SignedFor};
+pub use decide::{decide, decide_command};
+pub use event::{Decided, Event, EventKind, PersonRef, SignedFor};
 pub use facts::{
     Affiliation, AuthorityRef, FindingsFacts, FocusFacts, FollowUpFacts, HostFacts,
     InvitationStatus, MemberFacts, ProgrammeKind, ProgrammeRules, ReportFacts, ReviewFacts,

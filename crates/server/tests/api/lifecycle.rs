@@ -5,6 +5,7 @@
 use crate::helpers::{error_code, repo_root, Db, Demo, Session, TestApp};
 use crate::on_both_databases;
 use domain::identity::Role;
+use domain::lifecycle::{Actor, Change, Command, Decided, PersonRef};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use uuid::Uuid;
@@ -955,6 +956,11 @@ async fn programme_with(app: &TestApp, n: usize) -> Uuid {
         .unwrap()
         .unwrap()
         .0;
+    let po = Actor {
+        user_id: officer.id,
+        programme_officer: true,
+        ..Actor::default()
+    };
     for i in 0..n {
         let hosts = if i % 7 == 3 {
             vec![authorities[i % 32].id, authorities[(i + 1) % 32].id]
@@ -981,16 +987,34 @@ async fn programme_with(app: &TestApp, n: usize) -> Uuid {
         .unwrap();
         let focus =
             domain::programme::Focus::parse("Inclusion", &["How well?".into()], None).unwrap();
-        reviews::set_focus(&txn, review.id, &focus).await.unwrap();
-        reviews::add_sign_off(&txn, review.id, officer.id, None, now)
+        let decided =
+            decide_and_record(&txn, &programme, review.id, Change::EditFocus(focus), &po).await;
+        reviews::set_focus(&txn, &decided, review.id).await.unwrap();
+        let decided =
+            decide_and_record(&txn, &programme, review.id, Change::SignOffFocus, &po).await;
+        reviews::add_sign_off(&txn, &decided, review.id)
             .await
             .unwrap();
         for (user, kind) in [
             (&officer, domain::OrganisationKind::Ades),
             (&reviewer, domain::OrganisationKind::EducationScotland),
         ] {
+            let person = PersonRef {
+                user_id: user.id,
+                name: user.name.clone(),
+            };
+            let role = domain::lifecycle::TeamRole::Member;
+            let added = decide_and_record(
+                &txn,
+                &programme,
+                review.id,
+                Change::AddMember { person, role },
+                &po,
+            )
+            .await;
             reviews::add_member(
                 &txn,
+                &added,
                 &NewMember {
                     review_id: review.id,
                     user_id: user.id,
@@ -999,24 +1023,44 @@ async fn programme_with(app: &TestApp, n: usize) -> Uuid {
                     role: domain::lifecycle::TeamRole::Member,
                     first_time: false,
                 },
-                now,
             )
             .await
             .unwrap();
         }
         let review = reviews::review(&txn, review.id).await.unwrap();
-        let event = domain::lifecycle::Event::Transitioned {
-            command: domain::lifecycle::CommandKind::Postpone,
-            from: domain::lifecycle::ReviewState::Scheduled,
-            to: domain::lifecycle::ReviewState::Postponed,
-            reason: Some("Later".into()),
-            actor: officer.id,
-            at: now,
+        let facts = reviews::facts(&txn, &review, &programme).await.unwrap();
+        let postpone = Command::Postpone {
+            reason: "Later".into(),
         };
-        reviews::apply_event(&txn, &review, &event).await.unwrap();
+        let decided =
+            domain::lifecycle::decide_command(&facts, &postpone, &po, now, now.date_naive())
+                .unwrap();
+        reviews::apply_event(&txn, &review, &decided).await.unwrap();
     }
     txn.commit().await.unwrap();
     programme.id
+}
+
+/// Decides `change` on the review as it is now, and records it, as the use
+/// cases do: the handle the store's writes take.
+async fn decide_and_record(
+    txn: &store::DatabaseTransaction,
+    programme: &store::programme::Programme,
+    review_id: Uuid,
+    change: Change,
+    actor: &Actor,
+) -> Decided {
+    let review = store::review::review(txn, review_id).await.unwrap();
+    let facts = store::review::facts(txn, &review, programme).await.unwrap();
+    let decided =
+        domain::lifecycle::decide_change(&facts, &change, actor, chrono::Utc::now()).unwrap();
+    store::review::claim_version(txn, &decided, review.id, review.version)
+        .await
+        .unwrap();
+    store::review::record_event(txn, &review, &decided)
+        .await
+        .unwrap();
+    decided
 }
 
 /// Statements are counted at the connection the whole server shares, so the

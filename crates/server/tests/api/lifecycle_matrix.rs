@@ -333,15 +333,38 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
     let pending = add(&officer, review, member, "MEMBER").await;
     let replaceable = add(&officer, review, spare, "MEMBER").await;
     {
+        let officer_id = demo_id(&app, Demo::Officer).await;
         use store::TransactionTrait;
         let txn = app.store.conn().begin().await.unwrap();
+        // A conflict is raised by a member's joining: the domain decides
+        // that joining, and the store takes its decision.
+        let row = store::review::review(&txn, review).await.unwrap();
+        let programme = store::programme::programme(&txn, row.programme_id)
+            .await
+            .unwrap();
+        let facts = store::review::facts(&txn, &row, &programme).await.unwrap();
+        let officer_actor = domain::lifecycle::Actor {
+            user_id: officer_id,
+            programme_officer: true,
+            ..Default::default()
+        };
+        let joining = domain::lifecycle::Change::AddMember {
+            person: domain::lifecycle::PersonRef {
+                user_id: spare,
+                name: "Spare".into(),
+            },
+            role: domain::lifecycle::TeamRole::Member,
+        };
+        let decided =
+            domain::lifecycle::decide_change(&facts, &joining, &officer_actor, chrono::Utc::now())
+                .unwrap();
         store::review::add_conflict(
             &txn,
+            &decided,
             review,
             replaceable,
             None,
             "Test conflict".into(),
-            chrono::Utc::now(),
         )
         .await
         .unwrap();

@@ -399,9 +399,56 @@ async fn an_unknown_stored_event_kind_or_invitation_status_is_an_error_naming_th
     assert!(message.contains("MAYBE"), "{message}");
 }
 
+async fn a_store_write_refuses_a_decision_about_something_else(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI decisions").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "Fife").await],
+        "2026-02",
+    )
+    .await;
+    let row = store::review::review(app.store.conn(), review)
+        .await
+        .unwrap();
+    let programme = store::programme::programme(app.store.conn(), row.programme_id)
+        .await
+        .unwrap();
+    let facts = store::review::facts(app.store.conn(), &row, &programme)
+        .await
+        .unwrap();
+    let po = domain::lifecycle::Actor {
+        user_id: demo_id(&app, Demo::Officer).await,
+        programme_officer: true,
+        ..Default::default()
+    };
+    let focus = domain::programme::Focus::parse("Numeracy", &["How well?".into()], None).unwrap();
+    let edit = domain::lifecycle::Change::EditFocus(focus);
+    let edited = domain::lifecycle::decide_change(&facts, &edit, &po, chrono::Utc::now()).unwrap();
+    // A focus edit does not let anyone dismiss a conflict or answer for a
+    // member, and nothing is written.
+    assert!(store::review::dismiss_conflict(app.store.conn(), &edited)
+        .await
+        .is_err());
+    assert!(
+        store::review::clear_sign_offs(app.store.conn(), &edited, review)
+            .await
+            .is_err()
+    );
+    store::review::set_focus(app.store.conn(), &edited, review)
+        .await
+        .expect("the decision covers this write");
+    let row = store::review::review(app.store.conn(), review)
+        .await
+        .unwrap();
+    assert_eq!(row.theme.as_deref(), Some("Numeracy"));
+}
+
 on_both_databases!(
     an_agreed_focus_is_locked_until_an_officer_reopens_it_and_then_needs_every_sign_off_again,
     a_team_change_on_a_stale_version_is_a_conflict_and_changes_nothing,
     the_history_pages_through_every_change_in_order,
     an_unknown_stored_event_kind_or_invitation_status_is_an_error_naming_the_row,
+    a_store_write_refuses_a_decision_about_something_else,
 );

@@ -33,14 +33,14 @@ fn reopen() -> Change {
     }
 }
 
-fn codes_of(result: Result<Event, Refusal>) -> Vec<&'static str> {
+fn codes_of(result: Result<Decided, Refusal>) -> Vec<&'static str> {
     match result {
         Ok(_) => Vec::new(),
         Err(refusal) => refusal.codes(),
     }
 }
 
-fn forbidden(result: Result<Event, Refusal>) -> bool {
+fn forbidden(result: Result<Decided, Refusal>) -> bool {
     matches!(result, Err(Refusal::Forbidden { .. }))
 }
 
