@@ -69,12 +69,16 @@ pub fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
 /// The signed-in user, or `UNAUTHENTICATED`.
 pub fn require_user<'a>(ctx: &Context<'a>) -> Result<&'a SessionUser, ApiError> {
     let viewer = viewer(ctx);
-    viewer.user.as_ref().ok_or_else(|| {
-        ApiError::Unauthenticated(if viewer.session_expired {
-            "Your session has ended. Sign in again to continue.".into()
-        } else {
-            "Sign in to continue.".into()
-        })
+    viewer.user.as_ref().ok_or_else(|| sign_in_required(viewer))
+}
+
+/// What a caller without a live session is told, by GraphQL and by the
+/// plain HTTP routes alike.
+pub fn sign_in_required(viewer: &Viewer) -> ApiError {
+    ApiError::Unauthenticated(if viewer.session_expired {
+        "Your session has ended. Sign in again to continue.".into()
+    } else {
+        "Sign in to continue.".into()
     })
 }
 

@@ -629,7 +629,7 @@ pub async fn upload_material(
     let user = viewer
         .user
         .as_ref()
-        .ok_or_else(|| ApiError::Unauthenticated("Sign in to continue.".into()))?;
+        .ok_or_else(|| crate::auth::sign_in_required(viewer))?;
     if !user.has(domain::identity::Role::ProgrammeOfficer) {
         return Err(ApiError::Forbidden(
             "Only a programme officer can do this.".into(),
@@ -670,7 +670,7 @@ pub async fn material_file(
     id: Uuid,
 ) -> ApiResult<programmes::MaterialFile> {
     if viewer.user.is_none() {
-        return Err(ApiError::Unauthenticated("Sign in to continue.".into()));
+        return Err(crate::auth::sign_in_required(viewer));
     }
     Ok(programmes::material_file(app.store.conn(), id).await?)
 }

@@ -234,50 +234,57 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
         .map(|(_, value)| value.to_string())
 }
 
-/// A review's history as a download, for the people who may see it in the
-/// API: 401 without a session, 403 without the right, 404 for an unknown
-/// review.
+/// The signed-in viewer of a plain HTTP request (the history downloads,
+/// materials), from the session cookie and the client's address, as
+/// `/graphql` finds them. Without a live session the request is answered
+/// 401 with the same sentence the API uses, so "Sign in to continue." and
+/// its siblings live in one place (`api::auth::sign_in_required`).
+pub struct SignedIn(pub api::auth::Viewer);
+
+impl axum::extract::FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Response> {
+        let Some(ConnectInfo(peer)) = parts.extensions.get::<ConnectInfo<SocketAddr>>().copied()
+        else {
+            return Err(error_response(api::ApiError::internal("no peer address")));
+        };
+        let client = crate::client_ip::client_ip(peer.ip(), &parts.headers, &state.trusted_proxies);
+        let viewer = load_viewer(
+            &state.context.store,
+            session_token(&parts.headers).as_deref(),
+            Some(client),
+            state.context.clock.now(),
+            state.context.sessions,
+        )
+        .await
+        .map_err(error_response)?;
+        if viewer.user.is_none() {
+            return Err(error_response(api::auth::sign_in_required(&viewer)));
+        }
+        Ok(SignedIn(viewer))
+    }
+}
+
+/// A review's history as a download, through the same use case and rights
+/// check as the API: 401 without a session, 403 without the right, 404 for
+/// an unknown review.
 async fn history(
     state: &AppState,
-    peer: SocketAddr,
-    headers: &HeaderMap,
+    viewer: &api::auth::Viewer,
     id: &str,
 ) -> Result<Vec<api::review::history::HistoryRow>, Response> {
-    let plain = |status: StatusCode, text: &str| (status, text.to_owned()).into_response();
-    let viewer = load_viewer(
-        &state.context.store,
-        session_token(headers).as_deref(),
-        Some(peer.ip()),
-        state.context.clock.now(),
-        state.context.sessions,
-    )
-    .await
-    .map_err(|_| {
-        plain(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side.",
-        )
-    })?;
-    if viewer.user.is_none() {
-        return Err(plain(StatusCode::UNAUTHORIZED, "Sign in to continue."));
-    }
     let Ok(id) = uuid::Uuid::parse_str(id) else {
-        return Err(plain(StatusCode::NOT_FOUND, "No such review."));
+        return Err(error_response(api::ApiError::NotFound(
+            "No such review.".into(),
+        )));
     };
-    api::review::history::history(&state.context.store, &viewer, id)
+    api::review::history::history(&state.context.store, viewer, id)
         .await
-        .map_err(|e| {
-            let status = match e.code() {
-                "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
-                "FORBIDDEN" => StatusCode::FORBIDDEN,
-                "NOT_FOUND" => StatusCode::NOT_FOUND,
-                _ => {
-                    tracing::error!(?e, "history export failed");
-                    StatusCode::INTERNAL_SERVER_ERROR
-                }
-            };
-            plain(status, &e.message())
-        })
+        .map_err(error_response)
 }
 
 fn download(content_type: &'static str, name: String, body: String) -> Response {
@@ -293,11 +300,10 @@ fn download(content_type: &'static str, name: String, body: String) -> Response 
 
 async fn history_json(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
 ) -> Response {
-    match history(&state, peer, &headers, &id).await {
+    match history(&state, &viewer, &id).await {
         Ok(rows) => download(
             "application/json",
             format!("review-{id}-history.json"),
@@ -309,11 +315,10 @@ async fn history_json(
 
 async fn history_csv(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
 ) -> Response {
-    match history(&state, peer, &headers, &id).await {
+    match history(&state, &viewer, &id).await {
         Ok(rows) => download(
             "text/csv; charset=utf-8",
             format!("review-{id}-history.csv"),
@@ -321,29 +326,6 @@ async fn history_csv(
         ),
         Err(response) => response,
     }
-}
-
-/// The viewer of a plain HTTP request, from its session cookie.
-async fn viewer_of(
-    state: &AppState,
-    peer: SocketAddr,
-    headers: &HeaderMap,
-) -> Result<api::auth::Viewer, Response> {
-    load_viewer(
-        &state.context.store,
-        session_token(headers).as_deref(),
-        Some(peer.ip()),
-        state.context.clock.now(),
-        state.context.sessions,
-    )
-    .await
-    .map_err(|_| {
-        (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side.",
-        )
-            .into_response()
-    })
 }
 
 /// An API error as a plain HTTP answer.
@@ -375,8 +357,8 @@ const MAX_UPLOAD_PARTS: usize = 4;
 /// SameSite session cookie.
 async fn upload_material(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
@@ -385,15 +367,6 @@ async fn upload_material(
             StatusCode::FORBIDDEN,
             "Uploads must come from the Quads application.",
         );
-    }
-    let viewer = match viewer_of(&state, peer, &headers).await {
-        Ok(v) => v,
-        Err(r) => return r,
-    };
-    if viewer.user.is_none() {
-        return error_response(api::ApiError::Unauthenticated(
-            "Sign in to continue.".into(),
-        ));
     }
     let Ok(programme) = uuid::Uuid::parse_str(&id) else {
         return error_response(api::ApiError::NotFound("No such programme.".into()));
@@ -474,19 +447,9 @@ async fn upload_material(
 /// download.
 async fn material_file(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
     Path(id): Path<String>,
 ) -> Response {
-    let viewer = match viewer_of(&state, peer, &headers).await {
-        Ok(v) => v,
-        Err(r) => return r,
-    };
-    if viewer.user.is_none() {
-        return error_response(api::ApiError::Unauthenticated(
-            "Sign in to continue.".into(),
-        ));
-    }
     let Ok(id) = uuid::Uuid::parse_str(&id) else {
         return error_response(api::ApiError::NotFound("No such document.".into()));
     };

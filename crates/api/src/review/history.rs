@@ -2,7 +2,7 @@
 //! may see it in the API.
 
 use crate::auth::{review_access, Viewer};
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use domain::lifecycle::{EventKind, ReviewState};
 use serde::Serialize;
 use store::review::{self as reviews, EventRecord};
@@ -102,7 +102,7 @@ pub async fn history(
     let user = viewer
         .user
         .as_ref()
-        .ok_or_else(|| ApiError::Unauthenticated("Sign in to continue.".into()))?;
+        .ok_or_else(|| crate::auth::sign_in_required(viewer))?;
     let db = store.conn();
     let review = reviews::review(db, review_id).await?;
     let hosts = reviews::hosts_of(db, &[review.id])
