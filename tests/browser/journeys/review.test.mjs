@@ -324,4 +324,42 @@ describe('a review from scheduling to a formed team', () => {
     await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor({ state: 'detached' });
     await checkPage(reviewer, 'review-invitation-declined');
   });
+
+  test('a programme officer reopens an agreed focus with a reason, and the sign-offs are asked for again', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { reviews } = await gql(officer, '{ reviews(filter: { states: [TEAM_FORMED] }, limit: 5) { items { id hosts { name } } } }');
+    const edinburgh = reviews.items.find((r) => r.hosts.some((h) => h.name === 'City of Edinburgh'));
+    const reviewPath = `/reviews/${edinburgh.id}`;
+    await officer.goto(`${reviewPath}/focus`);
+    const reopen = officer.locator('form', { has: officer.getByRole('heading', { name: 'Reopen the focus' }) });
+    await reopen.waitFor();
+    // The agreed focus is locked: no one is offered to edit it.
+    assert.equal(await officer.getByRole('heading', { name: 'Edit the focus' }).count(), 0);
+    await reopen.getByRole('button', { name: 'Reopen the focus' }).click();
+    await officer.locator('.ds_error-summary').getByRole('link', { name: 'Enter why the focus is reopened' }).waitFor();
+    await reopen.getByLabel('Why is the focus reopened?').fill('The council asked to add early years to the scope.');
+    await reopen.getByRole('button', { name: 'Reopen the focus' }).click();
+    await officer.getByText(/The focus is reopened/).waitFor();
+    await officer.getByRole('heading', { name: 'Edit the focus' }).waitFor();
+    await officer.locator('[aria-current="step"]', { hasText: 'Team formed' }).waitFor();
+    await checkPage(officer, 'review-focus-reopened');
+
+    // The host lead is offered the sign-off again, and the next step waits for it.
+    const lead = await stack.newPage();
+    await signIn(lead, 'lead@demo.quads.scot');
+    await lead.goto(reviewPath);
+    await lead.getByText("City of Edinburgh's host lead has not signed off the focus.").first().waitFor();
+    await lead.getByRole('link', { name: 'Focus', exact: true }).click();
+    await lead.getByRole('button', { name: 'Sign off the focus' }).click();
+    await lead.getByText('You have signed off the focus.').waitFor();
+    // Signed: once the review is reloaded, the button goes.
+    await lead.getByRole('button', { name: 'Sign off the focus' }).waitFor({ state: 'detached' });
+
+    // The reopening is in the history with its reason.
+    await officer.getByRole('link', { name: 'History', exact: true }).click();
+    await officer.getByRole('cell', { name: 'The council asked to add early years to the scope.' }).waitFor();
+    await officer.getByRole('cell', { name: 'Reopened the focus; its sign-offs were cleared' }).waitFor();
+    await checkPage(officer, 'review-history-reopened');
+  });
 });

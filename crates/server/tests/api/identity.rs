@@ -982,7 +982,7 @@ async fn an_officer_resends_only_invitations_they_sent_or_for_a_review_team_and_
     let review = crate::lifecycle::schedule(&officer, programme, &[host], "2025-10").await;
     let added = officer
         .gql(
-            "mutation($r: UUID!, $u: UUID!) { addTeamMember(reviewId: $r, input: { userId: $u, role: MEMBER }) { id } }",
+            "mutation($r: UUID!, $u: UUID!) { addTeamMember(reviewId: $r, version: 1, input: { userId: $u, role: MEMBER }) { id } }",
             json!({ "r": review, "u": admins_reviewer }),
         )
         .await;
