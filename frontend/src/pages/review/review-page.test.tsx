@@ -25,11 +25,20 @@ const check = {
 const full = {
   ...base,
   quad: null,
-  focus: { theme: null, keyQuestions: [], scope: null, signOffs: [] },
+  // What the viewer may do with the focus is the server's decision.
+  focus: {
+    theme: null,
+    keyQuestions: [],
+    scope: null,
+    open: true,
+    canEdit: true,
+    canSignOff: true,
+    canReopen: false,
+    signOffs: [],
+  },
   team: [],
   conflicts: [],
   latestEvent: null,
-  history: [],
   nextCommand: check,
   availableCommands: [check],
 };
@@ -106,6 +115,7 @@ describe('ReviewPage', () => {
       ...full,
       focus: {
         ...full.focus,
+        canSignOff: false,
         signOffs: [
           {
             user: { id: OFFICER.id, name: OFFICER.name },
