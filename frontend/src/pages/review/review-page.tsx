@@ -111,25 +111,6 @@ export function reviewTitle(review: Pick<ReviewData, 'hosts' | 'programme' | 'ta
   return `${review.hosts.map((h) => h.name).join(' and ')}, ${formatMonth(review.targetMonth)}: ${review.programme.name}`;
 }
 
-/**
- * Whether the viewer has a sign-off still to give: not once they have
- * signed, nor once the place they would sign for (their authority's, or the
- * programme officer's) is filled.
- */
-export function mayStillSignOff(
-  review: Pick<ReviewData, 'focus'>,
-  user: { id: string; organisation: { id: string } } | null,
-  isOfficer: boolean,
-  isHostLead: boolean,
-): boolean {
-  if (!user) return false;
-  const signOffs = review.focus?.signOffs ?? [];
-  if (signOffs.some((s) => s.user?.id === user.id)) return false;
-  const officerPlace = isOfficer && !signOffs.some((s) => s.asProgrammeOfficer);
-  const hostPlace = isHostLead && !signOffs.some((s) => s.authority?.id === user.organisation.id);
-  return officerPlace || hostPlace;
-}
-
 export function ReviewPage() {
   const { id = '', '*': rest = '' } = useParams();
   const tab = TABS.find((t) => t.path === rest) ? rest : '';
