@@ -73,6 +73,7 @@ impl Templates {
             }
         });
         env.add_filter("long_date", long_date);
+        env.add_filter("team_role", team_role);
         for (name, subject, text, html) in TEMPLATES {
             for (suffix, source) in [("subject.txt", subject), ("txt", text), ("html", html)] {
                 // The sources are compiled in; a syntax error fails the
@@ -150,6 +151,17 @@ fn long_date(value: String) -> Result<String, minijinja::Error> {
         .with_timezone(&Utc)
         .with_timezone(&chrono_tz::Europe::London);
     Ok(local.format("%-d %B %Y at %H:%M").to_string())
+}
+
+/// A team role code as words after "as": `LEAD` is "the team lead",
+/// `MEMBER` "a member". Anything else (a payload written before roles were
+/// codes) is shown as it is.
+fn team_role(value: String) -> String {
+    match value.as_str() {
+        "LEAD" => "the team lead".into(),
+        "MEMBER" => "a member".into(),
+        _ => value,
+    }
 }
 
 #[cfg(test)]
@@ -252,5 +264,60 @@ mod tests {
             .render("review_invitation", &returning)
             .unwrap();
         assert!(!r.text.contains("Before the review"));
+    }
+
+    fn review_invitation(role: &str) -> Value {
+        json!({
+            "name": "Iain", "review_title": "Quads 2024-25: Fife (2025-01)", "host": "Fife",
+            "role": role, "link": "https://quads.example/reviews/1", "materials": [],
+        })
+    }
+
+    #[test]
+    fn a_review_invitation_names_the_role_in_words() {
+        let t = Templates::new();
+        let lead = t
+            .render("review_invitation", &review_invitation("LEAD"))
+            .unwrap();
+        assert!(
+            lead.text.contains("hosted by Fife, as the team lead."),
+            "{}",
+            lead.text
+        );
+        assert!(lead.html.contains("as the team lead."), "{}", lead.html);
+        let member = t
+            .render("review_invitation", &review_invitation("MEMBER"))
+            .unwrap();
+        assert!(member.text.contains("as a member."), "{}", member.text);
+        assert!(!member.text.contains("MEMBER"), "{}", member.text);
+    }
+
+    #[test]
+    fn a_review_invitation_to_someone_without_a_password_carries_the_set_up_link() {
+        let t = Templates::new();
+        let mut payload = review_invitation("MEMBER");
+        payload["setup_link"] = json!("https://quads.example/invitation/tok?a=1&b=2");
+        let r = t.render("review_invitation", &payload).unwrap();
+        assert!(
+            r.text.contains(
+                "(it works for 7 days):\n\nhttps://quads.example/invitation/tok?a=1&b=2\n"
+            ),
+            "{}",
+            r.text
+        );
+        assert!(
+            r.html.contains("tok?a=1&amp;b=2\">Set up your account</a>"),
+            "{}",
+            r.html
+        );
+        // Messages queued before the link existed, or to people who have a
+        // password, say nothing about setting one.
+        let without = t
+            .render("review_invitation", &review_invitation("MEMBER"))
+            .unwrap();
+        assert!(!without.text.contains("password"), "{}", without.text);
+        payload["setup_link"] = Value::Null;
+        let null = t.render("review_invitation", &payload).unwrap();
+        assert!(!null.text.contains("password"), "{}", null.text);
     }
 }
