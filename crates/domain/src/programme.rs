@@ -588,6 +588,31 @@ pub fn editable_before_visit(state: crate::lifecycle::ReviewState) -> bool {
     )
 }
 
+/// The states of a review whose visit has begun. Someone who accepted a
+/// place on the team of such a review (and was not replaced) has taken
+/// part in a review; everyone else is a first-time participant and gets the
+/// programme's pre-reading with their invitation (domain.md, "Materials").
+/// A place accepted on a review still being prepared does not count: that
+/// person has not been on a visit yet, and a withdrawn or postponed review
+/// may never have had one.
+pub const TAKEN_PART_STATES: [crate::lifecycle::ReviewState; 6] = {
+    use crate::lifecycle::ReviewState as S;
+    [
+        S::VisitInProgress,
+        S::VisitCompleted,
+        S::ReportDrafted,
+        S::ReportPublished,
+        S::FollowUp,
+        S::Closed,
+    ]
+};
+
+/// Whether an accepted place on a review in `state` means its member has
+/// taken part in a review (see [`TAKEN_PART_STATES`]).
+pub fn has_taken_part(state: crate::lifecycle::ReviewState) -> bool {
+    TAKEN_PART_STATES.contains(&state)
+}
+
 /// A review as the reciprocity rule sees it: its hosts and the authorities
 /// its counted peer members come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -618,6 +643,24 @@ pub fn reciprocal_reviews(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_review_whose_visit_has_begun_makes_its_members_no_longer_first_timers() {
+        use crate::lifecycle::ReviewState as S;
+        for state in [
+            S::Scheduled,
+            S::FocusAgreed,
+            S::TeamFormed,
+            S::SelfEvaluationSubmitted,
+            S::Postponed,
+            S::Withdrawn,
+        ] {
+            assert!(!has_taken_part(state), "{state:?}");
+        }
+        for state in [S::VisitInProgress, S::VisitCompleted, S::Closed] {
+            assert!(has_taken_part(state), "{state:?}");
+        }
+    }
 
     fn m(s: &str) -> Month {
         Month::parse(s).unwrap()

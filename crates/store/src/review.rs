@@ -523,15 +523,31 @@ pub async fn member(db: &impl ConnectionTrait, id: Uuid) -> Result<Member, Store
         .ok_or_else(|| StoreError::not_found(format!("team member {id}")))
 }
 
-/// Whether this person has been on any review team before (invitations
-/// they declined or were replaced on do not count).
+/// Whether this person has taken part in a review: accepted a place on a
+/// team, not been replaced, and the review's visit has begun
+/// ([`domain::programme::has_taken_part`]). Invitations they declined,
+/// places they were replaced on and reviews still being prepared do not
+/// count, so such a person still gets the pre-reading.
 pub async fn has_served_before(
     db: &impl ConnectionTrait,
     user_id: Uuid,
 ) -> Result<bool, StoreError> {
+    let visited = Query::select()
+        .column(review::Column::Id)
+        .from(review::Entity)
+        .and_where(
+            review::Column::State.is_in(
+                domain::programme::TAKEN_PART_STATES
+                    .iter()
+                    .map(|s| s.as_str()),
+            ),
+        )
+        .to_owned();
     Ok(team_member::Entity::find()
         .filter(team_member::Column::UserId.eq(user_id))
         .filter(team_member::Column::Invitation.eq(InvitationStatus::Accepted.as_str()))
+        .filter(team_member::Column::ReplacedBy.is_null())
+        .filter(team_member::Column::ReviewId.in_subquery(visited))
         .count(db)
         .await?
         > 0)
