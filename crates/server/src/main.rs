@@ -192,7 +192,7 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                 let added = server::accounts::add_demo_users(&store).await?;
                 tracing::info!(added, "demo users");
                 println!(
-                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@demo.quads.scot",
+                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@, and the City of Edinburgh review team's peer1@, peer2@, peer3@, team1@, team2@demo.quads.scot",
                     server::accounts::DEMO_PASSWORD
                 );
                 let ci = config.data_dir.join("programmes/ci-2021-2024.json");

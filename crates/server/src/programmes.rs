@@ -158,6 +158,14 @@ fn month(s: &str) -> Month {
     Month::parse(s).unwrap_or_else(|_| Month::of(chrono::NaiveDate::default()))
 }
 
+/// The demo password, hashed: the team accounts the demonstration makes
+/// sign in with it like the other demo users (README, "Demo users").
+async fn demo_password_hash() -> anyhow::Result<String> {
+    api::secrets::hash_password(crate::accounts::DEMO_PASSWORD.into())
+        .await
+        .map_err(|e| anyhow!("cannot hash the demo password: {e}"))
+}
+
 /// Creates the Quads 2024–25 programme: eight quads from the LGBF family
 /// groups, a review for each member of the first two quads, and reviews in
 /// several states (the City of Edinburgh's with an agreed focus and a
@@ -347,7 +355,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
                         organisation_id: peer.id,
                         roles: vec![Role::AuthorityUser],
                         lead: false,
-                        password_hash: None,
+                        password_hash: Some(demo_password_hash().await?),
                     },
                     now,
                 )
@@ -425,7 +433,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
                         organisation_id: org.id,
                         roles: vec![Role::Reviewer],
                         lead: false,
-                        password_hash: None,
+                        password_hash: Some(demo_password_hash().await?),
                     },
                     now,
                 )
