@@ -250,6 +250,33 @@ pub(crate) async fn queue_invitation(
     Ok(())
 }
 
+/// For a person who has not set a password yet, a new link to set one up
+/// (valid [`INVITATION_DAYS`] days), made in `txn`, to go in another mail
+/// to them (a review invitation), so that mail's link works. Links sent
+/// earlier keep working until one is used; setting a password ends them
+/// all. None for someone who has a password.
+pub(crate) async fn set_up_link(
+    txn: &impl store::sea_orm::ConnectionTrait,
+    app: &ApiContext,
+    user: &User,
+    now: DateTime<Utc>,
+) -> ApiResult<Option<String>> {
+    if user.has_password {
+        return Ok(None);
+    }
+    let (token, hash) = new_token();
+    users::create_token(
+        txn,
+        hash,
+        user.id,
+        TokenPurpose::Invitation,
+        now,
+        now + Duration::days(INVITATION_DAYS),
+    )
+    .await?;
+    Ok(Some(format!("{}/invitation/{token}", app.public_url)))
+}
+
 /// Counts a sign-in attempt against its counters before the password is
 /// checked, atomically (each counter locked in one transaction, in a fixed
 /// order): either it is let through, counted as a failure in advance, or it

@@ -426,6 +426,7 @@ async fn write_member(
         Vec::new()
     };
     let host = host_names.join(", ");
+    let setup_link = crate::identity::set_up_link(txn, app, user, now).await?;
     enqueue(
         txn,
         NewMessage {
@@ -439,6 +440,7 @@ async fn write_member(
                 "role": role_name(role),
                 "link": format!("{}/reviews/{}", app.public_url, review.id),
                 "materials": materials,
+                "setup_link": setup_link,
             }),
             due_at: now,
         },

@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod delivery;
 mod processes;
+mod review_invitations;
 pub(crate) mod smtp;
 
 pub(crate) use crate::each_database as mail_test;
