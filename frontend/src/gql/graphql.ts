@@ -546,7 +546,7 @@ export type ReviewPage_UsersQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPage_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, organisation: { id: string, name: string } }> } };
+export type ReviewPage_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, invitationPending: boolean, organisation: { id: string, name: string } }> } };
 
 export type ReviewPage_UpdateFocusMutationVariables = Exact<{
   reviewId: string;
@@ -1600,6 +1600,7 @@ export const ReviewPage_UsersDocument = new TypedDocumentString(`
       id
       name
       email
+      invitationPending
       organisation {
         id
         name

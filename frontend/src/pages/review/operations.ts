@@ -143,6 +143,7 @@ export const UsersQuery = graphql(`
         id
         name
         email
+        invitationPending
         organisation {
           id
           name

@@ -105,8 +105,8 @@ describe('TeamSection', () => {
   it('offers from search only people not on the team yet, and confirms each one added', async () => {
     const user = userEvent.setup();
     const found = [
-      { id: 'u-m2', name: 'Fraser Fife', email: 'm2@example.org', organisation: { id: 'o1', name: 'Fife' } },
-      { id: 'u-new', name: 'Nina New', email: 'nina@example.org', organisation: { id: 'o2', name: 'Angus' } },
+      { id: 'u-m2', name: 'Fraser Fife', email: 'm2@example.org', invitationPending: false, organisation: { id: 'o1', name: 'Fife' } },
+      { id: 'u-new', name: 'Nina New', email: 'nina@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
     ];
     mockGraphQL(({ query }) => {
       if (query.includes('ReviewPage_Users')) return { data: { users: { items: found } } };
@@ -124,6 +124,30 @@ describe('TeamSection', () => {
     await user.click(add);
     expect(await screen.findByText('We have added Nina New to the team as a member.')).toBeInTheDocument();
     expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('marks people found in search who have not accepted their account invitation, and only them', async () => {
+    const user = userEvent.setup();
+    const found = [
+      { id: 'u-pat', name: 'Pat Pending', email: 'pat@example.org', invitationPending: true, organisation: { id: 'o3', name: 'Education Scotland' } },
+      { id: 'u-sam', name: 'Sam Signed', email: 'sam@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
+    ];
+    mockGraphQL(({ query }) =>
+      query.includes('ReviewPage_Users') ? { data: { users: { items: found } } } : { data: { organisations: [] } },
+    );
+    renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
+      user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
+    });
+    await user.type(screen.getByLabelText('Name or email address'), 'a');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    const pat = (await screen.findByRole('button', { name: 'Add Pat Pending as a member' })).closest('li')!;
+    expect(pat).toHaveTextContent('Invitation not yet accepted');
+    expect(screen.getByRole('button', { name: 'Add Pat Pending as a member' })).toHaveAccessibleDescription(
+      /cannot sign in until they set a password/,
+    );
+    const sam = screen.getByRole('button', { name: 'Add Sam Signed as a member' });
+    expect(sam.closest('li')).not.toHaveTextContent('Invitation not yet accepted');
+    expect(sam).not.toHaveAccessibleDescription(/password/);
   });
 
   it('shows one confirmation at a time: a later action replaces the earlier one’s', async () => {

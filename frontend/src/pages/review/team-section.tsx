@@ -344,9 +344,19 @@ function AddExistingForm({
           {offered.map((u) => (
             <li key={u.id}>
               {u.name} ({u.email}, {u.organisation.name}){' '}
+              {u.invitationPending && (
+                <>
+                  <strong className="ds_tag ds_tag--yellow">Invitation not yet accepted</strong>{' '}
+                  <span id={`pending-${u.id}`} className="quads-small">
+                    They cannot sign in until they set a password: their review invitation will include a link to set
+                    one.
+                  </span>{' '}
+                </>
+              )}
               <button
                 type="button"
                 className="ds_button ds_button--small ds_button--secondary"
+                aria-describedby={u.invitationPending ? `pending-${u.id}` : undefined}
                 disabled={pending}
                 onClick={() => {
                   onStart();
