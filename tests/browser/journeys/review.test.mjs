@@ -266,7 +266,7 @@ describe('a review from scheduling to a formed team', () => {
     await checkPage(lead, 'review-demo-history');
   });
 
-  test('each team action confirms itself, one at a time; search leaves out the team; a declined invitation is confirmed', async () => {
+  test('each team action confirms itself, one at a time; search leaves out the team; a declined invitation is confirmed; a person without a password is marked in search and sets one up from the review invitation', async () => {
     const officer = await stack.newPage();
     await signIn(officer, 'officer@demo.quads.scot');
     const { reviews } = await gql(officer, '{ reviews(filter: { states: [SCHEDULED] }, limit: 10) { items { id team { id } } } }');
@@ -323,6 +323,32 @@ describe('a review from scheduling to a formed team', () => {
     await reviewer.getByText('You have declined the invitation.').waitFor();
     await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor({ state: 'detached' });
     await checkPage(reviewer, 'review-invitation-declined');
+
+    // Someone who has not set a password yet is marked in search, and their
+    // review invitation carries a link that sets one up.
+    const pending = `pat.pending.${Date.now()}@example.org`;
+    const { organisations } = await gql(officer, '{ organisations { id shortName } }');
+    await gql(officer, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', {
+      i: { email: pending, name: 'Pat Pending', organisationId: organisations.find((o) => o.shortName === 'ES').id, roles: ['REVIEWER'] },
+    });
+    await search(pending);
+    const found = officer.getByRole('listitem').filter({ hasText: pending });
+    await found.getByText('Invitation not yet accepted').waitFor();
+    await checkPage(officer, 'review-team-search-pending');
+    await found.getByRole('button', { name: 'Add Pat Pending as a member' }).click();
+    await officer.getByText('We have added Pat Pending to the team as a member.').waitFor();
+    const invitation = await waitForMail(stack.maildir, { to: pending, contains: new RegExp(`/reviews/${review.id}`) });
+    assert.match(invitation.text, /as a member\./);
+    const setUp = findLink(invitation, /^\/invitation\/.+/);
+    const pat = await stack.newPage();
+    await pat.goto(setUp);
+    await waitForHeading(pat, 'Accept your invitation');
+    await pat.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await pat.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await pat.getByRole('button', { name: 'Set password and sign in' }).click();
+    await pat.waitForURL((url) => !url.pathname.startsWith('/invitation/'));
+    await pat.goto(reviewPath);
+    await pat.getByRole('heading', { name: 'Your invitation' }).waitFor();
   });
 
   test('a programme officer reopens an agreed focus with a reason, and the sign-offs are asked for again', async () => {
