@@ -323,6 +323,10 @@ describe('a review from scheduling to a formed team', () => {
     await reviewer.getByText('You have declined the invitation.').waitFor();
     await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor({ state: 'detached' });
     await checkPage(reviewer, 'review-invitation-declined');
+    // The answer changed the review: the officer's open page is a version
+    // behind (a team change on it would be a CONFLICT), so it is reloaded.
+    await officer.reload();
+    await officer.getByRole('heading', { name: 'Add someone who has an account' }).waitFor();
 
     // Someone who has not set a password yet is marked in search, and their
     // review invitation carries a link that sets one up.
