@@ -368,6 +368,27 @@ impl ProgrammeQuery {
     }
 }
 
+/// The quad's authorities exist and make a quad (four local
+/// authorities, none twice); more than four are refused before the lookup.
+async fn check_quad_authorities(app: &ApiContext, ids: &[Uuid]) -> ApiResult<()> {
+    if ids.len() > 4 {
+        return Err(ApiError::validation(
+            "authorityIds",
+            format!("A quad is four authorities; {} were given", ids.len()),
+        ));
+    }
+    let found = store::reference::organisations_by_ids(app.store.conn(), ids).await?;
+    let mut members = Vec::with_capacity(ids.len());
+    for id in ids {
+        let org = found
+            .iter()
+            .find(|o| o.id == *id)
+            .ok_or_else(|| ApiError::NotFound(format!("No authority {id} exists.")))?;
+        members.push((org.id, org.kind));
+    }
+    pr::check_quad_members(&members).map_err(invalid)
+}
+
 #[derive(Default)]
 pub struct ProgrammeMutation;
 
@@ -454,17 +475,7 @@ impl ProgrammeMutation {
         let session = pr::Session::parse(&input.session).map_err(invalid)?;
         let name = domain::text::QUAD_NAME.parse(&input.name)?;
         let name = name.as_str();
-        let found =
-            store::reference::organisations_by_ids(app.store.conn(), &input.authority_ids).await?;
-        let mut members = Vec::with_capacity(input.authority_ids.len());
-        for id in &input.authority_ids {
-            let org = found
-                .iter()
-                .find(|o| o.id == *id)
-                .ok_or_else(|| ApiError::NotFound(format!("No authority {id} exists.")))?;
-            members.push((org.id, org.kind));
-        }
-        pr::check_quad_members(&members).map_err(invalid)?;
+        check_quad_authorities(app, &input.authority_ids).await?;
         let txn = app
             .store
             .conn()
@@ -496,33 +507,9 @@ impl ProgrammeMutation {
     ) -> ApiResult<Quad> {
         require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let name = input.name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(ApiError::validation(
-                "name",
-                "Enter a name of up to 200 characters",
-            ));
-        }
-        if input.authority_ids.len() > 4 {
-            return Err(ApiError::validation(
-                "authorityIds",
-                format!(
-                    "A quad is four authorities; {} were given",
-                    input.authority_ids.len()
-                ),
-            ));
-        }
-        let found =
-            store::reference::organisations_by_ids(app.store.conn(), &input.authority_ids).await?;
-        let mut members = Vec::with_capacity(input.authority_ids.len());
-        for aid in &input.authority_ids {
-            let org = found
-                .iter()
-                .find(|o| o.id == *aid)
-                .ok_or_else(|| ApiError::NotFound(format!("No authority {aid} exists.")))?;
-            members.push((org.id, org.kind));
-        }
-        pr::check_quad_members(&members).map_err(invalid)?;
+        let name = domain::text::QUAD_NAME.parse(&input.name)?;
+        let name = name.as_str();
+        check_quad_authorities(app, &input.authority_ids).await?;
         let txn = app
             .store
             .conn()
