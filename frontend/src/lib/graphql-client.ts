@@ -1,5 +1,8 @@
-// The one GraphQL client of the app: a POST of JSON to /graphql with the
-// session cookie, and errors turned into typed values by extensions.code.
+// The GraphQL client of the app: urql, sending a POST of JSON to /graphql
+// with the session cookie, and errors turned into typed values by
+// extensions.code. Components use the hooks in use-query.ts and
+// use-mutation.ts; `execute` is for one-off requests.
+import { cacheExchange, Client, fetchExchange, type AnyVariables, type OperationResult } from '@urql/core';
 
 /**
  * A generated operation document (codegen's TypedDocumentString): its text,
@@ -84,50 +87,109 @@ export function toApiError(raw: RawError): ApiError {
   return error;
 }
 
+/** Where the app's GraphQL requests go. */
+export const GRAPHQL_URL = '/graphql';
+
+/**
+ * A urql client for the app. The server refuses anything but a JSON POST
+ * (its CSRF check), so queries are never sent as GET; the session cookie
+ * goes with every request. With `cache` (the default) urql's document
+ * cache answers repeated queries and a mutation's answer invalidates the
+ * cached queries that hold any of its types.
+ */
+export function createGraphQLClient({ cache = true }: { cache?: boolean } = {}): Client {
+  return new Client({
+    url: GRAPHQL_URL,
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    fetchOptions: { credentials: 'same-origin', headers: { Accept: 'application/json' } },
+    // Looked up on each request, so that a test's stand-in for fetch is used.
+    fetch: (input, init) => fetch(input, init),
+    exchanges: cache ? [cacheExchange, fetchExchange] : [fetchExchange],
+  });
+}
+
+const NETWORK_ERROR: ApiError = {
+  code: 'NETWORK',
+  message: 'The service could not be reached. Check your connection and try again.',
+};
+
+/**
+ * The errors of one urql answer, typed by `extensions.code`; none when it
+ * carries data and no error.
+ */
+export function resultErrors(result: Pick<OperationResult, 'data' | 'error'>): ApiError[] {
+  const { error } = result;
+  if (error) {
+    if (error.graphQLErrors.length > 0) {
+      return error.graphQLErrors.map((e) => toApiError({ message: e.message, extensions: e.extensions }));
+    }
+    // A response that came but was not a GraphQL answer (a proxy's error page).
+    const status = (error.response as Response | undefined)?.status;
+    if (status !== undefined) {
+      return [{ code: 'INTERNAL', message: `The service sent an unexpected response (HTTP ${status}).` }];
+    }
+    return [NETWORK_ERROR];
+  }
+  if (!isRecord(result.data)) return [{ code: 'INTERNAL', message: 'The service sent no data.' }];
+  return [];
+}
+
+/** The document's text: urql parses (and caches) documents given as strings. */
+export function documentText(document: { toString(): string }): string {
+  return document.toString();
+}
+
 export interface ExecuteOptions {
   signal?: AbortSignal;
 }
 
+// One-off requests made outside a component (the session check) or
+// imperatively (a check before a submit): no document cache, so they always
+// ask the server.
+let uncached: Client | undefined;
+
+/**
+ * Sends one operation and resolves to its data, or rejects with a
+ * GraphQLRequestError (or an AbortError when `signal` aborts first).
+ */
 export async function execute<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   ...[variables, options]: TVariables extends Record<string, never>
     ? [variables?: TVariables, options?: ExecuteOptions]
     : [variables: TVariables, options?: ExecuteOptions]
 ): Promise<TResult> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-      signal: options?.signal ?? null,
+  uncached ??= createGraphQLClient({ cache: false });
+  const text = documentText(document);
+  const vars = (variables ?? {}) as AnyVariables;
+  const mutation = /^\s*mutation\b/.test(text);
+  const source = mutation
+    ? uncached.mutation<TResult>(text, vars)
+    : uncached.query<TResult>(text, vars, { requestPolicy: 'network-only' });
+  const signal = options?.signal;
+  if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+  const result = await new Promise<OperationResult<TResult>>((resolve, reject) => {
+    let settled = false;
+    let subscription: { unsubscribe: () => void } | undefined;
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      subscription?.unsubscribe(); // cancels the request
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    subscription = source.subscribe((r) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      subscription?.unsubscribe();
+      resolve(r);
     });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new GraphQLRequestError([
-      { code: 'NETWORK', message: 'The service could not be reached. Check your connection and try again.' },
-    ]);
-  }
-
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new GraphQLRequestError([
-      { code: 'INTERNAL', message: `The service sent an unexpected response (HTTP ${response.status}).` },
-    ]);
-  }
-  if (!isRecord(body)) {
-    throw new GraphQLRequestError([{ code: 'INTERNAL', message: 'The service sent an unexpected response.' }]);
-  }
-  if (Array.isArray(body.errors) && body.errors.length > 0) {
-    throw new GraphQLRequestError(body.errors.filter(isRecord).map((e) => toApiError(e as RawError)));
-  }
-  if (!isRecord(body.data)) {
-    throw new GraphQLRequestError([{ code: 'INTERNAL', message: 'The service sent no data.' }]);
-  }
-  return body.data as TResult;
+    if (settled) subscription.unsubscribe();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const errors = resultErrors(result);
+  if (errors.length > 0) throw new GraphQLRequestError(errors);
+  return result.data as TResult;
 }
 
 /** "2 minutes", "45 seconds": how long a rate-limited user must wait. */

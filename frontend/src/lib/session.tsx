@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { SessionUserFragment } from '../gql/graphql';
-import { execute } from './graphql-client';
+import { Provider as GraphQLProvider } from 'urql';
+import { createGraphQLClient, execute } from './graphql-client';
 
 graphql(`
   fragment SessionUser on User {
@@ -60,7 +61,15 @@ export function SessionProvider({ children, initialUser }: { children: ReactNode
   }, [initialUser, refresh]);
 
   const value = useMemo<Session>(() => ({ status, user, setUser, refresh }), [status, user, refresh]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  // Each user gets a client with an empty document cache: nothing cached for
+  // one person is shown to the next on the same browser.
+  const userId = user?.id ?? null;
+  const client = useMemo(() => (void userId, createGraphQLClient()), [userId]);
+  return (
+    <SessionContext.Provider value={value}>
+      <GraphQLProvider value={client}>{children}</GraphQLProvider>
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): Session {

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { execute, GraphQLRequestError, type ApiError, type TypedDocument } from './graphql-client';
+import { useClient, type AnyVariables } from 'urql';
+import { documentText, resultErrors, type ApiError, type TypedDocument } from './graphql-client';
 import { useSessionExpiry } from './use-session-expiry';
 
 export interface MutationState {
@@ -10,16 +11,21 @@ export interface MutationState {
 }
 
 /**
- * Returns a function that sends the mutation and resolves to its data, or to
- * undefined when the server refused it (the refusal is then in `errors`).
+ * Returns a function that sends the mutation (through urql, whose document
+ * cache then refreshes the queries that hold any type in the answer) and
+ * resolves to its data, or to undefined when the server refused it (the
+ * refusal is then in `errors`). A second call while one is in flight is
+ * ignored, so a double click sends once.
  */
 export function useMutation<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
 ): [(variables: TVariables) => Promise<TResult | undefined>, MutationState] {
+  const client = useClient();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<ApiError[]>([]);
   const inFlight = useRef(false);
   const onExpiry = useSessionExpiry();
+  const query = documentText(document);
 
   const run = useCallback(
     async (variables: TVariables): Promise<TResult | undefined> => {
@@ -27,20 +33,20 @@ export function useMutation<TResult, TVariables>(
       inFlight.current = true;
       setPending(true);
       try {
-        const data = await (execute as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables);
+        const result = await client.mutation<TResult>(query, (variables ?? {}) as AnyVariables).toPromise();
+        const list = resultErrors(result);
+        if (list.length > 0) {
+          if (!onExpiry(list)) setErrors(list);
+          return undefined;
+        }
         setErrors([]);
-        return data;
-      } catch (e) {
-        const list =
-          e instanceof GraphQLRequestError ? e.errors : [{ code: 'INTERNAL' as const, message: 'Something went wrong' }];
-        if (!onExpiry(list)) setErrors(list);
-        return undefined;
+        return result.data as TResult;
       } finally {
         inFlight.current = false;
         setPending(false);
       }
     },
-    [document, onExpiry],
+    [client, query, onExpiry],
   );
 
   return [run, { pending, errors, setErrors }];
