@@ -1,3 +1,5 @@
+import { Question, QuestionError, questionIds } from './question';
+
 interface Option {
   value: string;
   label: string;
@@ -16,57 +18,40 @@ interface Props {
 
 /** A group of checkboxes in a fieldset, in the design system's pattern. */
 export function Checkboxes({ id, legend, hint, error, options, selected, onChange }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const toggle = (value: string, checked: boolean) => {
     const next = options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v)));
     onChange(next);
   };
   return (
-    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
-      <fieldset aria-describedby={describedBy}>
-        <legend>{legend}</legend>
-        {hint && (
-          <p className="ds_hint-text" id={hintId}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="ds_question__error-message" id={errorId}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
-        <div className="ds_checkboxes">
-          {options.map((o, i) => {
-            const inputId = i === 0 ? id : `${id}-${o.value.toLowerCase()}`;
-            const optionHintId = o.hint ? `${inputId}-hint` : undefined;
-            return (
-              <div className="ds_checkbox" key={o.value}>
-                <input
-                  id={inputId}
-                  className="ds_checkbox__input"
-                  type="checkbox"
-                  value={o.value}
-                  checked={selected.includes(o.value)}
-                  onChange={(e) => toggle(o.value, e.target.checked)}
-                  aria-describedby={optionHintId}
-                />
-                <label className="ds_checkbox__label" htmlFor={inputId}>
-                  {o.label}
-                </label>
-                {o.hint && (
-                  <p className="ds_hint-text" id={optionHintId}>
-                    {o.hint}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <Question id={id} legend={legend} hint={hint} error={error}>
+      <div className="ds_checkboxes">
+        {options.map((o, i) => {
+          const inputId = i === 0 ? id : `${id}-${o.value.toLowerCase()}`;
+          const optionHintId = o.hint ? `${inputId}-hint` : undefined;
+          return (
+            <div className="ds_checkbox" key={o.value}>
+              <input
+                id={inputId}
+                className="ds_checkbox__input"
+                type="checkbox"
+                value={o.value}
+                checked={selected.includes(o.value)}
+                onChange={(e) => toggle(o.value, e.target.checked)}
+                aria-describedby={optionHintId}
+              />
+              <label className="ds_checkbox__label" htmlFor={inputId}>
+                {o.label}
+              </label>
+              {o.hint && (
+                <p className="ds_hint-text" id={optionHintId}>
+                  {o.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </Question>
   );
 }
 
@@ -86,17 +71,11 @@ export function Checkbox({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  // The design system's single checkbox: its hint sits under its label.
+  const { hintId, describedBy } = questionIds(id, hint, error);
   return (
     <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
-      {error && (
-        <p className="ds_question__error-message" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <QuestionError id={id} error={error} />
       <div className="ds_checkboxes">
         <div className="ds_checkbox">
           <input

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { Question } from './question';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   id: string;
@@ -10,35 +11,20 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'clas
 
 /** A labelled input in the design system's question pattern, with hint and error message. */
 export function TextInput({ id, label, hint, error, width, ...input }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const classes = ['ds_input', width ? `ds_input--${width}` : '', error ? 'ds_input--error' : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
-      <label className="ds_label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="ds_hint-text" id={hintId}>
-          {hint}
-        </p>
+    <Question id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          className={classes}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
       )}
-      {error && (
-        <p className="ds_question__error-message" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        className={classes}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-    </div>
+    </Question>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
+import { Pagination, pageParam } from '../components/pagination';
 import { QueryStatus } from '../components/query-errors';
 import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
@@ -42,7 +43,7 @@ export const PAGE_SIZE = 50;
 export function AdminUsersPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const [searchText, setSearchText] = useState(search);
   const { data, loading, errors } = useQuery(UsersQuery, {
     search: search || null,
@@ -64,7 +65,6 @@ export function AdminUsersPage() {
     next.set('page', String(n));
     return `/admin/users?${next.toString()}`;
   };
-  const lastPage = data ? Math.max(1, Math.ceil(data.users.total / PAGE_SIZE)) : 1;
 
   return (
     <Page
@@ -139,31 +139,7 @@ export function AdminUsersPage() {
               </table>
             </TableRegion>
           )}
-          {lastPage > 1 && (
-            <nav className="ds_pagination" aria-label="Pages of users">
-              <ul className="ds_pagination__list">
-                {page > 1 && (
-                  <li className="ds_pagination__item">
-                    <Link className="ds_pagination__link ds_pagination__link--text" to={pageLink(page - 1)}>
-                      Previous page
-                    </Link>
-                  </li>
-                )}
-                <li className="ds_pagination__item">
-                  <span className="ds_pagination__link ds_current">
-                    Page {page} of {lastPage}
-                  </span>
-                </li>
-                {page < lastPage && (
-                  <li className="ds_pagination__item">
-                    <Link className="ds_pagination__link ds_pagination__link--text" to={pageLink(page + 1)}>
-                      Next page
-                    </Link>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          <Pagination label="Pages of users" page={page} total={data.users.total} pageSize={PAGE_SIZE} href={pageLink} />
         </>
       )}
     </Page>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
+import { Pagination, pageParam } from '../components/pagination';
 import { QueryStatus } from '../components/query-errors';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
@@ -114,7 +115,7 @@ export function ProgrammePage() {
   const state = params.get('state') ?? '';
   const host = params.get('host') ?? '';
   const theme = params.get('theme') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const [form, setForm] = useState({ phase, state, host, theme });
 
   const filter: ReviewFilterInput = { programmeId: id };
@@ -158,7 +159,6 @@ export function ProgrammePage() {
   const quads = p.kind === 'QUADS';
   const groups = reviews.data ? groupTimeline(reviews.data.reviews.items, p.phases) : [];
   const total = reviews.data?.reviews.total ?? 0;
-  const lastPage = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
   const filtered = Boolean(phase || state || host || theme);
   const pageLink = (n: number) => {
     const next = new URLSearchParams(params);
@@ -302,31 +302,7 @@ export function ProgrammePage() {
           </table>
         </TableRegion>
       ))}
-      {lastPage > 1 && (
-        <nav className="ds_pagination" aria-label="Pages of the timetable">
-          <ul className="ds_pagination__list">
-            {page > 1 && (
-              <li className="ds_pagination__item">
-                <Link className="ds_pagination__link ds_pagination__link--text" to={pageLink(page - 1)}>
-                  Previous page
-                </Link>
-              </li>
-            )}
-            <li className="ds_pagination__item">
-              <span className="ds_pagination__link ds_current">
-                Page {page} of {lastPage}
-              </span>
-            </li>
-            {page < lastPage && (
-              <li className="ds_pagination__item">
-                <Link className="ds_pagination__link ds_pagination__link--text" to={pageLink(page + 1)}>
-                  Next page
-                </Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination label="Pages of the timetable" page={page} total={total} pageSize={TIMELINE_PAGE_SIZE} href={pageLink} />
     </Page>
   );
 }

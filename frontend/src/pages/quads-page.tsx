@@ -4,6 +4,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
+import { Question } from '../components/question';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
@@ -82,30 +83,21 @@ function MemberSelects({
   error: string | undefined;
 }) {
   return (
-    <div className={`ds_question${error ? ' ds_question--error' : ''}`}>
-      <fieldset aria-describedby={error ? `${prefix}members-error` : undefined}>
-        <legend>The four authorities</legend>
-        {error && (
-          <p className="ds_question__error-message" id={`${prefix}members-error`}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
-        {SLOTS.map((i) => (
-          <Select
-            key={i}
-            id={`${prefix}member-${i + 1}`}
-            label={`Authority ${i + 1}`}
-            value={members[i] ?? ''}
-            onChange={(e) => onChange(members.map((m, j) => (j === i ? e.target.value : m)))}
-            options={[
-              { value: '', label: 'Select an authority' },
-              ...authorities.map((a) => ({ value: a.id, label: a.name })),
-            ]}
-          />
-        ))}
-      </fieldset>
-    </div>
+    <Question id={`${prefix}members`} legend="The four authorities" error={error}>
+      {SLOTS.map((i) => (
+        <Select
+          key={i}
+          id={`${prefix}member-${i + 1}`}
+          label={`Authority ${i + 1}`}
+          value={members[i] ?? ''}
+          onChange={(e) => onChange(members.map((m, j) => (j === i ? e.target.value : m)))}
+          options={[
+            { value: '', label: 'Select an authority' },
+            ...authorities.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
+      ))}
+    </Question>
   );
 }
 

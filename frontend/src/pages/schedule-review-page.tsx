@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Checkbox, Checkboxes } from '../components/checkboxes';
 import { ErrorSummary } from '../components/error-summary';
+import { MonthInput } from '../components/month-input';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
+import { Radios } from '../components/radios';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { graphql } from '../gql';
@@ -250,39 +252,17 @@ export function ScheduleReviewPage() {
           </>
         ) : (
           <>
-            <div className="ds_question">
-              <fieldset>
-                <legend>Kind of review</legend>
-                <div className="ds_radios">
-                  <div className="ds_radio">
-                    <input
-                      id="kind-single"
-                      name="kind"
-                      type="radio"
-                      className="ds_radio__input"
-                      checked={!joint}
-                      onChange={() => setJoint(false)}
-                    />
-                    <label htmlFor="kind-single" className="ds_radio__label">
-                      One host authority
-                    </label>
-                  </div>
-                  <div className="ds_radio">
-                    <input
-                      id="kind-joint"
-                      name="kind"
-                      type="radio"
-                      className="ds_radio__input"
-                      checked={joint}
-                      onChange={() => setJoint(true)}
-                    />
-                    <label htmlFor="kind-joint" className="ds_radio__label">
-                      Joint review (several host authorities)
-                    </label>
-                  </div>
-                </div>
-              </fieldset>
-            </div>
+            <Radios
+              id="kind"
+              name="kind"
+              legend="Kind of review"
+              options={[
+                { value: 'single', label: 'One host authority' },
+                { value: 'joint', label: 'Joint review (several host authorities)' },
+              ]}
+              value={joint ? 'joint' : 'single'}
+              onChange={(v) => setJoint(v === 'joint')}
+            />
             {joint ? (
               <Checkboxes
                 id="hosts"
@@ -308,50 +288,16 @@ export function ScheduleReviewPage() {
             )}
           </>
         )}
-        <div className={`ds_question${monthError ? ' ds_question--error' : ''}`}>
-          <fieldset aria-describedby={`month-hint${monthError ? ' month-error' : ''}`}>
-            <legend>Target month</legend>
-            <p className="ds_hint-text" id="month-hint">
-              For example, 3 2025 for March 2025
-            </p>
-            {monthError && (
-              <p className="ds_question__error-message" id="month-error">
-                <span className="visually-hidden">Error: </span>
-                {monthError}
-              </p>
-            )}
-            <div className="ds_datepicker">
-              <div className="ds_datepicker__input-wrapper quads-month-input">
-                <div>
-                  <label className="ds_label" htmlFor="month-month">
-                    Month
-                  </label>
-                  <input
-                    id="month-month"
-                    className={`ds_input ds_input--fixed-2${monthError ? ' ds_input--error' : ''}`}
-                    inputMode="numeric"
-                    value={month}
-                    aria-invalid={monthError ? true : undefined}
-                    onChange={(e) => setMonth(e.target.value)}
-                  />
-                </div>
-                <div>
-                  <label className="ds_label" htmlFor="month-year">
-                    Year
-                  </label>
-                  <input
-                    id="month-year"
-                    className={`ds_input ds_input--fixed-4${monthError ? ' ds_input--error' : ''}`}
-                    inputMode="numeric"
-                    value={year}
-                    aria-invalid={monthError ? true : undefined}
-                    onChange={(e) => setYear(e.target.value)}
-                  />
-                </div>
-              </div>
-            </div>
-          </fieldset>
-        </div>
+        <MonthInput
+          id="month"
+          legend="Target month"
+          hint="For example, 3 2025 for March 2025"
+          error={monthError}
+          month={month}
+          year={year}
+          onMonthChange={setMonth}
+          onYearChange={setYear}
+        />
         <TextInput
           id="theme"
           label="Theme (optional)"
