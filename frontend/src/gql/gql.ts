@@ -24,7 +24,7 @@ type Documents = {
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.Session_MeDocument,
     "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminOutboxPage_OutboxDocument,
     "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminOutboxPage_RetryOutboxMessageDocument,
-    "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n": typeof types.AdminUserPage_UserFragmentDoc,
+    "\n  fragment AdminUserPage_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserPage_UserFragmentDoc,
     "\n  query AdminUserPage_User($id: UUID!) {\n    user(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_UserDocument,
     "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_SetUserRolesDocument,
     "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": typeof types.AdminUserPage_DeactivateUserDocument,
@@ -97,7 +97,7 @@ const documents: Documents = {
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.Session_MeDocument,
     "\n  query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {\n    outbox(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        createdAt\n      }\n    }\n  }\n": types.AdminOutboxPage_OutboxDocument,
     "\n  mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminOutboxPage_RetryOutboxMessageDocument,
-    "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n": types.AdminUserPage_UserFragmentDoc,
+    "\n  fragment AdminUserPage_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.AdminUserPage_UserFragmentDoc,
     "\n  query AdminUserPage_User($id: UUID!) {\n    user(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_UserDocument,
     "\n  mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {\n    setUserRoles(id: $id, roles: $roles, lead: $lead) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_SetUserRolesDocument,
     "\n  mutation AdminUserPage_DeactivateUser($id: UUID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserPage_User\n    }\n  }\n": types.AdminUserPage_DeactivateUserDocument,
@@ -200,7 +200,7 @@ export function graphql(source: "\n  mutation AdminOutboxPage_RetryOutboxMessage
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUserPage_User on User {\n    ...UserRow_User\n    createdAt\n  }\n"): typeof import('./graphql').AdminUserPage_UserFragmentDoc;
+export function graphql(source: "\n  fragment AdminUserPage_User on User {\n    id\n    name\n    email\n    roles\n    lead\n    active\n    invitationPending\n    lastSignInAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminUserPage_UserFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -253,14 +253,14 @@ export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
 
-export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null };
+export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } & { ' $fragmentName'?: 'MyTasks_ReviewFragment' };
 
 export type MyTasks_OfficerReviewsQueryVariables = Exact<{
   states?: Array<ReviewState> | ReviewState | null | undefined;
 }>;
 
 
-export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null }> } };
+export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ ' $fragmentRefs'?: { 'MyTasks_ReviewFragment': MyTasks_ReviewFragment } }> } };
 
 export type MyTasks_OpenReviewsQueryVariables = Exact<{
   states?: Array<ReviewState> | ReviewState | null | undefined;
@@ -274,19 +274,19 @@ export type MyTasks_ReviewQueryVariables = Exact<{
 }>;
 
 
-export type MyTasks_ReviewQuery = { review: { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } };
+export type MyTasks_ReviewQuery = { review: { ' $fragmentRefs'?: { 'MyTasks_ReviewFragment': MyTasks_ReviewFragment } } };
 
 export type SiteHeader_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SiteHeader_SignOutMutation = { signOut: boolean };
 
-export type SessionUserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } };
+export type SessionUserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } & { ' $fragmentName'?: 'SessionUserFragment' };
 
 export type Session_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Session_MeQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } | null };
+export type Session_MeQuery = { me: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } | null };
 
 export type AdminOutboxPage_OutboxQueryVariables = Exact<{
   status?: OutboxStatus | null | undefined;
@@ -304,14 +304,14 @@ export type AdminOutboxPage_RetryOutboxMessageMutationVariables = Exact<{
 
 export type AdminOutboxPage_RetryOutboxMessageMutation = { retryOutboxMessage: { id: string, status: OutboxStatus } };
 
-export type AdminUserPage_UserFragment = { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
+export type AdminUserPage_UserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, createdAt: string, organisation: { id: string, name: string } } & { ' $fragmentName'?: 'AdminUserPage_UserFragment' };
 
 export type AdminUserPage_UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_UserQuery = { user: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_UserQuery = { user: { ' $fragmentRefs'?: { 'AdminUserPage_UserFragment': AdminUserPage_UserFragment } } };
 
 export type AdminUserPage_SetUserRolesMutationVariables = Exact<{
   id: string;
@@ -320,30 +320,30 @@ export type AdminUserPage_SetUserRolesMutationVariables = Exact<{
 }>;
 
 
-export type AdminUserPage_SetUserRolesMutation = { setUserRoles: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_SetUserRolesMutation = { setUserRoles: { ' $fragmentRefs'?: { 'AdminUserPage_UserFragment': AdminUserPage_UserFragment } } };
 
 export type AdminUserPage_DeactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_DeactivateUserMutation = { deactivateUser: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_DeactivateUserMutation = { deactivateUser: { ' $fragmentRefs'?: { 'AdminUserPage_UserFragment': AdminUserPage_UserFragment } } };
 
 export type AdminUserPage_ReactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_ReactivateUserMutation = { reactivateUser: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_ReactivateUserMutation = { reactivateUser: { ' $fragmentRefs'?: { 'AdminUserPage_UserFragment': AdminUserPage_UserFragment } } };
 
 export type AdminUserPage_ResendInvitationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AdminUserPage_ResendInvitationMutation = { resendInvitation: { createdAt: string, id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } };
+export type AdminUserPage_ResendInvitationMutation = { resendInvitation: { ' $fragmentRefs'?: { 'AdminUserPage_UserFragment': AdminUserPage_UserFragment } } };
 
-export type UserRow_UserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } };
+export type UserRow_UserFragment = { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } } & { ' $fragmentName'?: 'UserRow_UserFragment' };
 
 export type AdminUsersPage_UsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -352,9 +352,9 @@ export type AdminUsersPage_UsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersPage_UsersQuery = { users: { total: number, items: Array<{ id: string, name: string, email: string, roles: Array<Role>, lead: boolean, active: boolean, invitationPending: boolean, lastSignInAt: string | null, organisation: { id: string, name: string } }> } };
+export type AdminUsersPage_UsersQuery = { users: { total: number, items: Array<{ ' $fragmentRefs'?: { 'UserRow_UserFragment': UserRow_UserFragment } }> } };
 
-export type AuthorityRow_AuthorityFragment = { id: string, name: string, gssCode: string, ric: string | null, lgbfFamilyGroup: number | null };
+export type AuthorityRow_AuthorityFragment = { id: string, name: string, gssCode: string, ric: string | null, lgbfFamilyGroup: number | null } & { ' $fragmentName'?: 'AuthorityRow_AuthorityFragment' };
 
 export type AuthoritiesPage_AuthoritiesQueryVariables = Exact<{
   ric?: string | null | undefined;
@@ -362,7 +362,7 @@ export type AuthoritiesPage_AuthoritiesQueryVariables = Exact<{
 }>;
 
 
-export type AuthoritiesPage_AuthoritiesQuery = { regionalImprovementCollaboratives: Array<string>, authorities: Array<{ id: string, name: string, gssCode: string, ric: string | null, lgbfFamilyGroup: number | null }> };
+export type AuthoritiesPage_AuthoritiesQuery = { regionalImprovementCollaboratives: Array<string>, authorities: Array<{ ' $fragmentRefs'?: { 'AuthorityRow_AuthorityFragment': AuthorityRow_AuthorityFragment } }> };
 
 export type AuthorityPage_AuthorityQueryVariables = Exact<{
   gssCode: string;
@@ -386,7 +386,7 @@ export type ForgotPasswordPage_RequestPasswordResetMutationVariables = Exact<{
 
 export type ForgotPasswordPage_RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
-export type FrameworkScale_ScaleLevelFragment = { level: number, label: string, meaning: string };
+export type FrameworkScale_ScaleLevelFragment = { level: number, label: string, meaning: string } & { ' $fragmentName'?: 'FrameworkScale_ScaleLevelFragment' };
 
 export type FrameworkPage_FrameworkQueryVariables = Exact<{
   id: string;
@@ -394,7 +394,7 @@ export type FrameworkPage_FrameworkQueryVariables = Exact<{
 }>;
 
 
-export type FrameworkPage_FrameworkQuery = { framework: { id: string, version: number, name: string, publisher: string | null, year: number | null, appliesTo: string, about: string, grading: string, gradingRules: Array<string>, questions: Array<string>, scale: Array<{ level: number, label: string, meaning: string }>, keyAreas: Array<{ number: string, title: string, qualityIndicators: Array<{ number: string, title: string, themes: Array<string> }> }> } };
+export type FrameworkPage_FrameworkQuery = { framework: { id: string, version: number, name: string, publisher: string | null, year: number | null, appliesTo: string, about: string, grading: string, gradingRules: Array<string>, questions: Array<string>, scale: Array<{ ' $fragmentRefs'?: { 'FrameworkScale_ScaleLevelFragment': FrameworkScale_ScaleLevelFragment } }>, keyAreas: Array<{ number: string, title: string, qualityIndicators: Array<{ number: string, title: string, themes: Array<string> }> }> } };
 
 export type FrameworksPage_FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -407,7 +407,7 @@ export type InvitationPage_AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type InvitationPage_AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } };
+export type InvitationPage_AcceptInvitationMutation = { acceptInvitation: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } };
 
 export type InviteUserPage_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -753,7 +753,7 @@ export type SignInPage_SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInPage_SignInMutation = { signIn: { id: string, name: string, email: string, roles: Array<Role>, lead: boolean, organisation: { id: string, name: string, kind: OrganisationKind } } };
+export type SignInPage_SignInMutation = { signIn: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -823,6 +823,23 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const AdminUserPage_UserFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserPage_User on User {
+  id
+  name
+  email
+  roles
+  lead
+  active
+  invitationPending
+  lastSignInAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminUserPage_User"}) as unknown as TypedDocumentString<AdminUserPage_UserFragment, unknown>;
 export const UserRow_UserFragmentDoc = new TypedDocumentString(`
     fragment UserRow_User on User {
   id
@@ -839,25 +856,6 @@ export const UserRow_UserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow_User"}) as unknown as TypedDocumentString<UserRow_UserFragment, unknown>;
-export const AdminUserPage_UserFragmentDoc = new TypedDocumentString(`
-    fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-    fragment UserRow_User on User {
-  id
-  name
-  email
-  roles
-  lead
-  active
-  invitationPending
-  lastSignInAt
-  organisation {
-    id
-    name
-  }
-}`, {"fragmentName":"AdminUserPage_User"}) as unknown as TypedDocumentString<AdminUserPage_UserFragment, unknown>;
 export const AuthorityRow_AuthorityFragmentDoc = new TypedDocumentString(`
     fragment AuthorityRow_Authority on Authority {
   id
@@ -1040,10 +1038,6 @@ export const AdminUserPage_UserDocument = new TypedDocumentString(`
   }
 }
     fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-fragment UserRow_User on User {
   id
   name
   email
@@ -1052,6 +1046,7 @@ fragment UserRow_User on User {
   active
   invitationPending
   lastSignInAt
+  createdAt
   organisation {
     id
     name
@@ -1064,10 +1059,6 @@ export const AdminUserPage_SetUserRolesDocument = new TypedDocumentString(`
   }
 }
     fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-fragment UserRow_User on User {
   id
   name
   email
@@ -1076,6 +1067,7 @@ fragment UserRow_User on User {
   active
   invitationPending
   lastSignInAt
+  createdAt
   organisation {
     id
     name
@@ -1088,10 +1080,6 @@ export const AdminUserPage_DeactivateUserDocument = new TypedDocumentString(`
   }
 }
     fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-fragment UserRow_User on User {
   id
   name
   email
@@ -1100,6 +1088,7 @@ fragment UserRow_User on User {
   active
   invitationPending
   lastSignInAt
+  createdAt
   organisation {
     id
     name
@@ -1112,10 +1101,6 @@ export const AdminUserPage_ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-fragment UserRow_User on User {
   id
   name
   email
@@ -1124,6 +1109,7 @@ fragment UserRow_User on User {
   active
   invitationPending
   lastSignInAt
+  createdAt
   organisation {
     id
     name
@@ -1136,10 +1122,6 @@ export const AdminUserPage_ResendInvitationDocument = new TypedDocumentString(`
   }
 }
     fragment AdminUserPage_User on User {
-  ...UserRow_User
-  createdAt
-}
-fragment UserRow_User on User {
   id
   name
   email
@@ -1148,6 +1130,7 @@ fragment UserRow_User on User {
   active
   invitationPending
   lastSignInAt
+  createdAt
   organisation {
     id
     name

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { SessionUserFragment } from '../gql/graphql';
 import { Provider as GraphQLProvider } from 'urql';
 import { createGraphQLClient, execute } from './graphql-client';
 
-graphql(`
+const SessionUserFragment = graphql(`
   fragment SessionUser on User {
     id
     name
@@ -28,6 +28,11 @@ const SessionQuery = graphql(`
 `);
 
 export type SessionUser = SessionUserFragment;
+
+/** The signed-in user from an answer that spreads `...SessionUser` (sign in, accept an invitation, me). */
+export function sessionUser(ref: FragmentType<typeof SessionUserFragment>): SessionUser {
+  return getFragmentData(SessionUserFragment, ref);
+}
 export type SessionStatus = 'loading' | 'ready' | 'error';
 
 export interface Session {
@@ -47,7 +52,7 @@ export function SessionProvider({ children, initialUser }: { children: ReactNode
   const refresh = useCallback(async () => {
     try {
       const data = await execute(SessionQuery);
-      setUser(data.me ?? null);
+      setUser(data.me ? sessionUser(data.me) : null);
       setStatus('ready');
     } catch {
       // An anonymous visitor can still use the public pages.

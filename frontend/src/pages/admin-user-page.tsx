@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { AdminUserPage_UserFragment, Role } from '../gql/graphql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import { ALL_ROLES, formatDateTime, ROLE_HINTS, ROLE_LABELS, userStatus } from '../lib/format';
@@ -14,12 +14,26 @@ import { useMutation } from '../lib/use-mutation';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 
-graphql(`
+const UserFragment = graphql(`
   fragment AdminUserPage_User on User {
-    ...UserRow_User
+    id
+    name
+    email
+    roles
+    lead
+    active
+    invitationPending
+    lastSignInAt
     createdAt
+    organisation {
+      id
+      name
+    }
   }
 `);
+
+type UserRef = FragmentType<typeof UserFragment>;
+const unmask = (user: UserRef): AdminUserPage_UserFragment => getFragmentData(UserFragment, user);
 
 const UserQuery = graphql(`
   query AdminUserPage_User($id: UUID!) {
@@ -92,7 +106,7 @@ export function AdminUserPage() {
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    const found = query.data?.user ?? null;
+    const found = query.data?.user ? unmask(query.data.user) : null;
     setUser(found);
     if (found) {
       setRoles([...found.roles]);
@@ -139,7 +153,7 @@ export function AdminUserPage() {
     }
     const result = await setUserRoles({ id: user.id, roles, lead });
     if (result) {
-      setUser(result.setUserRoles);
+      setUser(unmask(result.setUserRoles));
       setMessage(`${user.name}’s roles have been saved.`);
     }
   };
@@ -149,13 +163,13 @@ export function AdminUserPage() {
     if (user.active) {
       const result = await deactivate({ id: user.id });
       if (result) {
-        setUser(result.deactivateUser);
+        setUser(unmask(result.deactivateUser));
         setMessage(`${user.name} has been deactivated and can no longer sign in.`);
       }
     } else {
       const result = await reactivate({ id: user.id });
       if (result) {
-        setUser(result.reactivateUser);
+        setUser(unmask(result.reactivateUser));
         setMessage(`${user.name} has been reactivated.`);
       }
     }
@@ -165,7 +179,7 @@ export function AdminUserPage() {
     clearMessages();
     const result = await resend({ id: user.id });
     if (result) {
-      setUser(result.resendInvitation);
+      setUser(unmask(result.resendInvitation));
       setMessage(`We have sent a new invitation to ${user.email}. Earlier invitation links no longer work.`);
     }
   };

@@ -5,12 +5,12 @@ import { Page } from '../components/page';
 import { Pagination, pageParam } from '../components/pagination';
 import { QueryStatus } from '../components/query-errors';
 import { TextInput } from '../components/text-input';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { formatDateTime, formatRoles, userStatus } from '../lib/format';
 import { useQuery } from '../lib/use-query';
 import { TableRegion } from '../components/table-region';
 
-graphql(`
+const UserRowFragment = graphql(`
   fragment UserRow_User on User {
     id
     name
@@ -121,19 +121,8 @@ export function AdminUsersPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.users.items.map((u) => (
-                    <tr key={u.id}>
-                      <th scope="row">
-                        <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
-                      </th>
-                      <td className="quads-break">{u.email}</td>
-                      <td>{u.organisation.name}</td>
-                      <td>{formatRoles(u.roles, u.lead)}</td>
-                      <td>
-                        <strong className={`ds_tag ${userStatus(u).tag}`}>{userStatus(u).label}</strong>
-                      </td>
-                      <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}</td>
-                    </tr>
+                  {data.users.items.map((u, i) => (
+                    <UserRow key={i} user={u} />
                   ))}
                 </tbody>
               </table>
@@ -143,5 +132,25 @@ export function AdminUsersPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** One user in the list: name (linking to their page), organisation, roles, status and last sign-in. */
+function UserRow({ user }: { user: FragmentType<typeof UserRowFragment> }) {
+  const u = getFragmentData(UserRowFragment, user);
+  const status = userStatus(u);
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+      </th>
+      <td className="quads-break">{u.email}</td>
+      <td>{u.organisation.name}</td>
+      <td>{formatRoles(u.roles, u.lead)}</td>
+      <td>
+        <strong className={`ds_tag ${status.tag}`}>{status.label}</strong>
+      </td>
+      <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}</td>
+    </tr>
   );
 }

@@ -3,11 +3,11 @@ import { Link, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
 import { Select } from '../components/select';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { useQuery } from '../lib/use-query';
 import { TableRegion } from '../components/table-region';
 
-graphql(`
+const AuthorityRowFragment = graphql(`
   fragment AuthorityRow_Authority on Authority {
     id
     name
@@ -115,15 +115,8 @@ export function AuthoritiesPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.authorities.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <Link to={`/authorities/${encodeURIComponent(a.gssCode)}`}>{a.name}</Link>
-                      </th>
-                      <td>{a.gssCode}</td>
-                      <td>{a.lgbfFamilyGroup ?? 'Not set'}</td>
-                      <td>{a.ric ?? 'None'}</td>
-                    </tr>
+                  {data.authorities.map((a, i) => (
+                    <AuthorityRow key={i} authority={a} />
                   ))}
                 </tbody>
               </table>
@@ -132,5 +125,20 @@ export function AuthoritiesPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** One authority in the directory, linking to its page. */
+function AuthorityRow({ authority }: { authority: FragmentType<typeof AuthorityRowFragment> }) {
+  const a = getFragmentData(AuthorityRowFragment, authority);
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/authorities/${encodeURIComponent(a.gssCode)}`}>{a.name}</Link>
+      </th>
+      <td>{a.gssCode}</td>
+      <td>{a.lgbfFamilyGroup ?? 'Not set'}</td>
+      <td>{a.ric ?? 'None'}</td>
+    </tr>
   );
 }

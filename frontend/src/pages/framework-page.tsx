@@ -1,14 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
-import { graphql } from '../gql';
-import type { FrameworkScale_ScaleLevelFragment } from '../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { humanise } from '../lib/format';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 import { TableRegion } from '../components/table-region';
 
-graphql(`
+const ScaleLevelFragment = graphql(`
   fragment FrameworkScale_ScaleLevel on ScaleLevel {
     level
     label
@@ -46,8 +45,8 @@ const FrameworkQuery = graphql(`
 `);
 
 /** The six-point scale, highest level first, with what each level means. */
-export function ScaleTable({ scale }: { scale: FrameworkScale_ScaleLevelFragment[] }) {
-  const levels = [...scale].sort((a, b) => b.level - a.level);
+export function ScaleTable({ scale }: { scale: readonly FragmentType<typeof ScaleLevelFragment>[] }) {
+  const levels = [...getFragmentData(ScaleLevelFragment, scale)].sort((a, b) => b.level - a.level);
   return (
     <TableRegion label="The scale">
       <table className="ds_table">

@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import type { ApiError } from '../lib/graphql-client';
 import { takeReturnTo } from '../lib/return-to';
-import { useSession } from '../lib/session';
+import { sessionUser, useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 
 const AcceptInvitationMutation = graphql(`
@@ -53,7 +53,7 @@ export function InvitationPage() {
     }
     const result = await accept({ token, password });
     if (result) {
-      session.setUser(result.acceptInvitation);
+      session.setUser(sessionUser(result.acceptInvitation));
       void navigate(takeReturnTo() ?? '/?welcome=1', { replace: true });
     }
   };

@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import { toFormErrors, validationError } from '../lib/form-errors';
 import type { ApiError } from '../lib/graphql-client';
 import { safeNextPath } from '../lib/safe-next';
-import { useSession } from '../lib/session';
+import { sessionUser, useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 
 const SignInMutation = graphql(`
@@ -51,7 +51,7 @@ export function SignInPage() {
     }
     const result = await signIn({ email: email.trim(), password });
     if (result) {
-      session.setUser(result.signIn);
+      session.setUser(sessionUser(result.signIn));
       void navigate(next, { replace: true });
     }
   };
