@@ -522,208 +522,222 @@ export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordPage_ResetPasswordMutation = { resetPassword: boolean };
 
-export type ReviewPage_ReviewQueryVariables = Exact<{
-  id: string;
-}>;
+export type FocusForm_ReviewFragment = { id: string, version: number, hosts: Array<{ id: string, name: string }>, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, canEdit: boolean, canSignOff: boolean, canReopen: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null } & { ' $fragmentName'?: 'FocusForm_ReviewFragment' };
 
-
-export type ReviewPage_ReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, quad: { id: string } | null, focus: { theme: string | null, keyQuestions: Array<string>, scope: string | null, open: boolean, canEdit: boolean, canSignOff: boolean, canReopen: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, signedAt: string, user: { id: string, name: string } | null, authority: { id: string, name: string } | null }> } | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, firstTime: boolean, replaced: boolean, invitedAt: string, answeredAt: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, memberId: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null, latestEvent: { id: string, fromState: ReviewState | null, toState: ReviewState | null } | null, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } };
-
-export type ReviewPage_PublicReviewQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReviewPage_PublicReviewQuery = { review: { id: string, version: number, state: ReviewState, phase: number, targetMonth: string, theme: string | null, imported: boolean, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> } };
-
-export type ReviewPage_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ReviewPage_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
-
-export type ReviewPage_UsersQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type ReviewPage_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, invitationPending: boolean, organisation: { id: string, name: string } }> } };
-
-export type ReviewPage_UpdateFocusMutationVariables = Exact<{
+export type FocusForm_UpdateFocusMutationVariables = Exact<{
   reviewId: string;
   version: number;
   input: FocusInput;
 }>;
 
 
-export type ReviewPage_UpdateFocusMutation = { updateFocus: { id: string, version: number } };
+export type FocusForm_UpdateFocusMutation = { updateFocus: { id: string, version: number } };
 
-export type ReviewPage_SignOffFocusMutationVariables = Exact<{
+export type FocusForm_SignOffFocusMutationVariables = Exact<{
   reviewId: string;
   version: number;
 }>;
 
 
-export type ReviewPage_SignOffFocusMutation = { signOffFocus: { id: string, version: number } };
+export type FocusForm_SignOffFocusMutation = { signOffFocus: { id: string, version: number } };
 
-export type ReviewPage_HistoryQueryVariables = Exact<{
-  id: string;
-  after?: number | null | undefined;
-}>;
-
-
-export type ReviewPage_HistoryQuery = { review: { id: string, history: { total: number, endCursor: number | null, hasNextPage: boolean, items: Array<{ id: string, sequence: number, kind: ReviewEventKind, summary: string, fromState: ReviewState | null, toState: ReviewState | null, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> } | null } };
-
-export type ReviewPage_ReopenFocusMutationVariables = Exact<{
+export type FocusForm_ReopenFocusMutationVariables = Exact<{
   reviewId: string;
   version: number;
   reason: string;
 }>;
 
 
-export type ReviewPage_ReopenFocusMutation = { reopenFocus: { id: string, version: number } };
+export type FocusForm_ReopenFocusMutation = { reopenFocus: { id: string, version: number } };
 
-export type ReviewPage_InviteTeamMemberMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  input: InviteTeamMemberInput;
+export type HistorySection_HistoryQueryVariables = Exact<{
+  id: string;
+  after?: number | null | undefined;
 }>;
 
 
-export type ReviewPage_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
+export type HistorySection_HistoryQuery = { review: { id: string, history: { total: number, endCursor: number | null, hasNextPage: boolean, items: Array<{ id: string, sequence: number, kind: ReviewEventKind, summary: string, fromState: ReviewState | null, toState: ReviewState | null, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> } | null } };
 
-export type ReviewPage_AddTeamMemberMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  input: TeamMemberInput;
-}>;
-
-
-export type ReviewPage_AddTeamMemberMutation = { addTeamMember: { id: string, version: number } };
-
-export type ReviewPage_RespondToInvitationMutationVariables = Exact<{
+export type InvitationAnswer_RespondMutationVariables = Exact<{
   memberId: string;
   version: number;
   accept: boolean;
 }>;
 
 
-export type ReviewPage_RespondToInvitationMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
+export type InvitationAnswer_RespondMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
 
-export type ReviewPage_DismissConflictMutationVariables = Exact<{
+export type ReviewActions_ReviewFragment = { id: string, version: number, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } & { ' $fragmentName'?: 'ReviewActions_ReviewFragment' };
+
+export type ReviewActions_AgreeFocusMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_AgreeFocusMutation = { agreeFocus: { id: string, version: number } };
+
+export type ReviewActions_FormTeamMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_FormTeamMutation = { formTeam: { id: string, version: number } };
+
+export type ReviewActions_SubmitSelfEvaluationMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_SubmitSelfEvaluationMutation = { submitSelfEvaluation: { id: string, version: number } };
+
+export type ReviewActions_StartVisitMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_StartVisitMutation = { startVisit: { id: string, version: number } };
+
+export type ReviewActions_CompleteVisitMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_CompleteVisitMutation = { completeVisit: { id: string, version: number } };
+
+export type ReviewActions_DraftReportMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_DraftReportMutation = { draftReport: { id: string, version: number } };
+
+export type ReviewActions_PublishReportMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_PublishReportMutation = { publishReport: { id: string, version: number } };
+
+export type ReviewActions_BeginFollowUpMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_BeginFollowUpMutation = { beginFollowUp: { id: string, version: number } };
+
+export type ReviewActions_CloseReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_CloseReviewMutation = { closeReview: { id: string, version: number } };
+
+export type ReviewActions_ResumeReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReviewActions_ResumeReviewMutation = { resumeReview: { id: string, version: number } };
+
+export type ReviewActions_PostponeReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewActions_PostponeReviewMutation = { postponeReview: { id: string, version: number } };
+
+export type ReviewActions_WithdrawReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewActions_WithdrawReviewMutation = { withdrawReview: { id: string, version: number } };
+
+export type ReviewActions_ReopenSelfEvaluationMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReviewActions_ReopenSelfEvaluationMutation = { reopenSelfEvaluation: { id: string, version: number } };
+
+export type ReviewPage_ReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewPage_ReviewQuery = { review: (
+    { id: string, version: number, state: ReviewState, targetMonth: string, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
+    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment } }
+  ) };
+
+export type ReviewPage_PublicReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewPage_PublicReviewQuery = { review: (
+    { id: string, targetMonth: string, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> }
+    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment } }
+  ) };
+
+export type ReviewSummary_ReviewFragment = { phase: number, targetMonth: string, theme: string | null, state: ReviewState, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> } & { ' $fragmentName'?: 'ReviewSummary_ReviewFragment' };
+
+export type TeamSection_ReviewFragment = { id: string, version: number, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null } & { ' $fragmentName'?: 'TeamSection_ReviewFragment' };
+
+export type TeamSection_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamSection_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type TeamSection_UsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type TeamSection_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, invitationPending: boolean, organisation: { id: string, name: string } }> } };
+
+export type TeamSection_InviteTeamMemberMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type TeamSection_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
+
+export type TeamSection_AddTeamMemberMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: TeamMemberInput;
+}>;
+
+
+export type TeamSection_AddTeamMemberMutation = { addTeamMember: { id: string, version: number } };
+
+export type TeamSection_DismissConflictMutationVariables = Exact<{
   id: string;
   version: number;
   reason: string;
 }>;
 
 
-export type ReviewPage_DismissConflictMutation = { dismissConflict: { id: string, dismissed: boolean } };
-
-export type ReviewPage_AgreeFocusMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_AgreeFocusMutation = { agreeFocus: { id: string, version: number } };
-
-export type ReviewPage_FormTeamMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_FormTeamMutation = { formTeam: { id: string, version: number } };
-
-export type ReviewPage_SubmitSelfEvaluationMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_SubmitSelfEvaluationMutation = { submitSelfEvaluation: { id: string, version: number } };
-
-export type ReviewPage_StartVisitMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_StartVisitMutation = { startVisit: { id: string, version: number } };
-
-export type ReviewPage_CompleteVisitMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_CompleteVisitMutation = { completeVisit: { id: string, version: number } };
-
-export type ReviewPage_DraftReportMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_DraftReportMutation = { draftReport: { id: string, version: number } };
-
-export type ReviewPage_PublishReportMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_PublishReportMutation = { publishReport: { id: string, version: number } };
-
-export type ReviewPage_BeginFollowUpMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_BeginFollowUpMutation = { beginFollowUp: { id: string, version: number } };
-
-export type ReviewPage_CloseReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_CloseReviewMutation = { closeReview: { id: string, version: number } };
-
-export type ReviewPage_ResumeReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type ReviewPage_ResumeReviewMutation = { resumeReview: { id: string, version: number } };
-
-export type ReviewPage_PostponeReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_PostponeReviewMutation = { postponeReview: { id: string, version: number } };
-
-export type ReviewPage_WithdrawReviewMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_WithdrawReviewMutation = { withdrawReview: { id: string, version: number } };
-
-export type ReviewPage_ReopenSelfEvaluationMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  reason: string;
-}>;
-
-
-export type ReviewPage_ReopenSelfEvaluationMutation = { reopenSelfEvaluation: { id: string, version: number } };
+export type TeamSection_DismissConflictMutation = { dismissConflict: { id: string, dismissed: boolean } };
 
 export type ScheduleReviewPage_DataQueryVariables = Exact<{
   id: string;
@@ -872,6 +886,112 @@ export const FrameworkScale_ScaleLevelFragmentDoc = new TypedDocumentString(`
   meaning
 }
     `, {"fragmentName":"FrameworkScale_ScaleLevel"}) as unknown as TypedDocumentString<FrameworkScale_ScaleLevelFragment, unknown>;
+export const FocusForm_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment FocusForm_Review on Review {
+  id
+  version
+  hosts {
+    id
+    name
+  }
+  focus {
+    theme
+    keyQuestions
+    scope
+    canEdit
+    canSignOff
+    canReopen
+    signOffs {
+      user {
+        id
+        name
+      }
+      authority {
+        id
+        name
+      }
+      asProgrammeOfficer
+      signedAt
+    }
+  }
+}
+    `, {"fragmentName":"FocusForm_Review"}) as unknown as TypedDocumentString<FocusForm_ReviewFragment, unknown>;
+export const ReviewActions_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment ReviewActions_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+  availableCommands {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ReviewActions_Review"}) as unknown as TypedDocumentString<ReviewActions_ReviewFragment, unknown>;
+export const ReviewSummary_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment ReviewSummary_Review on Review {
+  programme {
+    id
+    name
+  }
+  hosts {
+    id
+    name
+  }
+  phase
+  targetMonth
+  theme
+  state
+  publishedReportUrl
+}
+    `, {"fragmentName":"ReviewSummary_Review"}) as unknown as TypedDocumentString<ReviewSummary_ReviewFragment, unknown>;
+export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment TeamSection_Review on Review {
+  id
+  version
+  team {
+    id
+    user {
+      id
+      name
+      email
+    }
+    organisation {
+      id
+      name
+    }
+    affiliation
+    role
+    invitation
+    replaced
+  }
+  conflicts {
+    id
+    description
+    dismissed
+    dismissalReason
+    dismissedAt
+    dismissedBy {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"TeamSection_Review"}) as unknown as TypedDocumentString<TeamSection_ReviewFragment, unknown>;
 export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
     query MyTasks_OfficerReviews($states: [ReviewState!]) {
   me {
@@ -1443,173 +1563,32 @@ export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(token: $token, password: $password)
 }
     `) as unknown as TypedDocumentString<ResetPasswordPage_ResetPasswordMutation, ResetPasswordPage_ResetPasswordMutationVariables>;
-export const ReviewPage_ReviewDocument = new TypedDocumentString(`
-    query ReviewPage_Review($id: UUID!) {
-  review(id: $id) {
-    id
-    version
-    state
-    phase
-    targetMonth
-    theme
-    imported
-    publishedReportUrl
-    programme {
-      id
-      name
-    }
-    hosts {
-      id
-      name
-    }
-    quad {
-      id
-    }
-    focus {
-      theme
-      keyQuestions
-      scope
-      open
-      canEdit
-      canSignOff
-      canReopen
-      signOffs {
-        user {
-          id
-          name
-        }
-        authority {
-          id
-          name
-        }
-        asProgrammeOfficer
-        signedAt
-      }
-    }
-    team {
-      id
-      user {
-        id
-        name
-        email
-      }
-      organisation {
-        id
-        name
-      }
-      affiliation
-      role
-      invitation
-      firstTime
-      replaced
-      invitedAt
-      answeredAt
-    }
-    conflicts {
-      id
-      memberId
-      description
-      dismissed
-      dismissalReason
-      dismissedAt
-      dismissedBy {
-        id
-        name
-      }
-    }
-    latestEvent {
-      id
-      fromState
-      toState
-    }
-    nextCommand {
-      command
-      label
-      allowed
-      forbiddenReason
-      unmet {
-        code
-        message
-      }
-    }
-    availableCommands {
-      command
-      label
-      allowed
-      forbiddenReason
-      unmet {
-        code
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
-export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
-    query ReviewPage_PublicReview($id: UUID!) {
-  review(id: $id) {
-    id
-    version
-    state
-    phase
-    targetMonth
-    theme
-    imported
-    publishedReportUrl
-    programme {
-      id
-      name
-    }
-    hosts {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
-export const ReviewPage_OrganisationsDocument = new TypedDocumentString(`
-    query ReviewPage_Organisations {
-  organisations {
-    id
-    name
-    kind
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_OrganisationsQuery, ReviewPage_OrganisationsQueryVariables>;
-export const ReviewPage_UsersDocument = new TypedDocumentString(`
-    query ReviewPage_Users($search: String) {
-  users(search: $search, limit: 20) {
-    items {
-      id
-      name
-      email
-      invitationPending
-      organisation {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_UsersQuery, ReviewPage_UsersQueryVariables>;
-export const ReviewPage_UpdateFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
+export const FocusForm_UpdateFocusDocument = new TypedDocumentString(`
+    mutation FocusForm_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
   updateFocus(reviewId: $reviewId, version: $version, input: $input) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_UpdateFocusMutation, ReviewPage_UpdateFocusMutationVariables>;
-export const ReviewPage_SignOffFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_SignOffFocus($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<FocusForm_UpdateFocusMutation, FocusForm_UpdateFocusMutationVariables>;
+export const FocusForm_SignOffFocusDocument = new TypedDocumentString(`
+    mutation FocusForm_SignOffFocus($reviewId: UUID!, $version: Int!) {
   signOffFocus(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_SignOffFocusMutation, ReviewPage_SignOffFocusMutationVariables>;
-export const ReviewPage_HistoryDocument = new TypedDocumentString(`
-    query ReviewPage_History($id: UUID!, $after: Int) {
+    `) as unknown as TypedDocumentString<FocusForm_SignOffFocusMutation, FocusForm_SignOffFocusMutationVariables>;
+export const FocusForm_ReopenFocusDocument = new TypedDocumentString(`
+    mutation FocusForm_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
+  reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FocusForm_ReopenFocusMutation, FocusForm_ReopenFocusMutationVariables>;
+export const HistorySection_HistoryDocument = new TypedDocumentString(`
+    query HistorySection_History($id: UUID!, $after: Int) {
   review(id: $id) {
     id
     history(first: 50, after: $after) {
@@ -1634,151 +1613,331 @@ export const ReviewPage_HistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_HistoryQuery, ReviewPage_HistoryQueryVariables>;
-export const ReviewPage_ReopenFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
-  reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_ReopenFocusMutation, ReviewPage_ReopenFocusMutationVariables>;
-export const ReviewPage_InviteTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
-  inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_InviteTeamMemberMutation, ReviewPage_InviteTeamMemberMutationVariables>;
-export const ReviewPage_AddTeamMemberDocument = new TypedDocumentString(`
-    mutation ReviewPage_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
-  addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_AddTeamMemberMutation, ReviewPage_AddTeamMemberMutationVariables>;
-export const ReviewPage_RespondToInvitationDocument = new TypedDocumentString(`
-    mutation ReviewPage_RespondToInvitation($memberId: UUID!, $version: Int!, $accept: Boolean!) {
+    `) as unknown as TypedDocumentString<HistorySection_HistoryQuery, HistorySection_HistoryQueryVariables>;
+export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
+    mutation InvitationAnswer_Respond($memberId: UUID!, $version: Int!, $accept: Boolean!) {
   respondToTeamInvitation(memberId: $memberId, version: $version, accept: $accept) {
     id
     invitation
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_RespondToInvitationMutation, ReviewPage_RespondToInvitationMutationVariables>;
-export const ReviewPage_DismissConflictDocument = new TypedDocumentString(`
-    mutation ReviewPage_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
-  dismissConflict(id: $id, version: $version, reason: $reason) {
-    id
-    dismissed
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewPage_DismissConflictMutation, ReviewPage_DismissConflictMutationVariables>;
-export const ReviewPage_AgreeFocusDocument = new TypedDocumentString(`
-    mutation ReviewPage_AgreeFocus($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<InvitationAnswer_RespondMutation, InvitationAnswer_RespondMutationVariables>;
+export const ReviewActions_AgreeFocusDocument = new TypedDocumentString(`
+    mutation ReviewActions_AgreeFocus($reviewId: UUID!, $version: Int!) {
   agreeFocus(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_AgreeFocusMutation, ReviewPage_AgreeFocusMutationVariables>;
-export const ReviewPage_FormTeamDocument = new TypedDocumentString(`
-    mutation ReviewPage_FormTeam($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_AgreeFocusMutation, ReviewActions_AgreeFocusMutationVariables>;
+export const ReviewActions_FormTeamDocument = new TypedDocumentString(`
+    mutation ReviewActions_FormTeam($reviewId: UUID!, $version: Int!) {
   formTeam(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_FormTeamMutation, ReviewPage_FormTeamMutationVariables>;
-export const ReviewPage_SubmitSelfEvaluationDocument = new TypedDocumentString(`
-    mutation ReviewPage_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_FormTeamMutation, ReviewActions_FormTeamMutationVariables>;
+export const ReviewActions_SubmitSelfEvaluationDocument = new TypedDocumentString(`
+    mutation ReviewActions_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {
   submitSelfEvaluation(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_SubmitSelfEvaluationMutation, ReviewPage_SubmitSelfEvaluationMutationVariables>;
-export const ReviewPage_StartVisitDocument = new TypedDocumentString(`
-    mutation ReviewPage_StartVisit($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_SubmitSelfEvaluationMutation, ReviewActions_SubmitSelfEvaluationMutationVariables>;
+export const ReviewActions_StartVisitDocument = new TypedDocumentString(`
+    mutation ReviewActions_StartVisit($reviewId: UUID!, $version: Int!) {
   startVisit(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_StartVisitMutation, ReviewPage_StartVisitMutationVariables>;
-export const ReviewPage_CompleteVisitDocument = new TypedDocumentString(`
-    mutation ReviewPage_CompleteVisit($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_StartVisitMutation, ReviewActions_StartVisitMutationVariables>;
+export const ReviewActions_CompleteVisitDocument = new TypedDocumentString(`
+    mutation ReviewActions_CompleteVisit($reviewId: UUID!, $version: Int!) {
   completeVisit(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_CompleteVisitMutation, ReviewPage_CompleteVisitMutationVariables>;
-export const ReviewPage_DraftReportDocument = new TypedDocumentString(`
-    mutation ReviewPage_DraftReport($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_CompleteVisitMutation, ReviewActions_CompleteVisitMutationVariables>;
+export const ReviewActions_DraftReportDocument = new TypedDocumentString(`
+    mutation ReviewActions_DraftReport($reviewId: UUID!, $version: Int!) {
   draftReport(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_DraftReportMutation, ReviewPage_DraftReportMutationVariables>;
-export const ReviewPage_PublishReportDocument = new TypedDocumentString(`
-    mutation ReviewPage_PublishReport($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_DraftReportMutation, ReviewActions_DraftReportMutationVariables>;
+export const ReviewActions_PublishReportDocument = new TypedDocumentString(`
+    mutation ReviewActions_PublishReport($reviewId: UUID!, $version: Int!) {
   publishReport(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_PublishReportMutation, ReviewPage_PublishReportMutationVariables>;
-export const ReviewPage_BeginFollowUpDocument = new TypedDocumentString(`
-    mutation ReviewPage_BeginFollowUp($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_PublishReportMutation, ReviewActions_PublishReportMutationVariables>;
+export const ReviewActions_BeginFollowUpDocument = new TypedDocumentString(`
+    mutation ReviewActions_BeginFollowUp($reviewId: UUID!, $version: Int!) {
   beginFollowUp(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_BeginFollowUpMutation, ReviewPage_BeginFollowUpMutationVariables>;
-export const ReviewPage_CloseReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_CloseReview($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_BeginFollowUpMutation, ReviewActions_BeginFollowUpMutationVariables>;
+export const ReviewActions_CloseReviewDocument = new TypedDocumentString(`
+    mutation ReviewActions_CloseReview($reviewId: UUID!, $version: Int!) {
   closeReview(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_CloseReviewMutation, ReviewPage_CloseReviewMutationVariables>;
-export const ReviewPage_ResumeReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_ResumeReview($reviewId: UUID!, $version: Int!) {
+    `) as unknown as TypedDocumentString<ReviewActions_CloseReviewMutation, ReviewActions_CloseReviewMutationVariables>;
+export const ReviewActions_ResumeReviewDocument = new TypedDocumentString(`
+    mutation ReviewActions_ResumeReview($reviewId: UUID!, $version: Int!) {
   resumeReview(reviewId: $reviewId, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_ResumeReviewMutation, ReviewPage_ResumeReviewMutationVariables>;
-export const ReviewPage_PostponeReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {
+    `) as unknown as TypedDocumentString<ReviewActions_ResumeReviewMutation, ReviewActions_ResumeReviewMutationVariables>;
+export const ReviewActions_PostponeReviewDocument = new TypedDocumentString(`
+    mutation ReviewActions_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {
   postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_PostponeReviewMutation, ReviewPage_PostponeReviewMutationVariables>;
-export const ReviewPage_WithdrawReviewDocument = new TypedDocumentString(`
-    mutation ReviewPage_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {
+    `) as unknown as TypedDocumentString<ReviewActions_PostponeReviewMutation, ReviewActions_PostponeReviewMutationVariables>;
+export const ReviewActions_WithdrawReviewDocument = new TypedDocumentString(`
+    mutation ReviewActions_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {
   withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_WithdrawReviewMutation, ReviewPage_WithdrawReviewMutationVariables>;
-export const ReviewPage_ReopenSelfEvaluationDocument = new TypedDocumentString(`
-    mutation ReviewPage_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {
+    `) as unknown as TypedDocumentString<ReviewActions_WithdrawReviewMutation, ReviewActions_WithdrawReviewMutationVariables>;
+export const ReviewActions_ReopenSelfEvaluationDocument = new TypedDocumentString(`
+    mutation ReviewActions_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {
   reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPage_ReopenSelfEvaluationMutation, ReviewPage_ReopenSelfEvaluationMutationVariables>;
+    `) as unknown as TypedDocumentString<ReviewActions_ReopenSelfEvaluationMutation, ReviewActions_ReopenSelfEvaluationMutationVariables>;
+export const ReviewPage_ReviewDocument = new TypedDocumentString(`
+    query ReviewPage_Review($id: UUID!) {
+  review(id: $id) {
+    id
+    version
+    state
+    targetMonth
+    programme {
+      id
+      name
+    }
+    hosts {
+      id
+      name
+    }
+    team {
+      id
+      user {
+        id
+      }
+      role
+      invitation
+      replaced
+    }
+    latestEvent {
+      id
+      fromState
+    }
+    ...ReviewSummary_Review
+    ...ReviewActions_Review
+    ...FocusForm_Review
+    ...TeamSection_Review
+  }
+}
+    fragment FocusForm_Review on Review {
+  id
+  version
+  hosts {
+    id
+    name
+  }
+  focus {
+    theme
+    keyQuestions
+    scope
+    canEdit
+    canSignOff
+    canReopen
+    signOffs {
+      user {
+        id
+        name
+      }
+      authority {
+        id
+        name
+      }
+      asProgrammeOfficer
+      signedAt
+    }
+  }
+}
+fragment ReviewActions_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+  availableCommands {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+}
+fragment ReviewSummary_Review on Review {
+  programme {
+    id
+    name
+  }
+  hosts {
+    id
+    name
+  }
+  phase
+  targetMonth
+  theme
+  state
+  publishedReportUrl
+}
+fragment TeamSection_Review on Review {
+  id
+  version
+  team {
+    id
+    user {
+      id
+      name
+      email
+    }
+    organisation {
+      id
+      name
+    }
+    affiliation
+    role
+    invitation
+    replaced
+  }
+  conflicts {
+    id
+    description
+    dismissed
+    dismissalReason
+    dismissedAt
+    dismissedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
+    query ReviewPage_PublicReview($id: UUID!) {
+  review(id: $id) {
+    id
+    targetMonth
+    programme {
+      id
+      name
+    }
+    hosts {
+      id
+      name
+    }
+    ...ReviewSummary_Review
+  }
+}
+    fragment ReviewSummary_Review on Review {
+  programme {
+    id
+    name
+  }
+  hosts {
+    id
+    name
+  }
+  phase
+  targetMonth
+  theme
+  state
+  publishedReportUrl
+}`) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
+export const TeamSection_OrganisationsDocument = new TypedDocumentString(`
+    query TeamSection_Organisations {
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSection_OrganisationsQuery, TeamSection_OrganisationsQueryVariables>;
+export const TeamSection_UsersDocument = new TypedDocumentString(`
+    query TeamSection_Users($search: String) {
+  users(search: $search, limit: 20) {
+    items {
+      id
+      name
+      email
+      invitationPending
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSection_UsersQuery, TeamSection_UsersQueryVariables>;
+export const TeamSection_InviteTeamMemberDocument = new TypedDocumentString(`
+    mutation TeamSection_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+  inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSection_InviteTeamMemberMutation, TeamSection_InviteTeamMemberMutationVariables>;
+export const TeamSection_AddTeamMemberDocument = new TypedDocumentString(`
+    mutation TeamSection_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
+  addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSection_AddTeamMemberMutation, TeamSection_AddTeamMemberMutationVariables>;
+export const TeamSection_DismissConflictDocument = new TypedDocumentString(`
+    mutation TeamSection_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
+  dismissConflict(id: $id, version: $version, reason: $reason) {
+    id
+    dismissed
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSection_DismissConflictMutation, TeamSection_DismissConflictMutationVariables>;
 export const ScheduleReviewPage_DataDocument = new TypedDocumentString(`
     query ScheduleReviewPage_Data($id: UUID!) {
   programme(id: $id) {

@@ -1,10 +1,26 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { ADMIN, mockGraphQL, renderAt } from '../../test/render';
-import { FocusForm, type FocusReview } from './focus-form';
+import { makeFragmentData } from '../../gql';
+import {
+  FocusForm_ReopenFocusDocument as ReopenFocus,
+  FocusForm_UpdateFocusDocument as UpdateFocus,
+  type FocusForm_ReviewFragment,
+} from '../../gql/graphql';
+import { ADMIN, answer, mockGraphQL, mockOperations, refusal, renderAt } from '../../test/render';
+import { FocusForm, FocusFormFragment } from './focus-form';
 
-const review: FocusReview = {
+type Focus = NonNullable<FocusForm_ReviewFragment['focus']>;
+type May = Pick<Focus, 'canEdit' | 'canSignOff' | 'canReopen'>;
+
+/** The form's fragment, typed by the generated document: what the viewer may do is the server's call. */
+function reviewWith(may: Partial<May>, change: { version?: number; focus?: Partial<Focus> } = {}) {
+  const focus: Focus = { ...(review.focus as Focus), ...change.focus, ...may };
+  const data: FocusForm_ReviewFragment = { ...review, ...change, focus };
+  return makeFragmentData(data, FocusFormFragment);
+}
+
+const review: FocusForm_ReviewFragment = {
   id: 'r1',
   version: 3,
   hosts: [{ id: 'h1', name: 'City of Edinburgh' }],
@@ -12,6 +28,9 @@ const review: FocusReview = {
     theme: 'Inclusion',
     keyQuestions: ['How well?'],
     scope: null,
+    canEdit: false,
+    canSignOff: false,
+    canReopen: false,
     signOffs: [
       {
         user: { id: 'u1', name: 'Lindsay Lead' },
@@ -31,9 +50,7 @@ function Reloading({ onReload }: { onReload: () => void }) {
   return (
     <>
       <FocusForm
-        review={{ ...review, version }}
-        canEdit
-        canSignOff={false}
+        review={reviewWith({ canEdit: true }, { version })}
         onChanged={() => {
           onReload();
           setVersion((v) => v + 1);
@@ -47,7 +64,7 @@ function Reloading({ onReload }: { onReload: () => void }) {
 describe('FocusForm', () => {
   it('shows each sign-off’s status', () => {
     mockGraphQL(() => ({ data: {} }));
-    renderAt(<FocusForm review={review} canEdit canSignOff onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<FocusForm review={reviewWith({ canEdit: true, canSignOff: true })} onChanged={() => {}} />, { user: ADMIN });
     const list = document.getElementById('sign-offs');
     expect(list).toHaveTextContent('Lead of City of EdinburghSigned off Lindsay Lead');
     expect(list).toHaveTextContent('Programme officerNot signed off');
@@ -55,10 +72,9 @@ describe('FocusForm', () => {
 
   it('keeps what the user typed after a CONFLICT and offers to reload', async () => {
     const user = userEvent.setup();
-    const calls = mockGraphQL(() => ({
-      data: null,
-      errors: [{ message: 'The review has changed since you loaded it.', extensions: { code: 'CONFLICT' } }],
-    }));
+    const calls = mockOperations(
+      answer(UpdateFocus, refusal('CONFLICT', 'The review has changed since you loaded it.')),
+    );
     const onChanged = vi.fn();
     renderAt(<Reloading onReload={onChanged} />, { user: ADMIN });
     const theme = screen.getByLabelText('Theme');
@@ -85,9 +101,7 @@ describe('FocusForm', () => {
   it('checks the theme and key questions before sending', async () => {
     const user = userEvent.setup();
     const calls = mockGraphQL(() => ({ data: {} }));
-    renderAt(<FocusForm review={{ ...review, focus: null }} canEdit canSignOff={false} onChanged={() => {}} />, {
-      user: ADMIN,
-    });
+    renderAt(<FocusForm review={reviewWith({ canEdit: true }, { focus: { theme: null, keyQuestions: [] } })} onChanged={() => {}} />, { user: ADMIN });
     await user.click(screen.getByRole('button', { name: 'Save the focus' }));
     expect(await screen.findByRole('link', { name: 'Enter the theme' })).toHaveAttribute('href', '#theme');
     expect(screen.getByRole('link', { name: 'Enter at least one key question' })).toHaveAttribute(
@@ -99,11 +113,9 @@ describe('FocusForm', () => {
 
   it('lets a programme officer reopen the agreed focus with a reason, and asks for the sign-offs again', async () => {
     const user = userEvent.setup();
-    const calls = mockGraphQL(() => ({ data: { reopenFocus: { id: 'r1', version: 4 } } }));
+    const calls = mockOperations(answer(ReopenFocus, { reopenFocus: { id: 'r1', version: 4 } }));
     const onChanged = vi.fn();
-    renderAt(<FocusForm review={review} canEdit={false} canSignOff={false} canReopen onChanged={onChanged} />, {
-      user: ADMIN,
-    });
+    renderAt(<FocusForm review={reviewWith({ canReopen: true })} onChanged={onChanged} />, { user: ADMIN });
     await user.click(screen.getByRole('button', { name: 'Reopen the focus' }));
     expect(await screen.findByRole('link', { name: 'Enter why the focus is reopened' })).toHaveAttribute(
       'href',
@@ -119,7 +131,7 @@ describe('FocusForm', () => {
 
   it('offers no reopening to those who may not reopen', () => {
     mockGraphQL(() => ({ data: {} }));
-    renderAt(<FocusForm review={review} canEdit={false} canSignOff={false} onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<FocusForm review={reviewWith({})} onChanged={() => {}} />, { user: ADMIN });
     expect(screen.queryByRole('button', { name: 'Reopen the focus' })).not.toBeInTheDocument();
   });
 });

@@ -3,29 +3,70 @@ import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Textarea } from '../../components/textarea';
 import { TextInput } from '../../components/text-input';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
 import { ConflictBanner, isConflict } from './conflict-banner';
-import { ReopenFocus, SignOffFocus, UpdateFocus } from './operations';
 
-export interface FocusReview {
-  id: string;
-  version: number;
-  hosts: { id: string; name: string }[];
-  focus: {
-    theme: string | null;
-    keyQuestions: string[];
-    scope: string | null;
-    signOffs: {
-      user: { id: string; name: string } | null;
-      authority: { id: string; name: string } | null;
-      asProgrammeOfficer: boolean;
-      signedAt: string;
-    }[];
-  } | null;
-}
+export const FocusFormFragment = graphql(`
+  fragment FocusForm_Review on Review {
+    id
+    version
+    hosts {
+      id
+      name
+    }
+    focus {
+      theme
+      keyQuestions
+      scope
+      canEdit
+      canSignOff
+      canReopen
+      signOffs {
+        user {
+          id
+          name
+        }
+        authority {
+          id
+          name
+        }
+        asProgrammeOfficer
+        signedAt
+      }
+    }
+  }
+`);
+
+const UpdateFocus = graphql(`
+  mutation FocusForm_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
+    updateFocus(reviewId: $reviewId, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const SignOffFocus = graphql(`
+  mutation FocusForm_SignOffFocus($reviewId: UUID!, $version: Int!) {
+    signOffFocus(reviewId: $reviewId, version: $version) {
+      id
+      version
+    }
+  }
+`);
+
+const ReopenFocus = graphql(`
+  mutation FocusForm_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
+    reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
+      id
+      version
+    }
+  }
+`);
 
 const FIELDS = { theme: 'theme', keyQuestions: 'key-questions', scope: 'scope', reason: 'reopen-reason' };
 
@@ -34,21 +75,15 @@ const FIELDS = { theme: 'theme', keyQuestions: 'key-questions', scope: 'scope', 
  * sign-off's status. A CONFLICT keeps what was typed and offers a reload;
  * the form is not reset by the reload, so the user can send it again.
  */
-export function FocusForm({
-  review,
-  canEdit,
-  canSignOff,
-  canReopen = false,
-  onChanged,
-}: {
-  review: FocusReview;
-  canEdit: boolean;
-  canSignOff: boolean;
-  /** A programme officer may reopen the agreed focus, with a reason. */
-  canReopen?: boolean;
-  onChanged: () => void;
-}) {
+export function FocusForm(props: { review: FragmentType<typeof FocusFormFragment>; onChanged: () => void }) {
+  const { onChanged } = props;
+  const review = getFragmentData(FocusFormFragment, props.review);
   const focus = review.focus;
+  // What the viewer may do is the server's decision; a programme officer
+  // may reopen the agreed focus, with a reason.
+  const canEdit = !!focus?.canEdit;
+  const canSignOff = !!focus?.canSignOff;
+  const canReopen = !!focus?.canReopen;
   const [theme, setTheme] = useState(focus?.theme ?? '');
   const [questions, setQuestions] = useState((focus?.keyQuestions ?? []).join('\n'));
   const [scope, setScope] = useState(focus?.scope ?? '');

@@ -1,54 +1,117 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ADMIN, mockGraphQL, renderAt } from '../../test/render';
+import {
+  InvitationAnswer_RespondDocument as Respond,
+  ReviewActions_AgreeFocusDocument as AgreeFocus,
+  ReviewPage_PublicReviewDocument as PublicReviewQuery,
+  ReviewPage_ReviewDocument as ReviewQuery,
+  type FocusForm_ReviewFragment,
+  type ReviewActions_ReviewFragment,
+  type ReviewPage_PublicReviewQuery,
+  type ReviewPage_ReviewQuery,
+  type ReviewSummary_ReviewFragment,
+  type TeamSection_ReviewFragment,
+} from '../../gql/graphql';
+import { ADMIN, answer, mockOperations, refusal, renderAt } from '../../test/render';
 import { ReviewPage } from './review-page';
 
-const base = {
-  id: 'r1',
-  version: 2,
+// Each part of the page declares its fragment; the mocks build the review
+// from those fragments' generated types, so a field the schema drops or
+// renames fails to compile here.
+
+type CommandCheck = NonNullable<ReviewActions_ReviewFragment['nextCommand']>;
+type Review = NonNullable<ReviewPage_ReviewQuery['review']>;
+type PublicReview = NonNullable<ReviewPage_PublicReviewQuery['review']>;
+
+const summary: ReviewSummary_ReviewFragment = {
   state: 'SCHEDULED',
   phase: 1,
   targetMonth: '2026-11',
   theme: null,
-  imported: false,
   publishedReportUrl: null,
   programme: { id: 'p1', name: 'Quads 2026-27' },
   hosts: [{ id: 'h1', name: 'City of Edinburgh' }],
 };
-const check = {
+const check: CommandCheck = {
   command: 'AGREE_FOCUS',
   label: 'Agree the focus',
   allowed: true,
   forbiddenReason: null,
   unmet: [{ code: 'FOCUS_THEME_MISSING', message: 'The focus has no theme yet.' }],
 };
-const full = {
-  ...base,
-  quad: null,
-  // What the viewer may do with the focus is the server's decision.
-  focus: {
-    theme: null,
-    keyQuestions: [],
-    scope: null,
-    open: true,
-    canEdit: true,
-    canSignOff: true,
-    canReopen: false,
-    signOffs: [],
-  },
-  team: [],
-  conflicts: [],
-  latestEvent: null,
-  nextCommand: check,
-  availableCommands: [check],
+// What the viewer may do with the focus is the server's decision.
+const focus: NonNullable<FocusForm_ReviewFragment['focus']> = {
+  theme: null,
+  keyQuestions: [],
+  scope: null,
+  canEdit: true,
+  canSignOff: true,
+  canReopen: false,
+  signOffs: [],
 };
+type Team = NonNullable<TeamSection_ReviewFragment['team']>;
+
+/** The public fields, as the public query answers them. */
+const base = (): PublicReview => {
+  const own: Omit<PublicReview, ' $fragmentRefs'> = {
+    id: 'r1',
+    targetMonth: summary.targetMonth,
+    programme: summary.programme,
+    hosts: summary.hosts,
+  };
+  return { ...own, ...summary } as PublicReview;
+};
+
+/** The whole review as its team and officers see it: the page's own fields and each part's fragment. */
+function full(
+  change: {
+    state?: ReviewSummary_ReviewFragment['state'];
+    nextCommand?: CommandCheck;
+    availableCommands?: CommandCheck[];
+    focus?: Partial<typeof focus>;
+    team?: Team;
+  } = {},
+): Review {
+  const id = 'r1';
+  const version = 2;
+  const team = change.team ?? [];
+  const state = change.state ?? summary.state;
+  const own: Omit<Review, ' $fragmentRefs'> = {
+    id,
+    version,
+    state,
+    targetMonth: summary.targetMonth,
+    programme: summary.programme,
+    hosts: summary.hosts,
+    team: team.map((m) => ({ id: m.id, user: { id: m.user.id }, role: m.role, invitation: m.invitation, replaced: m.replaced })),
+    latestEvent: null,
+  };
+  const parts: [
+    ReviewSummary_ReviewFragment,
+    ReviewActions_ReviewFragment,
+    FocusForm_ReviewFragment,
+    TeamSection_ReviewFragment,
+  ] = [
+    { ...summary, state },
+    {
+      id,
+      version,
+      nextCommand: change.nextCommand ?? check,
+      availableCommands: change.availableCommands ?? [change.nextCommand ?? check],
+    },
+    { id, version, hosts: summary.hosts, focus: { ...focus, ...change.focus } },
+    { id, version, team, conflicts: [] },
+  ];
+  // The answer holds every fragment's fields; masking hides them from the page.
+  return Object.assign({}, ...parts, own) as Review;
+}
 const OFFICER = { ...ADMIN, name: 'Olive Officer', roles: ['PROGRAMME_OFFICER' as const] };
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('ReviewPage', () => {
   it('shows a signed-out visitor the public fields and a way to sign in and come back', async () => {
-    const calls = mockGraphQL(() => ({ data: { review: base } }));
+    const calls = mockOperations(answer(PublicReviewQuery, { review: base() }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: null });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('City of Edinburgh, November 2026: Quads 2026-27');
     expect(screen.getByRole('link', { name: 'sign in to answer your invitation' })).toHaveAttribute(
@@ -60,7 +123,7 @@ describe('ReviewPage', () => {
   });
 
   it('shows a command whose guards are unmet as its checklist, with no button that would fail', async () => {
-    mockGraphQL(() => ({ data: { review: full } }));
+    mockOperations(answer(ReviewQuery, { review: full() }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Next step' })).toBeInTheDocument();
     expect(screen.getByText('Before you can agree the focus:')).toBeInTheDocument();
@@ -72,24 +135,16 @@ describe('ReviewPage', () => {
   it('shows a refusal’s unmet guards when the server refuses a command the page thought ready', async () => {
     const user = userEvent.setup();
     const ready = { ...check, unmet: [] };
-    mockGraphQL(({ query }) =>
-      query.includes('ReviewPage_AgreeFocus')
-        ? {
-            data: null,
-            errors: [
-              {
-                message: 'The focus cannot be agreed yet.',
-                extensions: {
-                  code: 'GUARD_FAILED',
-                  unmet: [
-                    { code: 'FOCUS_THEME_MISSING', message: 'The focus has no theme yet.' },
-                    { code: 'FOCUS_PROGRAMME_SIGN_OFF_MISSING', message: 'No programme officer has signed off the focus.' },
-                  ],
-                },
-              },
-            ],
-          }
-        : { data: { review: { ...full, nextCommand: ready, availableCommands: [ready] } } },
+    mockOperations(
+      answer(AgreeFocus, () =>
+        refusal('GUARD_FAILED', 'The focus cannot be agreed yet.', {
+          unmet: [
+            { code: 'FOCUS_THEME_MISSING', message: 'The focus has no theme yet.' },
+            { code: 'FOCUS_PROGRAMME_SIGN_OFF_MISSING', message: 'No programme officer has signed off the focus.' },
+          ],
+        }),
+      ),
+      answer(ReviewQuery, { review: full({ nextCommand: ready }) }),
     );
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Next step' })).toBeInTheDocument();
@@ -103,7 +158,7 @@ describe('ReviewPage', () => {
   });
 
   it('offers the history downloads', async () => {
-    mockGraphQL(() => ({ data: { review: full } }));
+    mockOperations(answer(ReviewQuery, { review: full() }));
     renderAt(<ReviewPage />, { url: '/reviews/r1/history', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/reviews/r1/history.csv');
     expect(screen.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/reviews/r1/history.json');
@@ -111,10 +166,8 @@ describe('ReviewPage', () => {
   });
 
   it('offers “sign off” only until the viewer has signed', async () => {
-    const signed = {
-      ...full,
+    const signed = full({
       focus: {
-        ...full.focus,
         canSignOff: false,
         signOffs: [
           {
@@ -125,8 +178,8 @@ describe('ReviewPage', () => {
           },
         ],
       },
-    };
-    mockGraphQL(() => ({ data: { review: signed } }));
+    });
+    mockOperations(answer(ReviewQuery, { review: signed }));
     renderAt(<ReviewPage />, { url: '/reviews/r1/focus', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Sign-offs' })).toBeInTheDocument();
     expect(screen.getByText('Signed off')).toBeInTheDocument();
@@ -134,21 +187,21 @@ describe('ReviewPage', () => {
   });
 
   it('offers “sign off” to an officer who has not signed', async () => {
-    mockGraphQL(() => ({ data: { review: full } }));
+    mockOperations(answer(ReviewQuery, { review: full() }));
     renderAt(<ReviewPage />, { url: '/reviews/r1/focus', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('button', { name: 'Sign off the focus' })).toBeInTheDocument();
   });
 
   it('shows a side action whose guards are unmet as its checklist, and one that can be made without “Everything needed is in place”', async () => {
-    const postpone = { command: 'POSTPONE', label: 'Postpone the review', allowed: true, forbiddenReason: null, unmet: [] };
-    const resume = {
+    const postpone: CommandCheck = { command: 'POSTPONE', label: 'Postpone the review', allowed: true, forbiddenReason: null, unmet: [] };
+    const resume: CommandCheck = {
       command: 'WITHDRAW',
       label: 'Withdraw the review',
       allowed: true,
       forbiddenReason: null,
       unmet: [{ code: 'SOMETHING', message: 'Something is missing.' }],
     };
-    mockGraphQL(() => ({ data: { review: { ...full, availableCommands: [check, postpone, resume] } } }));
+    mockOperations(answer(ReviewQuery, { review: full({ availableCommands: [check, postpone, resume] }) }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Other actions' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Postpone the review' })).toBeInTheDocument();
@@ -159,7 +212,7 @@ describe('ReviewPage', () => {
   });
 
   it('shows its month as words and its state tag in the state’s colour', async () => {
-    mockGraphQL(() => ({ data: { review: { ...full, state: 'POSTPONED' } } }));
+    mockOperations(answer(ReviewQuery, { review: full({ state: 'POSTPONED' }) }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
     const month = await screen.findByText('November 2026');
     expect(month.tagName).toBe('DD');
@@ -169,7 +222,7 @@ describe('ReviewPage', () => {
   });
 
   it('is “Page not found” for a review that does not exist', async () => {
-    mockGraphQL(() => ({ data: null, errors: [{ message: 'No such review', extensions: { code: 'NOT_FOUND' } }] }));
+    mockOperations(answer(ReviewQuery, refusal('NOT_FOUND', 'No such review')));
     renderAt(<ReviewPage />, { url: '/reviews/r404', path: '/reviews/:id/*', user: OFFICER });
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
@@ -177,8 +230,7 @@ describe('ReviewPage', () => {
   it('keeps the confirmation of a declined invitation when the review then shows only its public fields', async () => {
     const user = userEvent.setup();
     let answered = false;
-    const invited = {
-      ...full,
+    const invited = full({
       team: [
         {
           id: 'm1',
@@ -187,23 +239,18 @@ describe('ReviewPage', () => {
           affiliation: 'PEER_AUTHORITY',
           role: 'MEMBER',
           invitation: 'PENDING',
-          firstTime: false,
           replaced: false,
-          invitedAt: '2026-03-01T10:00:00Z',
-          answeredAt: null,
         },
       ],
-    };
-    mockGraphQL(({ query }) => {
-      if (query.includes('RespondToInvitation')) {
-        answered = true;
-        return { data: { respondToTeamInvitation: { id: 'm1', invitation: 'DECLINED' } } };
-      }
-      if (query.includes('ReviewPage_PublicReview')) return { data: { review: base } };
-      return answered
-        ? { data: null, errors: [{ message: 'Not yours', extensions: { code: 'FORBIDDEN' } }] }
-        : { data: { review: invited } };
     });
+    mockOperations(
+      answer(Respond, () => {
+        answered = true;
+        return { respondToTeamInvitation: { id: 'm1', invitation: 'DECLINED' as const } };
+      }),
+      answer(PublicReviewQuery, { review: base() }),
+      answer(ReviewQuery, () => (answered ? refusal('FORBIDDEN', 'Not yours') : { review: invited })),
+    );
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: { ...OFFICER, roles: ['REVIEWER'] } });
     await user.click(await screen.findByLabelText('No, I cannot join'));
     await user.click(screen.getByRole('button', { name: 'Send your answer' }));

@@ -1,35 +1,51 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ADMIN, mockGraphQL, renderAt } from '../../test/render';
-import type { ReviewData } from './review-page';
-import { TeamSection } from './team-section';
+import { makeFragmentData } from '../../gql';
+import {
+  TeamSection_AddTeamMemberDocument as AddTeamMember,
+  TeamSection_DismissConflictDocument as DismissConflict,
+  TeamSection_InviteTeamMemberDocument as InviteTeamMember,
+  TeamSection_OrganisationsDocument as Organisations,
+  TeamSection_UsersDocument as Users,
+  type TeamSection_ReviewFragment,
+  type TeamSection_UsersQuery,
+} from '../../gql/graphql';
+import { ADMIN, answer, mockOperations, renderAt } from '../../test/render';
+import { TeamSection, TeamSectionFragment } from './team-section';
 
-const member = (id: string, name: string, over: Partial<NonNullable<ReviewData['team']>[number]> = {}) => ({
+type Member = NonNullable<TeamSection_ReviewFragment['team']>[number];
+type Found = TeamSection_UsersQuery['users']['items'][number];
+
+const member = (id: string, name: string, over: Partial<Member> = {}): Member => ({
   id,
   user: { id: `u-${id}`, name, email: `${id}@example.org` },
   organisation: { id: 'o1', name: 'Fife' },
-  affiliation: 'PEER_AUTHORITY' as const,
-  role: 'MEMBER' as const,
-  invitation: 'PENDING' as const,
-  firstTime: false,
+  affiliation: 'PEER_AUTHORITY',
+  role: 'MEMBER',
+  invitation: 'PENDING',
   replaced: false,
-  invitedAt: '2026-03-01T10:00:00Z',
-  answeredAt: null,
   ...over,
 });
 
-const review = {
+const data: TeamSection_ReviewFragment = {
   id: 'r1',
+  version: 2,
   team: [
     member('m1', 'Lesley Lead', { role: 'LEAD', invitation: 'ACCEPTED', affiliation: 'ADES' }),
     member('m2', 'Fraser Fife'),
     member('m3', 'Dee Declined', { invitation: 'DECLINED' }),
   ],
   conflicts: [
-    { id: 'c1', memberId: 'm2', description: 'Fife and Edinburgh would review each other.', dismissed: false, dismissalReason: null, dismissedAt: null, dismissedBy: null },
+    {
+      id: 'c1',
+      description: 'Fife and Edinburgh would review each other.',
+      dismissed: false,
+      dismissalReason: null,
+      dismissedAt: null,
+      dismissedBy: null,
+    },
     {
       id: 'c2',
-      memberId: 'm3',
       description: 'An old conflict.',
       dismissed: true,
       dismissalReason: 'Different phases in practice.',
@@ -37,13 +53,17 @@ const review = {
       dismissedBy: { id: 'u9', name: 'Morag Officer' },
     },
   ],
-} as unknown as ReviewData;
+};
+const review = makeFragmentData(data, TeamSectionFragment);
+
+const noOrganisations = answer(Organisations, { organisations: [] });
+const found = (items: Found[]) => answer(Users, { users: { items } });
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('TeamSection', () => {
   it('shows each member’s affiliation, role and invitation status, and conflicts with their dismissal', () => {
-    mockGraphQL(() => ({ data: { organisations: [] } }));
+    mockOperations(noOrganisations);
     renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     const rows = screen.getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Lesley Lead');
@@ -58,7 +78,7 @@ describe('TeamSection', () => {
   });
 
   it('keeps the team table in its own labelled region that takes keyboard focus, to scroll on a narrow screen', () => {
-    mockGraphQL(() => ({ data: { organisations: [] } }));
+    mockOperations(noOrganisations);
     renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     const region = screen.getByRole('region', { name: 'Team members' });
     expect(region).toHaveAttribute('tabindex', '0');
@@ -67,10 +87,9 @@ describe('TeamSection', () => {
 
   it('lets a programme officer dismiss a conflict with a reason', async () => {
     const user = userEvent.setup();
-    const calls = mockGraphQL(({ query }) =>
-      query.includes('DismissConflict')
-        ? { data: { dismissConflict: { id: 'c1', dismissed: true } } }
-        : { data: { organisations: [] } },
+    const calls = mockOperations(
+      noOrganisations,
+      answer(DismissConflict, { dismissConflict: { id: 'c1', dismissed: true } }),
     );
     const onChanged = vi.fn();
     renderAt(<TeamSection review={review} isOfficer onChanged={onChanged} />, {
@@ -83,12 +102,13 @@ describe('TeamSection', () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
     expect(calls.find((c) => c.query.includes('DismissConflict'))?.variables).toEqual({
       id: 'c1',
+      version: 2,
       reason: 'Not in the same phase.',
     });
   });
 
   it('lets a programme officer search for people with accounts to add to the team', () => {
-    mockGraphQL(() => ({ data: { organisations: [] } }));
+    mockOperations(noOrganisations);
     renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
       user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
     });
@@ -97,22 +117,21 @@ describe('TeamSection', () => {
   });
 
   it('does not offer the search to people who are not programme officers', () => {
-    mockGraphQL(() => ({ data: { organisations: [] } }));
+    mockOperations(noOrganisations);
     renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     expect(screen.queryByRole('heading', { name: 'Add someone who has an account' })).not.toBeInTheDocument();
   });
 
   it('offers from search only people not on the team yet, and confirms each one added', async () => {
     const user = userEvent.setup();
-    const found = [
-      { id: 'u-m2', name: 'Fraser Fife', email: 'm2@example.org', invitationPending: false, organisation: { id: 'o1', name: 'Fife' } },
-      { id: 'u-new', name: 'Nina New', email: 'nina@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
-    ];
-    mockGraphQL(({ query }) => {
-      if (query.includes('ReviewPage_Users')) return { data: { users: { items: found } } };
-      if (query.includes('AddTeamMember')) return { data: { addTeamMember: { id: 'r1', version: 3 } } };
-      return { data: { organisations: [] } };
-    });
+    mockOperations(
+      noOrganisations,
+      found([
+        { id: 'u-m2', name: 'Fraser Fife', email: 'm2@example.org', invitationPending: false, organisation: { id: 'o1', name: 'Fife' } },
+        { id: 'u-new', name: 'Nina New', email: 'nina@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
+      ]),
+      answer(AddTeamMember, { addTeamMember: { id: 'r1', version: 3 } }),
+    );
     const onChanged = vi.fn();
     renderAt(<TeamSection review={review} isOfficer onChanged={onChanged} />, {
       user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
@@ -128,12 +147,12 @@ describe('TeamSection', () => {
 
   it('marks people found in search who have not accepted their account invitation, and only them', async () => {
     const user = userEvent.setup();
-    const found = [
-      { id: 'u-pat', name: 'Pat Pending', email: 'pat@example.org', invitationPending: true, organisation: { id: 'o3', name: 'Education Scotland' } },
-      { id: 'u-sam', name: 'Sam Signed', email: 'sam@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
-    ];
-    mockGraphQL(({ query }) =>
-      query.includes('ReviewPage_Users') ? { data: { users: { items: found } } } : { data: { organisations: [] } },
+    mockOperations(
+      noOrganisations,
+      found([
+        { id: 'u-pat', name: 'Pat Pending', email: 'pat@example.org', invitationPending: true, organisation: { id: 'o3', name: 'Education Scotland' } },
+        { id: 'u-sam', name: 'Sam Signed', email: 'sam@example.org', invitationPending: false, organisation: { id: 'o2', name: 'Angus' } },
+      ]),
     );
     renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
       user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
@@ -152,11 +171,11 @@ describe('TeamSection', () => {
 
   it('shows one confirmation at a time: a later action replaces the earlier one’s', async () => {
     const user = userEvent.setup();
-    mockGraphQL(({ query }) => {
-      if (query.includes('DismissConflict')) return { data: { dismissConflict: { id: 'c1', dismissed: true } } };
-      if (query.includes('InviteTeamMember')) return { data: { inviteTeamMember: { id: 'r1', version: 3 } } };
-      return { data: { organisations: [{ id: 'o9', name: 'Angus', kind: 'LOCAL_AUTHORITY' }] } };
-    });
+    mockOperations(
+      answer(Organisations, { organisations: [{ id: 'o9', name: 'Angus', kind: 'LOCAL_AUTHORITY' }] }),
+      answer(DismissConflict, { dismissConflict: { id: 'c1', dismissed: true } }),
+      answer(InviteTeamMember, { inviteTeamMember: { id: 'r1', version: 3 } }),
+    );
     renderAt(<TeamSection review={review} isOfficer onChanged={() => {}} />, {
       user: { ...ADMIN, roles: ['PROGRAMME_OFFICER'] },
     });

@@ -5,6 +5,7 @@ import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
 import { Textarea } from '../../components/textarea';
 import { TextInput } from '../../components/text-input';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Affiliation, InvitationStatus, TeamRole } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
@@ -12,9 +13,95 @@ import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
 import { useQuery } from '../../lib/use-query';
 import { ConflictBanner, isConflict } from './conflict-banner';
-import { AddTeamMember, DismissConflict, InviteTeamMember, OrganisationsQuery, UsersQuery } from './operations';
-import type { ReviewData } from './review-page';
 import { TableRegion } from '../../components/table-region';
+
+export const TeamSectionFragment = graphql(`
+  fragment TeamSection_Review on Review {
+    id
+    version
+    team {
+      id
+      user {
+        id
+        name
+        email
+      }
+      organisation {
+        id
+        name
+      }
+      affiliation
+      role
+      invitation
+      replaced
+    }
+    conflicts {
+      id
+      description
+      dismissed
+      dismissalReason
+      dismissedAt
+      dismissedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const OrganisationsQuery = graphql(`
+  query TeamSection_Organisations {
+    organisations {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+const UsersQuery = graphql(`
+  query TeamSection_Users($search: String) {
+    users(search: $search, limit: 20) {
+      items {
+        id
+        name
+        email
+        invitationPending
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const InviteTeamMember = graphql(`
+  mutation TeamSection_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+    inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const AddTeamMember = graphql(`
+  mutation TeamSection_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
+    addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const DismissConflict = graphql(`
+  mutation TeamSection_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
+    dismissConflict(id: $id, version: $version, reason: $reason) {
+      id
+      dismissed
+    }
+  }
+`);
 
 export const AFFILIATION_LABELS: Record<Affiliation, string> = {
   HOST: 'Host authority',
@@ -35,14 +122,15 @@ const ROLE_OPTIONS = [
 ];
 
 export function TeamSection({
-  review,
   isOfficer,
   onChanged,
+  ...props
 }: {
-  review: ReviewData;
+  review: FragmentType<typeof TeamSectionFragment>;
   isOfficer: boolean;
   onChanged: () => void;
 }) {
+  const review = getFragmentData(TeamSectionFragment, props.review);
   const team = review.team ?? [];
   const conflicts = review.conflicts ?? [];
   // One confirmation at a time: each action's replaces the last, and a new
