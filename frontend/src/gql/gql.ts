@@ -46,11 +46,13 @@ type Documents = {
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammePage_MaterialsDocument,
     "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgrammePage_ReviewsDocument,
-    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammeSettingsPage_ProgrammeDocument,
-    "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": typeof types.ProgrammeSettingsPage_CreateDocument,
-    "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ProgrammeSettingsPage_UpdateDocument,
-    "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": typeof types.ProgrammeSettingsPage_AddMaterialDocument,
-    "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": typeof types.ProgrammeSettingsPage_RemoveMaterialDocument,
+    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      version\n      ...SettingsForm_Programme\n      ...MaterialsSection_Programme\n    }\n  }\n": typeof types.ProgrammeSettingsPage_ProgrammeDocument,
+    "\n  fragment MaterialsSection_Programme on Programme {\n    id\n    materials {\n      id\n      title\n      url\n    }\n  }\n": typeof types.MaterialsSection_ProgrammeFragmentDoc,
+    "\n  mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": typeof types.MaterialsSection_AddMaterialDocument,
+    "\n  mutation MaterialsSection_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": typeof types.MaterialsSection_RemoveMaterialDocument,
+    "\n  fragment SettingsForm_Programme on Programme {\n    id\n    name\n    kind\n    version\n    phases {\n      number\n      from\n      to\n    }\n    rules {\n      teamSizeMin\n      teamSizeMax\n      hmiRequired\n      visitLengthDays\n      selfEvaluationMode\n      gradingRequired\n      publicReportRequired\n      reciprocity\n    }\n  }\n": typeof types.SettingsForm_ProgrammeFragmentDoc,
+    "\n  mutation SettingsForm_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": typeof types.SettingsForm_CreateDocument,
+    "\n  mutation SettingsForm_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SettingsForm_UpdateDocument,
     "\n  query ProgrammesPage_Programmes {\n    programmes {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n  }\n": typeof types.ProgrammesPage_ProgrammesDocument,
     "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.QuadsPage_QuadsDocument,
     "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": typeof types.QuadsPage_CreateQuadDocument,
@@ -123,11 +125,13 @@ const documents: Documents = {
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammePage_MaterialsDocument,
     "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProgrammePage_ReviewsDocument,
-    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammeSettingsPage_ProgrammeDocument,
-    "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": types.ProgrammeSettingsPage_CreateDocument,
-    "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.ProgrammeSettingsPage_UpdateDocument,
-    "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": types.ProgrammeSettingsPage_AddMaterialDocument,
-    "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": types.ProgrammeSettingsPage_RemoveMaterialDocument,
+    "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      version\n      ...SettingsForm_Programme\n      ...MaterialsSection_Programme\n    }\n  }\n": types.ProgrammeSettingsPage_ProgrammeDocument,
+    "\n  fragment MaterialsSection_Programme on Programme {\n    id\n    materials {\n      id\n      title\n      url\n    }\n  }\n": types.MaterialsSection_ProgrammeFragmentDoc,
+    "\n  mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": types.MaterialsSection_AddMaterialDocument,
+    "\n  mutation MaterialsSection_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n": types.MaterialsSection_RemoveMaterialDocument,
+    "\n  fragment SettingsForm_Programme on Programme {\n    id\n    name\n    kind\n    version\n    phases {\n      number\n      from\n      to\n    }\n    rules {\n      teamSizeMin\n      teamSizeMax\n      hmiRequired\n      visitLengthDays\n      selfEvaluationMode\n      gradingRequired\n      publicReportRequired\n      reciprocity\n    }\n  }\n": types.SettingsForm_ProgrammeFragmentDoc,
+    "\n  mutation SettingsForm_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n": types.SettingsForm_CreateDocument,
+    "\n  mutation SettingsForm_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.SettingsForm_UpdateDocument,
     "\n  query ProgrammesPage_Programmes {\n    programmes {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n  }\n": types.ProgrammesPage_ProgrammesDocument,
     "\n  query QuadsPage_Quads {\n    quads {\n      id\n      session\n      name\n      authorities {\n        id\n        name\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.QuadsPage_QuadsDocument,
     "\n  mutation QuadsPage_CreateQuad($input: QuadInput!) {\n    createQuad(input: $input) {\n      id\n      name\n      session\n    }\n  }\n": types.QuadsPage_CreateQuadDocument,
@@ -296,23 +300,31 @@ export function graphql(source: "\n  query ProgrammePage_Reviews($filter: Review
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      version\n      phases {\n        number\n        from\n        to\n      }\n      rules {\n        teamSizeMin\n        teamSizeMax\n        hmiRequired\n        visitLengthDays\n        selfEvaluationMode\n        gradingRequired\n        publicReportRequired\n        reciprocity\n      }\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_ProgrammeDocument;
+export function graphql(source: "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      version\n      ...SettingsForm_Programme\n      ...MaterialsSection_Programme\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_ProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_CreateDocument;
+export function graphql(source: "\n  fragment MaterialsSection_Programme on Programme {\n    id\n    materials {\n      id\n      title\n      url\n    }\n  }\n"): typeof import('./graphql').MaterialsSection_ProgrammeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_UpdateDocument;
+export function graphql(source: "\n  mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').MaterialsSection_AddMaterialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_AddMaterialDocument;
+export function graphql(source: "\n  mutation MaterialsSection_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n"): typeof import('./graphql').MaterialsSection_RemoveMaterialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {\n    removeMaterial(id: $id)\n  }\n"): typeof import('./graphql').ProgrammeSettingsPage_RemoveMaterialDocument;
+export function graphql(source: "\n  fragment SettingsForm_Programme on Programme {\n    id\n    name\n    kind\n    version\n    phases {\n      number\n      from\n      to\n    }\n    rules {\n      teamSizeMin\n      teamSizeMax\n      hmiRequired\n      visitLengthDays\n      selfEvaluationMode\n      gradingRequired\n      publicReportRequired\n      reciprocity\n    }\n  }\n"): typeof import('./graphql').SettingsForm_ProgrammeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsForm_Create($input: ProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SettingsForm_CreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsForm_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {\n    updateProgramme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').SettingsForm_UpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -449,38 +449,45 @@ export type ProgrammeSettingsPage_ProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeSettingsPage_ProgrammeQuery = { programme: { id: string, name: string, kind: ProgrammeKind, version: number, phases: Array<{ number: number, from: string, to: string }>, rules: { teamSizeMin: number, teamSizeMax: number, hmiRequired: boolean, visitLengthDays: number, selfEvaluationMode: SelfEvaluationMode, gradingRequired: boolean, publicReportRequired: boolean, reciprocity: Reciprocity }, materials: Array<{ id: string, title: string, url: string }> | null } };
+export type ProgrammeSettingsPage_ProgrammeQuery = { programme: (
+    { id: string, name: string, version: number }
+    & { ' $fragmentRefs'?: { 'SettingsForm_ProgrammeFragment': SettingsForm_ProgrammeFragment;'MaterialsSection_ProgrammeFragment': MaterialsSection_ProgrammeFragment } }
+  ) };
 
-export type ProgrammeSettingsPage_CreateMutationVariables = Exact<{
+export type MaterialsSection_ProgrammeFragment = { id: string, materials: Array<{ id: string, title: string, url: string }> | null } & { ' $fragmentName'?: 'MaterialsSection_ProgrammeFragment' };
+
+export type MaterialsSection_AddMaterialMutationVariables = Exact<{
+  programmeId: string;
+  input: MaterialInput;
+}>;
+
+
+export type MaterialsSection_AddMaterialMutation = { addMaterial: { id: string } };
+
+export type MaterialsSection_RemoveMaterialMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MaterialsSection_RemoveMaterialMutation = { removeMaterial: boolean };
+
+export type SettingsForm_ProgrammeFragment = { id: string, name: string, kind: ProgrammeKind, version: number, phases: Array<{ number: number, from: string, to: string }>, rules: { teamSizeMin: number, teamSizeMax: number, hmiRequired: boolean, visitLengthDays: number, selfEvaluationMode: SelfEvaluationMode, gradingRequired: boolean, publicReportRequired: boolean, reciprocity: Reciprocity } } & { ' $fragmentName'?: 'SettingsForm_ProgrammeFragment' };
+
+export type SettingsForm_CreateMutationVariables = Exact<{
   input: ProgrammeInput;
 }>;
 
 
-export type ProgrammeSettingsPage_CreateMutation = { createProgramme: { id: string } };
+export type SettingsForm_CreateMutation = { createProgramme: { id: string } };
 
-export type ProgrammeSettingsPage_UpdateMutationVariables = Exact<{
+export type SettingsForm_UpdateMutationVariables = Exact<{
   id: string;
   version: number;
   input: ProgrammeInput;
 }>;
 
 
-export type ProgrammeSettingsPage_UpdateMutation = { updateProgramme: { id: string, version: number } };
-
-export type ProgrammeSettingsPage_AddMaterialMutationVariables = Exact<{
-  programmeId: string;
-  input: MaterialInput;
-}>;
-
-
-export type ProgrammeSettingsPage_AddMaterialMutation = { addMaterial: { id: string } };
-
-export type ProgrammeSettingsPage_RemoveMaterialMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ProgrammeSettingsPage_RemoveMaterialMutation = { removeMaterial: boolean };
+export type SettingsForm_UpdateMutation = { updateProgramme: { id: string, version: number } };
 
 export type ProgrammesPage_ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -886,6 +893,39 @@ export const FrameworkScale_ScaleLevelFragmentDoc = new TypedDocumentString(`
   meaning
 }
     `, {"fragmentName":"FrameworkScale_ScaleLevel"}) as unknown as TypedDocumentString<FrameworkScale_ScaleLevelFragment, unknown>;
+export const MaterialsSection_ProgrammeFragmentDoc = new TypedDocumentString(`
+    fragment MaterialsSection_Programme on Programme {
+  id
+  materials {
+    id
+    title
+    url
+  }
+}
+    `, {"fragmentName":"MaterialsSection_Programme"}) as unknown as TypedDocumentString<MaterialsSection_ProgrammeFragment, unknown>;
+export const SettingsForm_ProgrammeFragmentDoc = new TypedDocumentString(`
+    fragment SettingsForm_Programme on Programme {
+  id
+  name
+  kind
+  version
+  phases {
+    number
+    from
+    to
+  }
+  rules {
+    teamSizeMin
+    teamSizeMax
+    hmiRequired
+    visitLengthDays
+    selfEvaluationMode
+    gradingRequired
+    publicReportRequired
+    reciprocity
+  }
+}
+    `, {"fragmentName":"SettingsForm_Programme"}) as unknown as TypedDocumentString<SettingsForm_ProgrammeFragment, unknown>;
 export const FocusForm_ReviewFragmentDoc = new TypedDocumentString(`
     fragment FocusForm_Review on Review {
   id
@@ -1452,58 +1492,67 @@ export const ProgrammeSettingsPage_ProgrammeDocument = new TypedDocumentString(`
   programme(id: $id) {
     id
     name
-    kind
     version
-    phases {
-      number
-      from
-      to
-    }
-    rules {
-      teamSizeMin
-      teamSizeMax
-      hmiRequired
-      visitLengthDays
-      selfEvaluationMode
-      gradingRequired
-      publicReportRequired
-      reciprocity
-    }
-    materials {
-      id
-      title
-      url
-    }
+    ...SettingsForm_Programme
+    ...MaterialsSection_Programme
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_ProgrammeQuery, ProgrammeSettingsPage_ProgrammeQueryVariables>;
-export const ProgrammeSettingsPage_CreateDocument = new TypedDocumentString(`
-    mutation ProgrammeSettingsPage_Create($input: ProgrammeInput!) {
+    fragment MaterialsSection_Programme on Programme {
+  id
+  materials {
+    id
+    title
+    url
+  }
+}
+fragment SettingsForm_Programme on Programme {
+  id
+  name
+  kind
+  version
+  phases {
+    number
+    from
+    to
+  }
+  rules {
+    teamSizeMin
+    teamSizeMax
+    hmiRequired
+    visitLengthDays
+    selfEvaluationMode
+    gradingRequired
+    publicReportRequired
+    reciprocity
+  }
+}`) as unknown as TypedDocumentString<ProgrammeSettingsPage_ProgrammeQuery, ProgrammeSettingsPage_ProgrammeQueryVariables>;
+export const MaterialsSection_AddMaterialDocument = new TypedDocumentString(`
+    mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {
+  addMaterial(programmeId: $programmeId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialsSection_AddMaterialMutation, MaterialsSection_AddMaterialMutationVariables>;
+export const MaterialsSection_RemoveMaterialDocument = new TypedDocumentString(`
+    mutation MaterialsSection_RemoveMaterial($id: UUID!) {
+  removeMaterial(id: $id)
+}
+    `) as unknown as TypedDocumentString<MaterialsSection_RemoveMaterialMutation, MaterialsSection_RemoveMaterialMutationVariables>;
+export const SettingsForm_CreateDocument = new TypedDocumentString(`
+    mutation SettingsForm_Create($input: ProgrammeInput!) {
   createProgramme(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_CreateMutation, ProgrammeSettingsPage_CreateMutationVariables>;
-export const ProgrammeSettingsPage_UpdateDocument = new TypedDocumentString(`
-    mutation ProgrammeSettingsPage_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {
+    `) as unknown as TypedDocumentString<SettingsForm_CreateMutation, SettingsForm_CreateMutationVariables>;
+export const SettingsForm_UpdateDocument = new TypedDocumentString(`
+    mutation SettingsForm_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {
   updateProgramme(id: $id, version: $version, input: $input) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_UpdateMutation, ProgrammeSettingsPage_UpdateMutationVariables>;
-export const ProgrammeSettingsPage_AddMaterialDocument = new TypedDocumentString(`
-    mutation ProgrammeSettingsPage_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {
-  addMaterial(programmeId: $programmeId, input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_AddMaterialMutation, ProgrammeSettingsPage_AddMaterialMutationVariables>;
-export const ProgrammeSettingsPage_RemoveMaterialDocument = new TypedDocumentString(`
-    mutation ProgrammeSettingsPage_RemoveMaterial($id: UUID!) {
-  removeMaterial(id: $id)
-}
-    `) as unknown as TypedDocumentString<ProgrammeSettingsPage_RemoveMaterialMutation, ProgrammeSettingsPage_RemoveMaterialMutationVariables>;
+    `) as unknown as TypedDocumentString<SettingsForm_UpdateMutation, SettingsForm_UpdateMutationVariables>;
 export const ProgrammesPage_ProgrammesDocument = new TypedDocumentString(`
     query ProgrammesPage_Programmes {
   programmes {
