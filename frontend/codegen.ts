@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', UUID: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', UUID: 'string', JSON: 'unknown', Month: 'string' },
         skipTypename: true,
       },
     },

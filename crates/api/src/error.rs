@@ -8,7 +8,7 @@ use store::StoreError;
 /// One unmet guard: a code the client can switch on and a sentence to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unmet {
-    pub code: String,
+    pub code: domain::lifecycle::GuardCode,
     pub message: String,
 }
 

@@ -5,12 +5,13 @@
 use crate::auth::{require_programme_officer, require_user};
 use crate::error::{ApiError, ApiResult};
 use crate::loaders::{one, OrganisationKey};
+use crate::month::MonthScalar;
 use crate::reference::Authority;
 use crate::ApiContext;
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::lifecycle as lc;
-use domain::programme::{self as pr, Month, Phase as DomainPhase, ProgrammeSettings};
+use domain::programme::{self as pr, Phase as DomainPhase, ProgrammeSettings};
 use store::programme::{self as programmes, ProgrammeSpec};
 use store::TransactionTrait;
 use uuid::Uuid;
@@ -50,10 +51,10 @@ pub enum Reciprocity {
 #[derive(SimpleObject)]
 pub struct Phase {
     pub number: i32,
-    /// First month, YYYY-MM.
-    pub from: String,
-    /// Last month, YYYY-MM.
-    pub to: String,
+    /// First month.
+    pub from: MonthScalar,
+    /// Last month.
+    pub to: MonthScalar,
 }
 
 /// A programme's rules, after its kind's defaults.
@@ -116,8 +117,8 @@ impl Programme {
             .iter()
             .map(|p| Phase {
                 number: p.number as i32,
-                from: p.from.to_string(),
-                to: p.to.to_string(),
+                from: p.from.into(),
+                to: p.to.into(),
             })
             .collect()
     }
@@ -179,10 +180,10 @@ impl Quad {
 #[derive(InputObject)]
 pub struct PhaseInput {
     pub number: i32,
-    /// YYYY-MM
-    pub from: String,
-    /// YYYY-MM
-    pub to: String,
+    /// First month.
+    pub from: MonthScalar,
+    /// Last month.
+    pub to: MonthScalar,
 }
 
 /// Rules to change from the kind's defaults; leave a field out to keep
@@ -225,12 +226,10 @@ impl ProgrammeInput {
         let name = pr::parse_programme_name(&self.name).map_err(invalid)?;
         let mut phases = Vec::with_capacity(self.phases.len());
         for p in &self.phases {
-            let month =
-                |raw: &str| Month::parse(raw).map_err(|m| ApiError::validation("phases", m));
             phases.push(DomainPhase {
                 number: count(p.number, "phases")?,
-                from: month(&p.from)?,
-                to: month(&p.to)?,
+                from: p.from.0,
+                to: p.to.0,
             });
         }
         pr::check_phases(&phases).map_err(invalid)?;
@@ -594,7 +593,7 @@ fn guard_failed(unmet: Vec<lc::Unmet>) -> ApiError {
         unmet
             .into_iter()
             .map(|u| crate::error::Unmet {
-                code: u.code.into(),
+                code: u.code,
                 message: u.message,
             })
             .collect(),

@@ -424,13 +424,11 @@ pub enum QuadChange<'a> {
 
 /// Codes of [`check_quad_change`]'s refusals.
 pub mod quad_codes {
-    /// A review of the quad is past SCHEDULED: the quad is in use.
-    pub const QUAD_REVIEW_UNDER_WAY: &str = "QUAD_REVIEW_UNDER_WAY";
-    /// A scheduled review's host would no longer be in the quad.
-    pub const QUAD_HOST_WOULD_LEAVE: &str = "QUAD_HOST_WOULD_LEAVE";
-    /// A review (scheduled or withdrawn) still names the quad, so it cannot
-    /// be dissolved.
-    pub const QUAD_HAS_REVIEWS: &str = "QUAD_HAS_REVIEWS";
+    use crate::lifecycle::GuardCode;
+
+    pub const QUAD_REVIEW_UNDER_WAY: GuardCode = GuardCode::QuadReviewUnderWay;
+    pub const QUAD_HOST_WOULD_LEAVE: GuardCode = GuardCode::QuadHostWouldLeave;
+    pub const QUAD_HAS_REVIEWS: GuardCode = GuardCode::QuadHasReviews;
 }
 
 /// Whether a quad may be edited or dissolved, given its reviews: only while

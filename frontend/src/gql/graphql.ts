@@ -21,6 +21,115 @@ export type FocusInput = {
   theme: string;
 };
 
+/**
+ * What an unmet guard is about: the code a client switches on (its message
+ * is for people).
+ */
+export type GuardCode =
+  /** No agreed area for improvement. */
+  | 'FINDINGS_AREA_FOR_IMPROVEMENT_MISSING'
+  /** The software does not record findings yet. */
+  | 'FINDINGS_NOT_RECORDED'
+  /** No agreed strength. */
+  | 'FINDINGS_STRENGTH_MISSING'
+  /** The focus is already open (reopened, waiting for its sign-offs). */
+  | 'FOCUS_ALREADY_OPEN'
+  /** This party has already signed off the current focus. */
+  | 'FOCUS_ALREADY_SIGNED_OFF'
+  /** A host lead has not signed off the focus. */
+  | 'FOCUS_HOST_SIGN_OFF_MISSING'
+  /** The focus has no non-blank key question. */
+  | 'FOCUS_KEY_QUESTION_MISSING'
+  /**
+   * The focus was agreed and is locked until a programme officer
+   * reopens it.
+   */
+  | 'FOCUS_LOCKED'
+  /** No programme officer has signed off the focus. */
+  | 'FOCUS_PROGRAMME_SIGN_OFF_MISSING'
+  /** The focus has no theme. */
+  | 'FOCUS_THEME_MISSING'
+  /** An action is neither done nor carried into the improvement plan. */
+  | 'FOLLOW_UP_ACTIONS_OPEN'
+  /** A published area for improvement has no action and no reason. */
+  | 'FOLLOW_UP_ACTION_MISSING'
+  /** No impact measure has a later value or a reason why none. */
+  | 'FOLLOW_UP_IMPACT_MISSING'
+  /** The software does not record follow-up yet. */
+  | 'FOLLOW_UP_NOT_RECORDED'
+  /** No follow-up session is scheduled. */
+  | 'FOLLOW_UP_SESSION_MISSING'
+  /** `schedule` names a host authority twice. */
+  | 'HOST_DUPLICATED'
+  /** A host authority has no host lead to sign or approve. */
+  | 'HOST_LEAD_MISSING'
+  /** `schedule` names no host authority. */
+  | 'HOST_REQUIRED'
+  /** The invitation has already been answered or withdrawn. */
+  | 'INVITATION_ANSWERED'
+  /** `resume` does not know which state the review left. */
+  | 'POSTPONED_FROM_UNKNOWN'
+  /**
+   * A review (scheduled or withdrawn) still names the quad, so it cannot
+   * be dissolved.
+   */
+  | 'QUAD_HAS_REVIEWS'
+  /** A Quads review must have exactly one hosting member of the quad. */
+  | 'QUAD_HOST_INVALID'
+  /** A scheduled review's host would no longer be in the quad. */
+  | 'QUAD_HOST_WOULD_LEAVE'
+  /** A review of the quad is past SCHEDULED: the quad is in use. */
+  | 'QUAD_REVIEW_UNDER_WAY'
+  /** A reason is required and was blank. */
+  | 'REASON_REQUIRED'
+  /** No draft report exists. */
+  | 'REPORT_DRAFT_MISSING'
+  /** A host lead has not approved the draft. */
+  | 'REPORT_HOST_APPROVAL_MISSING'
+  /** The software does not record the report yet. */
+  | 'REPORT_NOT_RECORDED'
+  /** No programme officer has approved the draft. */
+  | 'REPORT_PROGRAMME_APPROVAL_MISSING'
+  /** No self-evaluation document is attached. */
+  | 'SELF_EVALUATION_DOCUMENT_MISSING'
+  /** A required quality indicator is not graded with evidence. */
+  | 'SELF_EVALUATION_INDICATOR_MISSING'
+  /** The software does not record the self-evaluation yet. */
+  | 'SELF_EVALUATION_NOT_RECORDED'
+  /** No ADES member. */
+  | 'TEAM_ADES_MISSING'
+  /** A conflict of interest is unresolved. */
+  | 'TEAM_CONFLICT_UNRESOLVED'
+  /** No Education Scotland member. */
+  | 'TEAM_EDUCATION_SCOTLAND_MISSING'
+  /** No HM Inspector where the programme requires one. */
+  | 'TEAM_HMI_MISSING'
+  /** An invitation is not answered yet. */
+  | 'TEAM_INVITATION_PENDING'
+  /** No team lead. */
+  | 'TEAM_LEAD_MISSING'
+  /** More than one team lead. */
+  | 'TEAM_LEAD_NOT_UNIQUE'
+  /**
+   * A Quads review has no member from one of the quad's other
+   * authorities.
+   */
+  | 'TEAM_QUAD_AUTHORITY_MISSING'
+  /** More members than the programme's maximum. */
+  | 'TEAM_TOO_LARGE'
+  /** Fewer members than the programme's minimum. */
+  | 'TEAM_TOO_SMALL'
+  /** The visit dates are not set. */
+  | 'VISIT_DATES_MISSING'
+  /** The number of visit days differs from the programme's visit length. */
+  | 'VISIT_LENGTH_MISMATCH'
+  /** The software does not record the visit yet. */
+  | 'VISIT_NOT_RECORDED'
+  /** The first visit day has not come yet. */
+  | 'VISIT_NOT_STARTED_YET'
+  /** The command is not available from the review's current state. */
+  | 'WRONG_STATE';
+
 /** Where an invitation to join a team stands. */
 export type InvitationStatus =
   | 'ACCEPTED'
@@ -71,10 +180,10 @@ export type OutboxStatus =
 
 /** One phase as entered. */
 export type PhaseInput = {
-  /** YYYY-MM */
+  /** First month. */
   from: string;
   number: number;
-  /** YYYY-MM */
+  /** Last month. */
   to: string;
 };
 
@@ -181,9 +290,9 @@ export type ReviewEventKind =
 /** Which reviews to list; every field is optional. */
 export type ReviewFilterInput = {
   hostId?: string | null | undefined;
-  /** YYYY-MM, inclusive. */
+  /** The first month, inclusive. */
   monthFrom?: string | null | undefined;
-  /** YYYY-MM, inclusive. */
+  /** The last month, inclusive. */
   monthTo?: string | null | undefined;
   phase?: number | null | undefined;
   programmeId?: string | null | undefined;
@@ -229,7 +338,7 @@ export type ScheduleReviewInput = {
   programmeId: string;
   /** For Quads: the quad. */
   quadId?: string | null | undefined;
-  /** YYYY-MM, within the phase. */
+  /** Within the phase. */
   targetMonth: string;
   /** If already known. */
   theme?: string | null | undefined;
@@ -574,7 +683,7 @@ export type InvitationAnswer_RespondMutationVariables = Exact<{
 
 export type InvitationAnswer_RespondMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
 
-export type ReviewActions_ReviewFragment = { id: string, version: number, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: string, message: string }> }> | null } & { ' $fragmentName'?: 'ReviewActions_ReviewFragment' };
+export type ReviewActions_ReviewFragment = { id: string, version: number, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: GuardCode, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: GuardCode, message: string }> }> | null } & { ' $fragmentName'?: 'ReviewActions_ReviewFragment' };
 
 export type ReviewActions_AgreeFocusMutationVariables = Exact<{
   reviewId: string;

@@ -12,18 +12,19 @@ pub use mutations::ReviewMutation;
 
 use crate::auth::{require_user, review_access};
 use crate::error::{ApiError, ApiResult, Unmet};
+use crate::guard_code::GuardCode;
 use crate::identity::UserView;
 use crate::loaders::{
     loader, maybe, one, ConflictsOf, HostsOf, LatestEventOf, OrganisationKey, ProgrammeKey,
     QuadKey, SignOffsOf, TeamOf, UserKey,
 };
+use crate::month::MonthScalar;
 use crate::programme::{Programme, Quad};
 use crate::reference::{Authority, Organisation};
 use crate::ApiContext;
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::lifecycle as lc;
-use domain::programme::Month;
 use store::review::{self as reviews, EventRecord, Member, ReviewFilter};
 use uuid::Uuid;
 
@@ -125,7 +126,7 @@ pub enum ReviewEventKind {
 /// An unmet guard: a code to switch on and a sentence to show.
 #[derive(SimpleObject, Clone)]
 pub struct UnmetGuard {
-    pub code: String,
+    pub code: GuardCode,
     pub message: String,
 }
 
@@ -153,7 +154,7 @@ pub(crate) fn unmet_list(unmet: Vec<lc::Unmet>) -> Vec<Unmet> {
     unmet
         .into_iter()
         .map(|u| Unmet {
-            code: u.code.into(),
+            code: u.code,
             message: u.message,
         })
         .collect()
@@ -308,9 +309,8 @@ impl PublicReview {
     async fn phase(&self) -> i32 {
         self.0.phase as i32
     }
-    /// YYYY-MM
-    async fn target_month(&self) -> String {
-        self.0.target_month.to_string()
+    async fn target_month(&self) -> MonthScalar {
+        self.0.target_month.into()
     }
     async fn theme(&self) -> Option<&str> {
         self.0.theme.as_deref()
@@ -710,19 +710,15 @@ pub struct ReviewFilterInput {
     pub host_id: Option<Uuid>,
     /// Part of the theme, any case.
     pub theme: Option<String>,
-    /// YYYY-MM, inclusive.
-    pub month_from: Option<String>,
-    /// YYYY-MM, inclusive.
-    pub month_to: Option<String>,
+    /// The first month, inclusive.
+    pub month_from: Option<MonthScalar>,
+    /// The last month, inclusive.
+    pub month_to: Option<MonthScalar>,
 }
 
 impl TryFrom<ReviewFilterInput> for ReviewFilter {
     type Error = ApiError;
     fn try_from(f: ReviewFilterInput) -> ApiResult<Self> {
-        let month = |raw: Option<String>, field: &str| {
-            raw.map(|m| Month::parse(&m).map_err(|e| ApiError::validation(field, e)))
-                .transpose()
-        };
         let filter = ReviewFilter {
             programme_id: f.programme_id,
             phase: f
@@ -740,8 +736,8 @@ impl TryFrom<ReviewFilterInput> for ReviewFilter {
                 .collect(),
             host_id: f.host_id,
             theme: domain::text::THEME_FILTER.parse_optional(f.theme.as_deref())?,
-            month_from: month(f.month_from, "monthFrom")?,
-            month_to: month(f.month_to, "monthTo")?,
+            month_from: f.month_from.map(|m| m.0),
+            month_to: f.month_to.map(|m| m.0),
         };
         if let (Some(a), Some(b)) = (filter.month_from, filter.month_to) {
             if a > b {

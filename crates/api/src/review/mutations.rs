@@ -3,11 +3,12 @@
 use super::{use_cases, ReviewView, TeamMember, TeamRole};
 use crate::auth::{require_programme_officer, require_user, review_actor};
 use crate::error::{ApiError, ApiResult};
+use crate::month::MonthScalar;
 use crate::ApiContext;
 use async_graphql::{Context, InputObject, Object};
 use domain::identity::{self as id, EmailAddress};
 use domain::lifecycle::{self as lc, AuthorityRef};
-use domain::programme::{self as pr, Focus, Month};
+use domain::programme::{self as pr, Focus};
 use domain::OrganisationKind;
 use store::programme as programmes;
 use store::review::{self as reviews, NewReview};
@@ -27,8 +28,8 @@ pub struct ScheduleReviewInput {
     /// For Quads: the quad.
     pub quad_id: Option<Uuid>,
     pub phase: i32,
-    /// YYYY-MM, within the phase.
-    pub target_month: String,
+    /// Within the phase.
+    pub target_month: MonthScalar,
     /// If already known.
     pub theme: Option<String>,
 }
@@ -75,8 +76,7 @@ impl ReviewMutation {
         let app = ctx.data::<ApiContext>()?;
         let db = app.store.conn();
         let programme = programmes::programme(db, input.programme_id).await?;
-        let month = Month::parse(&input.target_month)
-            .map_err(|m| ApiError::validation("targetMonth", m))?;
+        let month = input.target_month.0;
         let phase = u32::try_from(input.phase)
             .map_err(|_| ApiError::validation("phase", "Enter a phase number"))?;
         pr::check_month_in_phase(&programme.phases, phase, month).map_err(invalid)?;

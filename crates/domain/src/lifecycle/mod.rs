@@ -40,7 +40,7 @@ pub use facts::{
     SelfEvaluationFacts, SelfEvaluationMode, VisitFacts,
 };
 pub use guards::check;
-pub use refusal::{codes, Refusal, Unmet};
+pub use refusal::{codes, GuardCode, Refusal, Unmet};
 pub use rights::authorise;
 pub use schedule::{decide_schedule, ScheduleRequest};
 pub use state::{CommandKind, ReviewState, UnknownName};

@@ -6,15 +6,15 @@ use serde::Serialize;
 /// officer can act on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unmet {
-    /// A SCREAMING_SNAKE code from [`codes`], stable across releases.
-    pub code: &'static str,
+    /// What is unmet, stable across releases.
+    pub code: GuardCode,
     /// What is missing, in words, e.g. "City of Edinburgh Council's host
     /// lead has not signed off the focus."
     pub message: String,
 }
 
 impl Unmet {
-    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(code: GuardCode, message: impl Into<String>) -> Self {
         Unmet {
             code,
             message: message.into(),
@@ -48,7 +48,7 @@ pub enum Refusal {
 
 impl Refusal {
     /// The codes of the unmet guards, empty for `Forbidden`.
-    pub fn codes(&self) -> Vec<&'static str> {
+    pub fn codes(&self) -> Vec<GuardCode> {
         match self {
             Refusal::Forbidden { .. } => Vec::new(),
             Refusal::GuardFailed(unmet) => unmet.iter().map(|u| u.code).collect(),
@@ -56,105 +56,216 @@ impl Refusal {
     }
 }
 
-/// The codes of unmet guards. Clients switch on these; the messages are
-/// for people.
-pub mod codes {
+/// The code of an unmet guard: what a client switches on (the message is
+/// for people). Written SCREAMING_SNAKE on the wire, e.g. `TEAM_TOO_SMALL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum GuardCode {
     /// The command is not available from the review's current state.
-    pub const WRONG_STATE: &str = "WRONG_STATE";
+    WrongState,
     /// A reason is required and was blank.
-    pub const REASON_REQUIRED: &str = "REASON_REQUIRED";
+    ReasonRequired,
     /// `resume` does not know which state the review left.
-    pub const POSTPONED_FROM_UNKNOWN: &str = "POSTPONED_FROM_UNKNOWN";
-
+    PostponedFromUnknown,
     /// `schedule` names no host authority.
-    pub const HOST_REQUIRED: &str = "HOST_REQUIRED";
+    HostRequired,
     /// `schedule` names a host authority twice.
-    pub const HOST_DUPLICATED: &str = "HOST_DUPLICATED";
+    HostDuplicated,
     /// A Quads review must have exactly one hosting member of the quad.
-    pub const QUAD_HOST_INVALID: &str = "QUAD_HOST_INVALID";
+    QuadHostInvalid,
     /// A host authority has no host lead to sign or approve.
-    pub const HOST_LEAD_MISSING: &str = "HOST_LEAD_MISSING";
-
+    HostLeadMissing,
     /// The focus has no theme.
-    pub const FOCUS_THEME_MISSING: &str = "FOCUS_THEME_MISSING";
+    FocusThemeMissing,
     /// The focus has no non-blank key question.
-    pub const FOCUS_KEY_QUESTION_MISSING: &str = "FOCUS_KEY_QUESTION_MISSING";
+    FocusKeyQuestionMissing,
     /// A host lead has not signed off the focus.
-    pub const FOCUS_HOST_SIGN_OFF_MISSING: &str = "FOCUS_HOST_SIGN_OFF_MISSING";
+    FocusHostSignOffMissing,
     /// No programme officer has signed off the focus.
-    pub const FOCUS_PROGRAMME_SIGN_OFF_MISSING: &str = "FOCUS_PROGRAMME_SIGN_OFF_MISSING";
+    FocusProgrammeSignOffMissing,
     /// The focus was agreed and is locked until a programme officer
     /// reopens it.
-    pub const FOCUS_LOCKED: &str = "FOCUS_LOCKED";
+    FocusLocked,
     /// This party has already signed off the current focus.
-    pub const FOCUS_ALREADY_SIGNED_OFF: &str = "FOCUS_ALREADY_SIGNED_OFF";
+    FocusAlreadySignedOff,
     /// The focus is already open (reopened, waiting for its sign-offs).
-    pub const FOCUS_ALREADY_OPEN: &str = "FOCUS_ALREADY_OPEN";
+    FocusAlreadyOpen,
     /// The invitation has already been answered or withdrawn.
-    pub const INVITATION_ANSWERED: &str = "INVITATION_ANSWERED";
-
+    InvitationAnswered,
     /// Fewer members than the programme's minimum.
-    pub const TEAM_TOO_SMALL: &str = "TEAM_TOO_SMALL";
+    TeamTooSmall,
     /// More members than the programme's maximum.
-    pub const TEAM_TOO_LARGE: &str = "TEAM_TOO_LARGE";
+    TeamTooLarge,
     /// No team lead.
-    pub const TEAM_LEAD_MISSING: &str = "TEAM_LEAD_MISSING";
+    TeamLeadMissing,
     /// More than one team lead.
-    pub const TEAM_LEAD_NOT_UNIQUE: &str = "TEAM_LEAD_NOT_UNIQUE";
+    TeamLeadNotUnique,
     /// No ADES member.
-    pub const TEAM_ADES_MISSING: &str = "TEAM_ADES_MISSING";
+    TeamAdesMissing,
     /// No Education Scotland member.
-    pub const TEAM_EDUCATION_SCOTLAND_MISSING: &str = "TEAM_EDUCATION_SCOTLAND_MISSING";
+    TeamEducationScotlandMissing,
     /// No HM Inspector where the programme requires one.
-    pub const TEAM_HMI_MISSING: &str = "TEAM_HMI_MISSING";
+    TeamHmiMissing,
     /// An invitation is not answered yet.
-    pub const TEAM_INVITATION_PENDING: &str = "TEAM_INVITATION_PENDING";
+    TeamInvitationPending,
     /// A conflict of interest is unresolved.
-    pub const TEAM_CONFLICT_UNRESOLVED: &str = "TEAM_CONFLICT_UNRESOLVED";
+    TeamConflictUnresolved,
     /// A Quads review has no member from one of the quad's other
     /// authorities.
-    pub const TEAM_QUAD_AUTHORITY_MISSING: &str = "TEAM_QUAD_AUTHORITY_MISSING";
-
+    TeamQuadAuthorityMissing,
     /// The software does not record the self-evaluation yet.
-    pub const SELF_EVALUATION_NOT_RECORDED: &str = "SELF_EVALUATION_NOT_RECORDED";
+    SelfEvaluationNotRecorded,
     /// A required quality indicator is not graded with evidence.
-    pub const SELF_EVALUATION_INDICATOR_MISSING: &str = "SELF_EVALUATION_INDICATOR_MISSING";
+    SelfEvaluationIndicatorMissing,
     /// No self-evaluation document is attached.
-    pub const SELF_EVALUATION_DOCUMENT_MISSING: &str = "SELF_EVALUATION_DOCUMENT_MISSING";
-
+    SelfEvaluationDocumentMissing,
     /// The software does not record the visit yet.
-    pub const VISIT_NOT_RECORDED: &str = "VISIT_NOT_RECORDED";
+    VisitNotRecorded,
     /// The visit dates are not set.
-    pub const VISIT_DATES_MISSING: &str = "VISIT_DATES_MISSING";
+    VisitDatesMissing,
     /// The number of visit days differs from the programme's visit length.
-    pub const VISIT_LENGTH_MISMATCH: &str = "VISIT_LENGTH_MISMATCH";
+    VisitLengthMismatch,
     /// The first visit day has not come yet.
-    pub const VISIT_NOT_STARTED_YET: &str = "VISIT_NOT_STARTED_YET";
-
+    VisitNotStartedYet,
     /// The software does not record findings yet.
-    pub const FINDINGS_NOT_RECORDED: &str = "FINDINGS_NOT_RECORDED";
+    FindingsNotRecorded,
     /// No agreed strength.
-    pub const FINDINGS_STRENGTH_MISSING: &str = "FINDINGS_STRENGTH_MISSING";
+    FindingsStrengthMissing,
     /// No agreed area for improvement.
-    pub const FINDINGS_AREA_FOR_IMPROVEMENT_MISSING: &str = "FINDINGS_AREA_FOR_IMPROVEMENT_MISSING";
-
+    FindingsAreaForImprovementMissing,
     /// The software does not record the report yet.
-    pub const REPORT_NOT_RECORDED: &str = "REPORT_NOT_RECORDED";
+    ReportNotRecorded,
     /// No draft report exists.
-    pub const REPORT_DRAFT_MISSING: &str = "REPORT_DRAFT_MISSING";
+    ReportDraftMissing,
     /// A host lead has not approved the draft.
-    pub const REPORT_HOST_APPROVAL_MISSING: &str = "REPORT_HOST_APPROVAL_MISSING";
+    ReportHostApprovalMissing,
     /// No programme officer has approved the draft.
-    pub const REPORT_PROGRAMME_APPROVAL_MISSING: &str = "REPORT_PROGRAMME_APPROVAL_MISSING";
-
+    ReportProgrammeApprovalMissing,
     /// The software does not record follow-up yet.
-    pub const FOLLOW_UP_NOT_RECORDED: &str = "FOLLOW_UP_NOT_RECORDED";
+    FollowUpNotRecorded,
     /// A published area for improvement has no action and no reason.
-    pub const FOLLOW_UP_ACTION_MISSING: &str = "FOLLOW_UP_ACTION_MISSING";
+    FollowUpActionMissing,
     /// No follow-up session is scheduled.
-    pub const FOLLOW_UP_SESSION_MISSING: &str = "FOLLOW_UP_SESSION_MISSING";
+    FollowUpSessionMissing,
     /// An action is neither done nor carried into the improvement plan.
-    pub const FOLLOW_UP_ACTIONS_OPEN: &str = "FOLLOW_UP_ACTIONS_OPEN";
+    FollowUpActionsOpen,
     /// No impact measure has a later value or a reason why none.
-    pub const FOLLOW_UP_IMPACT_MISSING: &str = "FOLLOW_UP_IMPACT_MISSING";
+    FollowUpImpactMissing,
+    /// A review of the quad is past SCHEDULED: the quad is in use.
+    QuadReviewUnderWay,
+    /// A scheduled review's host would no longer be in the quad.
+    QuadHostWouldLeave,
+    /// A review (scheduled or withdrawn) still names the quad, so it cannot
+    /// be dissolved.
+    QuadHasReviews,
+}
+
+impl GuardCode {
+    /// The code as written on the wire, e.g. `"TEAM_TOO_SMALL"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GuardCode::WrongState => "WRONG_STATE",
+            GuardCode::ReasonRequired => "REASON_REQUIRED",
+            GuardCode::PostponedFromUnknown => "POSTPONED_FROM_UNKNOWN",
+            GuardCode::HostRequired => "HOST_REQUIRED",
+            GuardCode::HostDuplicated => "HOST_DUPLICATED",
+            GuardCode::QuadHostInvalid => "QUAD_HOST_INVALID",
+            GuardCode::HostLeadMissing => "HOST_LEAD_MISSING",
+            GuardCode::FocusThemeMissing => "FOCUS_THEME_MISSING",
+            GuardCode::FocusKeyQuestionMissing => "FOCUS_KEY_QUESTION_MISSING",
+            GuardCode::FocusHostSignOffMissing => "FOCUS_HOST_SIGN_OFF_MISSING",
+            GuardCode::FocusProgrammeSignOffMissing => "FOCUS_PROGRAMME_SIGN_OFF_MISSING",
+            GuardCode::FocusLocked => "FOCUS_LOCKED",
+            GuardCode::FocusAlreadySignedOff => "FOCUS_ALREADY_SIGNED_OFF",
+            GuardCode::FocusAlreadyOpen => "FOCUS_ALREADY_OPEN",
+            GuardCode::InvitationAnswered => "INVITATION_ANSWERED",
+            GuardCode::TeamTooSmall => "TEAM_TOO_SMALL",
+            GuardCode::TeamTooLarge => "TEAM_TOO_LARGE",
+            GuardCode::TeamLeadMissing => "TEAM_LEAD_MISSING",
+            GuardCode::TeamLeadNotUnique => "TEAM_LEAD_NOT_UNIQUE",
+            GuardCode::TeamAdesMissing => "TEAM_ADES_MISSING",
+            GuardCode::TeamEducationScotlandMissing => "TEAM_EDUCATION_SCOTLAND_MISSING",
+            GuardCode::TeamHmiMissing => "TEAM_HMI_MISSING",
+            GuardCode::TeamInvitationPending => "TEAM_INVITATION_PENDING",
+            GuardCode::TeamConflictUnresolved => "TEAM_CONFLICT_UNRESOLVED",
+            GuardCode::TeamQuadAuthorityMissing => "TEAM_QUAD_AUTHORITY_MISSING",
+            GuardCode::SelfEvaluationNotRecorded => "SELF_EVALUATION_NOT_RECORDED",
+            GuardCode::SelfEvaluationIndicatorMissing => "SELF_EVALUATION_INDICATOR_MISSING",
+            GuardCode::SelfEvaluationDocumentMissing => "SELF_EVALUATION_DOCUMENT_MISSING",
+            GuardCode::VisitNotRecorded => "VISIT_NOT_RECORDED",
+            GuardCode::VisitDatesMissing => "VISIT_DATES_MISSING",
+            GuardCode::VisitLengthMismatch => "VISIT_LENGTH_MISMATCH",
+            GuardCode::VisitNotStartedYet => "VISIT_NOT_STARTED_YET",
+            GuardCode::FindingsNotRecorded => "FINDINGS_NOT_RECORDED",
+            GuardCode::FindingsStrengthMissing => "FINDINGS_STRENGTH_MISSING",
+            GuardCode::FindingsAreaForImprovementMissing => "FINDINGS_AREA_FOR_IMPROVEMENT_MISSING",
+            GuardCode::ReportNotRecorded => "REPORT_NOT_RECORDED",
+            GuardCode::ReportDraftMissing => "REPORT_DRAFT_MISSING",
+            GuardCode::ReportHostApprovalMissing => "REPORT_HOST_APPROVAL_MISSING",
+            GuardCode::ReportProgrammeApprovalMissing => "REPORT_PROGRAMME_APPROVAL_MISSING",
+            GuardCode::FollowUpNotRecorded => "FOLLOW_UP_NOT_RECORDED",
+            GuardCode::FollowUpActionMissing => "FOLLOW_UP_ACTION_MISSING",
+            GuardCode::FollowUpSessionMissing => "FOLLOW_UP_SESSION_MISSING",
+            GuardCode::FollowUpActionsOpen => "FOLLOW_UP_ACTIONS_OPEN",
+            GuardCode::FollowUpImpactMissing => "FOLLOW_UP_IMPACT_MISSING",
+            GuardCode::QuadReviewUnderWay => "QUAD_REVIEW_UNDER_WAY",
+            GuardCode::QuadHostWouldLeave => "QUAD_HOST_WOULD_LEAVE",
+            GuardCode::QuadHasReviews => "QUAD_HAS_REVIEWS",
+        }
+    }
+}
+
+/// The codes of unmet guards by their wire names (the variants of
+/// [`GuardCode`]), as the guards refer to them.
+pub mod codes {
+    use super::GuardCode;
+
+    pub const WRONG_STATE: GuardCode = GuardCode::WrongState;
+    pub const REASON_REQUIRED: GuardCode = GuardCode::ReasonRequired;
+    pub const POSTPONED_FROM_UNKNOWN: GuardCode = GuardCode::PostponedFromUnknown;
+    pub const HOST_REQUIRED: GuardCode = GuardCode::HostRequired;
+    pub const HOST_DUPLICATED: GuardCode = GuardCode::HostDuplicated;
+    pub const QUAD_HOST_INVALID: GuardCode = GuardCode::QuadHostInvalid;
+    pub const HOST_LEAD_MISSING: GuardCode = GuardCode::HostLeadMissing;
+    pub const FOCUS_THEME_MISSING: GuardCode = GuardCode::FocusThemeMissing;
+    pub const FOCUS_KEY_QUESTION_MISSING: GuardCode = GuardCode::FocusKeyQuestionMissing;
+    pub const FOCUS_HOST_SIGN_OFF_MISSING: GuardCode = GuardCode::FocusHostSignOffMissing;
+    pub const FOCUS_PROGRAMME_SIGN_OFF_MISSING: GuardCode = GuardCode::FocusProgrammeSignOffMissing;
+    pub const FOCUS_LOCKED: GuardCode = GuardCode::FocusLocked;
+    pub const FOCUS_ALREADY_SIGNED_OFF: GuardCode = GuardCode::FocusAlreadySignedOff;
+    pub const FOCUS_ALREADY_OPEN: GuardCode = GuardCode::FocusAlreadyOpen;
+    pub const INVITATION_ANSWERED: GuardCode = GuardCode::InvitationAnswered;
+    pub const TEAM_TOO_SMALL: GuardCode = GuardCode::TeamTooSmall;
+    pub const TEAM_TOO_LARGE: GuardCode = GuardCode::TeamTooLarge;
+    pub const TEAM_LEAD_MISSING: GuardCode = GuardCode::TeamLeadMissing;
+    pub const TEAM_LEAD_NOT_UNIQUE: GuardCode = GuardCode::TeamLeadNotUnique;
+    pub const TEAM_ADES_MISSING: GuardCode = GuardCode::TeamAdesMissing;
+    pub const TEAM_EDUCATION_SCOTLAND_MISSING: GuardCode = GuardCode::TeamEducationScotlandMissing;
+    pub const TEAM_HMI_MISSING: GuardCode = GuardCode::TeamHmiMissing;
+    pub const TEAM_INVITATION_PENDING: GuardCode = GuardCode::TeamInvitationPending;
+    pub const TEAM_CONFLICT_UNRESOLVED: GuardCode = GuardCode::TeamConflictUnresolved;
+    pub const TEAM_QUAD_AUTHORITY_MISSING: GuardCode = GuardCode::TeamQuadAuthorityMissing;
+    pub const SELF_EVALUATION_NOT_RECORDED: GuardCode = GuardCode::SelfEvaluationNotRecorded;
+    pub const SELF_EVALUATION_INDICATOR_MISSING: GuardCode =
+        GuardCode::SelfEvaluationIndicatorMissing;
+    pub const SELF_EVALUATION_DOCUMENT_MISSING: GuardCode =
+        GuardCode::SelfEvaluationDocumentMissing;
+    pub const VISIT_NOT_RECORDED: GuardCode = GuardCode::VisitNotRecorded;
+    pub const VISIT_DATES_MISSING: GuardCode = GuardCode::VisitDatesMissing;
+    pub const VISIT_LENGTH_MISMATCH: GuardCode = GuardCode::VisitLengthMismatch;
+    pub const VISIT_NOT_STARTED_YET: GuardCode = GuardCode::VisitNotStartedYet;
+    pub const FINDINGS_NOT_RECORDED: GuardCode = GuardCode::FindingsNotRecorded;
+    pub const FINDINGS_STRENGTH_MISSING: GuardCode = GuardCode::FindingsStrengthMissing;
+    pub const FINDINGS_AREA_FOR_IMPROVEMENT_MISSING: GuardCode =
+        GuardCode::FindingsAreaForImprovementMissing;
+    pub const REPORT_NOT_RECORDED: GuardCode = GuardCode::ReportNotRecorded;
+    pub const REPORT_DRAFT_MISSING: GuardCode = GuardCode::ReportDraftMissing;
+    pub const REPORT_HOST_APPROVAL_MISSING: GuardCode = GuardCode::ReportHostApprovalMissing;
+    pub const REPORT_PROGRAMME_APPROVAL_MISSING: GuardCode =
+        GuardCode::ReportProgrammeApprovalMissing;
+    pub const FOLLOW_UP_NOT_RECORDED: GuardCode = GuardCode::FollowUpNotRecorded;
+    pub const FOLLOW_UP_ACTION_MISSING: GuardCode = GuardCode::FollowUpActionMissing;
+    pub const FOLLOW_UP_SESSION_MISSING: GuardCode = GuardCode::FollowUpSessionMissing;
+    pub const FOLLOW_UP_ACTIONS_OPEN: GuardCode = GuardCode::FollowUpActionsOpen;
+    pub const FOLLOW_UP_IMPACT_MISSING: GuardCode = GuardCode::FollowUpImpactMissing;
 }

@@ -1267,7 +1267,7 @@ async fn a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_eve
             chrono::Utc::now().date_naive(),
         )
         .into_iter()
-        .filter(|u| u.code == "TEAM_QUAD_AUTHORITY_MISSING")
+        .filter(|u| u.code == domain::lifecycle::GuardCode::TeamQuadAuthorityMissing)
         .map(|u| u.message)
         .collect();
         assert_eq!(unmet.len(), 3, "{unmet:?}");

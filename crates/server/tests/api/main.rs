@@ -11,6 +11,7 @@ mod input_bounds;
 mod lifecycle;
 mod lifecycle_matrix;
 mod mail;
+mod months_and_guard_codes;
 mod people;
 mod quads;
 mod reference;

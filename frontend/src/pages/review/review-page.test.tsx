@@ -199,7 +199,7 @@ describe('ReviewPage', () => {
       label: 'Withdraw the review',
       allowed: true,
       forbiddenReason: null,
-      unmet: [{ code: 'SOMETHING', message: 'Something is missing.' }],
+      unmet: [{ code: 'REASON_REQUIRED', message: 'Something is missing.' }],
     };
     mockOperations(answer(ReviewQuery, { review: full({ availableCommands: [check, postpone, resume] }) }));
     renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });

@@ -5,7 +5,7 @@ use crate::lifecycle::command::TeamRole;
 use crate::lifecycle::facts::{
     Affiliation, InvitationStatus, MemberFacts, ProgrammeKind, ReviewFacts,
 };
-use crate::lifecycle::refusal::{codes, Unmet};
+use crate::lifecycle::refusal::{codes, GuardCode, Unmet};
 
 /// The focus is set and signed off by every host lead and a programme
 /// officer.
@@ -46,7 +46,7 @@ pub(super) fn focus(facts: &ReviewFacts, unmet: &mut Vec<Unmet>) {
 pub(super) fn host_leads_have(
     facts: &ReviewFacts,
     done: impl Fn(&crate::lifecycle::facts::HostFacts) -> bool,
-    code: &'static str,
+    code: GuardCode,
     to_do: &str,
     did: &str,
     unmet: &mut Vec<Unmet>,

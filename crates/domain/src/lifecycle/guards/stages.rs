@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use super::before_visit::host_leads_have;
 use super::counted;
 use crate::lifecycle::facts::{FollowUpFacts, ReviewFacts, SelfEvaluationMode};
-use crate::lifecycle::refusal::{codes, Unmet};
+use crate::lifecycle::refusal::{codes, GuardCode, Unmet};
 
-fn not_recorded(code: &'static str, what: &str) -> Unmet {
+fn not_recorded(code: GuardCode, what: &str) -> Unmet {
     Unmet::new(
         code,
         format!("The software does not record {what} yet, so this step cannot be taken here."),

@@ -33,7 +33,7 @@ fn reopen() -> Change {
     }
 }
 
-fn codes_of(result: Result<Decided, Refusal>) -> Vec<&'static str> {
+fn codes_of(result: Result<Decided, Refusal>) -> Vec<GuardCode> {
     match result {
         Ok(_) => Vec::new(),
         Err(refusal) => refusal.codes(),
@@ -183,7 +183,7 @@ fn after_a_reopening_the_next_forward_command_waits_for_every_sign_off_again() {
     facts.apply(&signed);
     assert_eq!(
         refused_codes(&facts, &Command::FormTeam),
-        Vec::<&str>::new()
+        Vec::<GuardCode>::new()
     );
     assert!(
         !focus_open(&facts),

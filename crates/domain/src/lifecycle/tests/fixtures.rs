@@ -211,7 +211,7 @@ pub fn decide_as_everyone(facts: &ReviewFacts, cmd: &Command) -> Result<Vec<Even
 }
 
 /// The codes of the refusal of `cmd` on `facts` (empty when accepted).
-pub fn refused_codes(facts: &ReviewFacts, cmd: &Command) -> Vec<&'static str> {
+pub fn refused_codes(facts: &ReviewFacts, cmd: &Command) -> Vec<GuardCode> {
     match decide_as_everyone(facts, cmd) {
         Ok(_) => Vec::new(),
         Err(refusal) => refusal.codes(),

@@ -6,11 +6,11 @@ use crate::lifecycle::*;
 
 use ReviewState as S;
 
-fn focus_codes(facts: &ReviewFacts) -> Vec<&'static str> {
+fn focus_codes(facts: &ReviewFacts) -> Vec<GuardCode> {
     refused_codes(facts, &Command::AgreeFocus)
 }
 
-fn team_codes(facts: &ReviewFacts) -> Vec<&'static str> {
+fn team_codes(facts: &ReviewFacts) -> Vec<GuardCode> {
     refused_codes(facts, &Command::FormTeam)
 }
 

@@ -54,7 +54,11 @@ fn run_walk(start: S, postponed_from: Option<S>, steps: &[Step]) -> Vec<S> {
             (Err(Oracle::GuardFailed), Err(Refusal::GuardFailed(unmet))) => {
                 assert!(!unmet.is_empty(), "a refusal lists what is unmet");
                 for u in unmet {
-                    assert!(u.code.chars().all(|c| c.is_ascii_uppercase() || c == '_'));
+                    assert!(u
+                        .code
+                        .as_str()
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '_'));
                     assert!(u.message.ends_with('.'), "{}", u.message);
                 }
             }

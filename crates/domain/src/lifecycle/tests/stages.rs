@@ -8,7 +8,7 @@ use crate::lifecycle::*;
 use ReviewState as S;
 
 /// The message of the single unmet guard of `cmd` on `facts`.
-fn only_message(facts: &ReviewFacts, cmd: &Command) -> (&'static str, String) {
+fn only_message(facts: &ReviewFacts, cmd: &Command) -> (GuardCode, String) {
     match decide_as_everyone(facts, cmd) {
         Err(Refusal::GuardFailed(unmet)) if unmet.len() == 1 => {
             (unmet[0].code, unmet[0].message.clone())
@@ -19,7 +19,7 @@ fn only_message(facts: &ReviewFacts, cmd: &Command) -> (&'static str, String) {
 
 /// A state, its forward command, how to un-record the stage data it needs,
 /// the expected code and the words naming the data.
-type NotRecordedCase = (S, Command, fn(&mut ReviewFacts), &'static str, &'static str);
+type NotRecordedCase = (S, Command, fn(&mut ReviewFacts), GuardCode, &'static str);
 
 #[test]
 fn each_stage_whose_data_is_not_recorded_yet_is_refused_naming_the_missing_data() {
