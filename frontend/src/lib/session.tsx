@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { SessionUserFragment } from '../gql/graphql';
 import { Provider as GraphQLProvider } from 'urql';
@@ -49,12 +49,29 @@ export function SessionProvider({ children, initialUser }: { children: ReactNode
   const [user, setUser] = useState<SessionUser | null>(initialUser ?? null);
   const [status, setStatus] = useState<SessionStatus>(initialUser === undefined ? 'loading' : 'ready');
 
+  // Each change of user (a refresh starting, a sign-in or sign-out) takes
+  // the next number; an answer to a refresh is applied only if nothing
+  // changed the user after that refresh began. Without this, the anonymous
+  // answer to the first page load's request could arrive after a quick
+  // sign-in and sign the person out again.
+  const changes = useRef(0);
+
+  const replaceUser = useCallback((next: SessionUser | null) => {
+    changes.current += 1;
+    setUser(next);
+    setStatus('ready');
+  }, []);
+
   const refresh = useCallback(async () => {
+    changes.current += 1;
+    const ticket = changes.current;
     try {
       const data = await execute(SessionQuery);
+      if (changes.current !== ticket) return;
       setUser(data.me ? sessionUser(data.me) : null);
       setStatus('ready');
     } catch {
+      if (changes.current !== ticket) return;
       // An anonymous visitor can still use the public pages.
       setUser(null);
       setStatus('error');
@@ -65,7 +82,10 @@ export function SessionProvider({ children, initialUser }: { children: ReactNode
     if (initialUser === undefined) void refresh();
   }, [initialUser, refresh]);
 
-  const value = useMemo<Session>(() => ({ status, user, setUser, refresh }), [status, user, refresh]);
+  const value = useMemo<Session>(
+    () => ({ status, user, setUser: replaceUser, refresh }),
+    [status, user, replaceUser, refresh],
+  );
   // Each user gets a client with an empty document cache: nothing cached for
   // one person is shown to the next on the same browser.
   const userId = user?.id ?? null;
