@@ -12,7 +12,13 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      // persisted-documents.json: every operation the frontend sends, by
+      // hash, as the server receives it; the server's statement-count tests
+      // load the real operations from it by name.
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        persistedDocuments: true,
+      },
       config: {
         documentMode: 'string',
         enumsAsTypes: true,

@@ -1191,7 +1191,7 @@ export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
       id
     }
   }
-}`) as unknown as TypedDocumentString<MyTasks_OfficerReviewsQuery, MyTasks_OfficerReviewsQueryVariables>;
+}`, {"hash":"sha256:a5c189a35f7c4909d20fc585b996a655f4a4bf98c1243d31d029b66f7b9dcab2"}) as unknown as TypedDocumentString<MyTasks_OfficerReviewsQuery, MyTasks_OfficerReviewsQueryVariables>;
 export const MyTasks_OpenReviewsDocument = new TypedDocumentString(`
     query MyTasks_OpenReviews($states: [ReviewState!]) {
   me {
@@ -1209,7 +1209,7 @@ export const MyTasks_OpenReviewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyTasks_OpenReviewsQuery, MyTasks_OpenReviewsQueryVariables>;
+    `, {"hash":"sha256:0823b87ed79fb765b2f3a024e63e5e0b5e510b7ef85921c82545d9fa756ea1e7"}) as unknown as TypedDocumentString<MyTasks_OpenReviewsQuery, MyTasks_OpenReviewsQueryVariables>;
 export const MyTasks_ReviewDocument = new TypedDocumentString(`
     query MyTasks_Review($id: UUID!) {
   review(id: $id) {
@@ -1249,12 +1249,12 @@ export const MyTasks_ReviewDocument = new TypedDocumentString(`
       id
     }
   }
-}`) as unknown as TypedDocumentString<MyTasks_ReviewQuery, MyTasks_ReviewQueryVariables>;
+}`, {"hash":"sha256:8fc35340c97344fce526d7a0aeec0e4c95f9f09a7b6608f05f6bcee844f23144"}) as unknown as TypedDocumentString<MyTasks_ReviewQuery, MyTasks_ReviewQueryVariables>;
 export const SiteHeader_SignOutDocument = new TypedDocumentString(`
     mutation SiteHeader_SignOut {
   signOut
 }
-    `) as unknown as TypedDocumentString<SiteHeader_SignOutMutation, SiteHeader_SignOutMutationVariables>;
+    `, {"hash":"sha256:691d86f33d0d0fa2e8144fcd1d5383b74dcc1c72c6dd8068d0887708e6922de5"}) as unknown as TypedDocumentString<SiteHeader_SignOutMutation, SiteHeader_SignOutMutationVariables>;
 export const Session_MeDocument = new TypedDocumentString(`
     query Session_Me {
   me {
@@ -1272,7 +1272,7 @@ export const Session_MeDocument = new TypedDocumentString(`
     name
     kind
   }
-}`) as unknown as TypedDocumentString<Session_MeQuery, Session_MeQueryVariables>;
+}`, {"hash":"sha256:940e2f076825ea7acbbf1779a2aad3c0413c9a0868db606c4aac9f54e2cb1f51"}) as unknown as TypedDocumentString<Session_MeQuery, Session_MeQueryVariables>;
 export const AdminOutboxPage_OutboxDocument = new TypedDocumentString(`
     query AdminOutboxPage_Outbox($status: OutboxStatus, $offset: Int, $limit: Int) {
   outbox(status: $status, offset: $offset, limit: $limit) {
@@ -1291,7 +1291,7 @@ export const AdminOutboxPage_OutboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminOutboxPage_OutboxQuery, AdminOutboxPage_OutboxQueryVariables>;
+    `, {"hash":"sha256:b6ed269627570d363d980c33c737b71c01c5a4de61f170cbc72b7b0296090dc6"}) as unknown as TypedDocumentString<AdminOutboxPage_OutboxQuery, AdminOutboxPage_OutboxQueryVariables>;
 export const AdminOutboxPage_RetryOutboxMessageDocument = new TypedDocumentString(`
     mutation AdminOutboxPage_RetryOutboxMessage($id: UUID!) {
   retryOutboxMessage(id: $id) {
@@ -1299,7 +1299,7 @@ export const AdminOutboxPage_RetryOutboxMessageDocument = new TypedDocumentStrin
     status
   }
 }
-    `) as unknown as TypedDocumentString<AdminOutboxPage_RetryOutboxMessageMutation, AdminOutboxPage_RetryOutboxMessageMutationVariables>;
+    `, {"hash":"sha256:22da5e4cfebafc53661d3d5f66db54b051de3dab73238bd4ab32b182116a8e16"}) as unknown as TypedDocumentString<AdminOutboxPage_RetryOutboxMessageMutation, AdminOutboxPage_RetryOutboxMessageMutationVariables>;
 export const AdminUserPage_UserDocument = new TypedDocumentString(`
     query AdminUserPage_User($id: UUID!) {
   user(id: $id) {
@@ -1320,7 +1320,7 @@ export const AdminUserPage_UserDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_UserQuery, AdminUserPage_UserQueryVariables>;
+}`, {"hash":"sha256:cd136168ad46c5363b10d916937f688a8d1b8e597f4acd3f1674ba2c20a039f3"}) as unknown as TypedDocumentString<AdminUserPage_UserQuery, AdminUserPage_UserQueryVariables>;
 export const AdminUserPage_SetUserRolesDocument = new TypedDocumentString(`
     mutation AdminUserPage_SetUserRoles($id: UUID!, $roles: [Role!]!, $lead: Boolean!) {
   setUserRoles(id: $id, roles: $roles, lead: $lead) {
@@ -1341,7 +1341,7 @@ export const AdminUserPage_SetUserRolesDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_SetUserRolesMutation, AdminUserPage_SetUserRolesMutationVariables>;
+}`, {"hash":"sha256:2ea6b90d4070856cacc123a7fd1e4336dee447a1bbed82adbc8116fa801639f1"}) as unknown as TypedDocumentString<AdminUserPage_SetUserRolesMutation, AdminUserPage_SetUserRolesMutationVariables>;
 export const AdminUserPage_DeactivateUserDocument = new TypedDocumentString(`
     mutation AdminUserPage_DeactivateUser($id: UUID!) {
   deactivateUser(id: $id) {
@@ -1362,7 +1362,7 @@ export const AdminUserPage_DeactivateUserDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_DeactivateUserMutation, AdminUserPage_DeactivateUserMutationVariables>;
+}`, {"hash":"sha256:948b7ff60aac818e0d05ebbdf74bdd22103c87385a2512fbe5506eb75824aa41"}) as unknown as TypedDocumentString<AdminUserPage_DeactivateUserMutation, AdminUserPage_DeactivateUserMutationVariables>;
 export const AdminUserPage_ReactivateUserDocument = new TypedDocumentString(`
     mutation AdminUserPage_ReactivateUser($id: UUID!) {
   reactivateUser(id: $id) {
@@ -1383,7 +1383,7 @@ export const AdminUserPage_ReactivateUserDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_ReactivateUserMutation, AdminUserPage_ReactivateUserMutationVariables>;
+}`, {"hash":"sha256:a35a04b1cdf3661c5c9931a4c17cbbbc987ff30bdb824342ac34c6d9b485b0a7"}) as unknown as TypedDocumentString<AdminUserPage_ReactivateUserMutation, AdminUserPage_ReactivateUserMutationVariables>;
 export const AdminUserPage_ResendInvitationDocument = new TypedDocumentString(`
     mutation AdminUserPage_ResendInvitation($id: UUID!) {
   resendInvitation(id: $id) {
@@ -1404,7 +1404,7 @@ export const AdminUserPage_ResendInvitationDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUserPage_ResendInvitationMutation, AdminUserPage_ResendInvitationMutationVariables>;
+}`, {"hash":"sha256:78eeea45b8e145e7716880cf2b5c1add36fc7aa4339113b535b93b337723104e"}) as unknown as TypedDocumentString<AdminUserPage_ResendInvitationMutation, AdminUserPage_ResendInvitationMutationVariables>;
 export const AdminUsersPage_UsersDocument = new TypedDocumentString(`
     query AdminUsersPage_Users($search: String, $offset: Int, $limit: Int) {
   users(search: $search, offset: $offset, limit: $limit) {
@@ -1427,7 +1427,7 @@ export const AdminUsersPage_UsersDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminUsersPage_UsersQuery, AdminUsersPage_UsersQueryVariables>;
+}`, {"hash":"sha256:757022a9863b35458af4fe3c6f904603ba8e7e5efd8301becd82136fc0b1407b"}) as unknown as TypedDocumentString<AdminUsersPage_UsersQuery, AdminUsersPage_UsersQueryVariables>;
 export const AuthoritiesPage_AuthoritiesDocument = new TypedDocumentString(`
     query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {
   authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {
@@ -1441,7 +1441,7 @@ export const AuthoritiesPage_AuthoritiesDocument = new TypedDocumentString(`
   gssCode
   ric
   lgbfFamilyGroup
-}`) as unknown as TypedDocumentString<AuthoritiesPage_AuthoritiesQuery, AuthoritiesPage_AuthoritiesQueryVariables>;
+}`, {"hash":"sha256:f284d6455a16d4b8b66349cf0ba707e1ba368e16e98638ec53d24280456396d9"}) as unknown as TypedDocumentString<AuthoritiesPage_AuthoritiesQuery, AuthoritiesPage_AuthoritiesQueryVariables>;
 export const AuthorityPage_AuthorityDocument = new TypedDocumentString(`
     query AuthorityPage_Authority($gssCode: String!) {
   authority(gssCode: $gssCode) {
@@ -1452,17 +1452,17 @@ export const AuthorityPage_AuthorityDocument = new TypedDocumentString(`
     lgbfFamilyGroup
   }
 }
-    `) as unknown as TypedDocumentString<AuthorityPage_AuthorityQuery, AuthorityPage_AuthorityQueryVariables>;
+    `, {"hash":"sha256:4ebfb3669930450adff77e0cc2d9953b2f6b29edf092e23f100abba11583bc02"}) as unknown as TypedDocumentString<AuthorityPage_AuthorityQuery, AuthorityPage_AuthorityQueryVariables>;
 export const ChangePasswordPage_ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
-    `) as unknown as TypedDocumentString<ChangePasswordPage_ChangePasswordMutation, ChangePasswordPage_ChangePasswordMutationVariables>;
+    `, {"hash":"sha256:d5dba7356c4c4bc056d3167e90ddd1123f0e159abc2ac093f8afeedd833523e5"}) as unknown as TypedDocumentString<ChangePasswordPage_ChangePasswordMutation, ChangePasswordPage_ChangePasswordMutationVariables>;
 export const ForgotPasswordPage_RequestPasswordResetDocument = new TypedDocumentString(`
     mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
 }
-    `) as unknown as TypedDocumentString<ForgotPasswordPage_RequestPasswordResetMutation, ForgotPasswordPage_RequestPasswordResetMutationVariables>;
+    `, {"hash":"sha256:1a248a279755f2d5431cf195a14fceaf3918c34c1d70ad7acba6c3cdab0901d3"}) as unknown as TypedDocumentString<ForgotPasswordPage_RequestPasswordResetMutation, ForgotPasswordPage_RequestPasswordResetMutationVariables>;
 export const FrameworkPage_FrameworkDocument = new TypedDocumentString(`
     query FrameworkPage_Framework($id: String!, $version: Int) {
   framework(id: $id, version: $version) {
@@ -1494,7 +1494,7 @@ export const FrameworkPage_FrameworkDocument = new TypedDocumentString(`
   level
   label
   meaning
-}`) as unknown as TypedDocumentString<FrameworkPage_FrameworkQuery, FrameworkPage_FrameworkQueryVariables>;
+}`, {"hash":"sha256:04d36a15d655a56d7b45bdd3fdd404c9933407e433839bfcdb5c611ae1cf4da8"}) as unknown as TypedDocumentString<FrameworkPage_FrameworkQuery, FrameworkPage_FrameworkQueryVariables>;
 export const FrameworksPage_FrameworksDocument = new TypedDocumentString(`
     query FrameworksPage_Frameworks {
   frameworks {
@@ -1507,7 +1507,7 @@ export const FrameworksPage_FrameworksDocument = new TypedDocumentString(`
     grading
   }
 }
-    `) as unknown as TypedDocumentString<FrameworksPage_FrameworksQuery, FrameworksPage_FrameworksQueryVariables>;
+    `, {"hash":"sha256:44dae15b999e1aa53711048bd95a91ea61842f33dec0de574559b7bb4587806b"}) as unknown as TypedDocumentString<FrameworksPage_FrameworksQuery, FrameworksPage_FrameworksQueryVariables>;
 export const InvitationPage_AcceptInvitationDocument = new TypedDocumentString(`
     mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) {
@@ -1525,7 +1525,7 @@ export const InvitationPage_AcceptInvitationDocument = new TypedDocumentString(`
     name
     kind
   }
-}`) as unknown as TypedDocumentString<InvitationPage_AcceptInvitationMutation, InvitationPage_AcceptInvitationMutationVariables>;
+}`, {"hash":"sha256:eaaa63f361a38be25cec6c3cfb9d45cc3d54747b3061b8e6fa9eb2600406c66f"}) as unknown as TypedDocumentString<InvitationPage_AcceptInvitationMutation, InvitationPage_AcceptInvitationMutationVariables>;
 export const InviteUserPage_OrganisationsDocument = new TypedDocumentString(`
     query InviteUserPage_Organisations {
   organisations {
@@ -1534,7 +1534,7 @@ export const InviteUserPage_OrganisationsDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<InviteUserPage_OrganisationsQuery, InviteUserPage_OrganisationsQueryVariables>;
+    `, {"hash":"sha256:f1d8e1d404170d6ecf44d3f703033410ab57481d5bd1fba0ae3c5eed320c86b3"}) as unknown as TypedDocumentString<InviteUserPage_OrganisationsQuery, InviteUserPage_OrganisationsQueryVariables>;
 export const InviteUserPage_InviteUserDocument = new TypedDocumentString(`
     mutation InviteUserPage_InviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
@@ -1542,7 +1542,7 @@ export const InviteUserPage_InviteUserDocument = new TypedDocumentString(`
     email
   }
 }
-    `) as unknown as TypedDocumentString<InviteUserPage_InviteUserMutation, InviteUserPage_InviteUserMutationVariables>;
+    `, {"hash":"sha256:8f28f972e307507da5bc3dafc51e48b4fd222531d566992d5181ab1c691dadb4"}) as unknown as TypedDocumentString<InviteUserPage_InviteUserMutation, InviteUserPage_InviteUserMutationVariables>;
 export const ProgrammePage_ProgrammeDocument = new TypedDocumentString(`
     query ProgrammePage_Programme($id: UUID!) {
   programme(id: $id) {
@@ -1560,7 +1560,7 @@ export const ProgrammePage_ProgrammeDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammePage_ProgrammeQuery, ProgrammePage_ProgrammeQueryVariables>;
+    `, {"hash":"sha256:482307e9b8b0ac1ae8aced6e3300d6e1ece78a99a0f70ae122c8d8777009fec7"}) as unknown as TypedDocumentString<ProgrammePage_ProgrammeQuery, ProgrammePage_ProgrammeQueryVariables>;
 export const ProgrammePage_MaterialsDocument = new TypedDocumentString(`
     query ProgrammePage_Materials($id: UUID!) {
   programme(id: $id) {
@@ -1572,7 +1572,7 @@ export const ProgrammePage_MaterialsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammePage_MaterialsQuery, ProgrammePage_MaterialsQueryVariables>;
+    `, {"hash":"sha256:1b5db08abd0e420fb596857f1a33078320a3af4d6a866857ddc71708f1496031"}) as unknown as TypedDocumentString<ProgrammePage_MaterialsQuery, ProgrammePage_MaterialsQueryVariables>;
 export const ProgrammePage_ReviewsDocument = new TypedDocumentString(`
     query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {
   reviews(filter: $filter, offset: $offset, limit: $limit) {
@@ -1595,7 +1595,7 @@ export const ProgrammePage_ReviewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammePage_ReviewsQuery, ProgrammePage_ReviewsQueryVariables>;
+    `, {"hash":"sha256:163c10da45e8cb4c7476ea419786629ca3e448b6b7d6d5f136c9c838c890596b"}) as unknown as TypedDocumentString<ProgrammePage_ReviewsQuery, ProgrammePage_ReviewsQueryVariables>;
 export const ProgrammeSettingsPage_ProgrammeDocument = new TypedDocumentString(`
     query ProgrammeSettingsPage_Programme($id: UUID!) {
   programme(id: $id) {
@@ -1634,26 +1634,26 @@ fragment SettingsForm_Programme on Programme {
     publicReportRequired
     reciprocity
   }
-}`) as unknown as TypedDocumentString<ProgrammeSettingsPage_ProgrammeQuery, ProgrammeSettingsPage_ProgrammeQueryVariables>;
+}`, {"hash":"sha256:00587b012e862a707b452ddc5536b35225d9fe50dc3b7d8ab0c50c42467833c0"}) as unknown as TypedDocumentString<ProgrammeSettingsPage_ProgrammeQuery, ProgrammeSettingsPage_ProgrammeQueryVariables>;
 export const MaterialsSection_AddMaterialDocument = new TypedDocumentString(`
     mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {
   addMaterial(programmeId: $programmeId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<MaterialsSection_AddMaterialMutation, MaterialsSection_AddMaterialMutationVariables>;
+    `, {"hash":"sha256:af4bf17a8d2a84fc04591c9cb5f8b60403fea815e0209d7ecf69f0a3cf990591"}) as unknown as TypedDocumentString<MaterialsSection_AddMaterialMutation, MaterialsSection_AddMaterialMutationVariables>;
 export const MaterialsSection_RemoveMaterialDocument = new TypedDocumentString(`
     mutation MaterialsSection_RemoveMaterial($id: UUID!) {
   removeMaterial(id: $id)
 }
-    `) as unknown as TypedDocumentString<MaterialsSection_RemoveMaterialMutation, MaterialsSection_RemoveMaterialMutationVariables>;
+    `, {"hash":"sha256:7eff742a5b6f4a07bc41fad8a825bcd50026bc7c4ba3c96edff31c40e6aa278e"}) as unknown as TypedDocumentString<MaterialsSection_RemoveMaterialMutation, MaterialsSection_RemoveMaterialMutationVariables>;
 export const SettingsForm_CreateDocument = new TypedDocumentString(`
     mutation SettingsForm_Create($input: ProgrammeInput!) {
   createProgramme(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SettingsForm_CreateMutation, SettingsForm_CreateMutationVariables>;
+    `, {"hash":"sha256:480c9c40afe5d6e011fa04c11d966c55746ad1a1da0ec0869d1aed28aee566cb"}) as unknown as TypedDocumentString<SettingsForm_CreateMutation, SettingsForm_CreateMutationVariables>;
 export const SettingsForm_UpdateDocument = new TypedDocumentString(`
     mutation SettingsForm_Update($id: UUID!, $version: Int!, $input: ProgrammeInput!) {
   updateProgramme(id: $id, version: $version, input: $input) {
@@ -1661,7 +1661,7 @@ export const SettingsForm_UpdateDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SettingsForm_UpdateMutation, SettingsForm_UpdateMutationVariables>;
+    `, {"hash":"sha256:c61825f6df909cc9f6fc70f9409692168d6f9f1cc8eade208cf20b4c7e08dbdd"}) as unknown as TypedDocumentString<SettingsForm_UpdateMutation, SettingsForm_UpdateMutationVariables>;
 export const ProgrammesPage_ProgrammesDocument = new TypedDocumentString(`
     query ProgrammesPage_Programmes {
   programmes {
@@ -1675,7 +1675,7 @@ export const ProgrammesPage_ProgrammesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProgrammesPage_ProgrammesQuery, ProgrammesPage_ProgrammesQueryVariables>;
+    `, {"hash":"sha256:8891f6ffb4783351f3b97b6792a2a007afb6fa9a76cd1da0abec3aa6dc316f03"}) as unknown as TypedDocumentString<ProgrammesPage_ProgrammesQuery, ProgrammesPage_ProgrammesQueryVariables>;
 export const QuadsPage_QuadsDocument = new TypedDocumentString(`
     query QuadsPage_Quads {
   quads {
@@ -1692,7 +1692,7 @@ export const QuadsPage_QuadsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<QuadsPage_QuadsQuery, QuadsPage_QuadsQueryVariables>;
+    `, {"hash":"sha256:4526122e0d0a3df0f4b0f9cf3d2e46f9f5116d7cba73f92981099eb6375a96fe"}) as unknown as TypedDocumentString<QuadsPage_QuadsQuery, QuadsPage_QuadsQueryVariables>;
 export const QuadsPage_CreateQuadDocument = new TypedDocumentString(`
     mutation QuadsPage_CreateQuad($input: QuadInput!) {
   createQuad(input: $input) {
@@ -1701,7 +1701,7 @@ export const QuadsPage_CreateQuadDocument = new TypedDocumentString(`
     session
   }
 }
-    `) as unknown as TypedDocumentString<QuadsPage_CreateQuadMutation, QuadsPage_CreateQuadMutationVariables>;
+    `, {"hash":"sha256:48585d1d5fe72d5860e617e0241baf2e939913a4fd073c155d022d70e61b36ea"}) as unknown as TypedDocumentString<QuadsPage_CreateQuadMutation, QuadsPage_CreateQuadMutationVariables>;
 export const QuadsPage_UpdateQuadDocument = new TypedDocumentString(`
     mutation QuadsPage_UpdateQuad($id: UUID!, $input: QuadUpdateInput!) {
   updateQuad(id: $id, input: $input) {
@@ -1710,17 +1710,17 @@ export const QuadsPage_UpdateQuadDocument = new TypedDocumentString(`
     session
   }
 }
-    `) as unknown as TypedDocumentString<QuadsPage_UpdateQuadMutation, QuadsPage_UpdateQuadMutationVariables>;
+    `, {"hash":"sha256:a8ffdf21273d30925a13ef6b4fee9a533183dfd383b466ab6ac40e37628673db"}) as unknown as TypedDocumentString<QuadsPage_UpdateQuadMutation, QuadsPage_UpdateQuadMutationVariables>;
 export const QuadsPage_DissolveQuadDocument = new TypedDocumentString(`
     mutation QuadsPage_DissolveQuad($id: UUID!) {
   dissolveQuad(id: $id)
 }
-    `) as unknown as TypedDocumentString<QuadsPage_DissolveQuadMutation, QuadsPage_DissolveQuadMutationVariables>;
+    `, {"hash":"sha256:e658ecc1cb62f60b7f5d9d18d671267c0105d6aeec5337430351e638ab18d5aa"}) as unknown as TypedDocumentString<QuadsPage_DissolveQuadMutation, QuadsPage_DissolveQuadMutationVariables>;
 export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password)
 }
-    `) as unknown as TypedDocumentString<ResetPasswordPage_ResetPasswordMutation, ResetPasswordPage_ResetPasswordMutationVariables>;
+    `, {"hash":"sha256:704df0ceaf31bbc550b11e15d4ee0ec771cec316f2c9c4e86f454a3d9bb3f504"}) as unknown as TypedDocumentString<ResetPasswordPage_ResetPasswordMutation, ResetPasswordPage_ResetPasswordMutationVariables>;
 export const FocusForm_UpdateFocusDocument = new TypedDocumentString(`
     mutation FocusForm_UpdateFocus($reviewId: UUID!, $version: Int!, $input: FocusInput!) {
   updateFocus(reviewId: $reviewId, version: $version, input: $input) {
@@ -1728,7 +1728,7 @@ export const FocusForm_UpdateFocusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<FocusForm_UpdateFocusMutation, FocusForm_UpdateFocusMutationVariables>;
+    `, {"hash":"sha256:14e607fe493e95252263805dd420be09b69f0cab10b9527cce1b527bb8efadc2"}) as unknown as TypedDocumentString<FocusForm_UpdateFocusMutation, FocusForm_UpdateFocusMutationVariables>;
 export const FocusForm_SignOffFocusDocument = new TypedDocumentString(`
     mutation FocusForm_SignOffFocus($reviewId: UUID!, $version: Int!) {
   signOffFocus(reviewId: $reviewId, version: $version) {
@@ -1736,7 +1736,7 @@ export const FocusForm_SignOffFocusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<FocusForm_SignOffFocusMutation, FocusForm_SignOffFocusMutationVariables>;
+    `, {"hash":"sha256:d5dfcccffd87bcf31bbc6d2847e08c4b96e615a441d0adec79e4a640fd541443"}) as unknown as TypedDocumentString<FocusForm_SignOffFocusMutation, FocusForm_SignOffFocusMutationVariables>;
 export const FocusForm_ReopenFocusDocument = new TypedDocumentString(`
     mutation FocusForm_ReopenFocus($reviewId: UUID!, $version: Int!, $reason: String!) {
   reopenFocus(reviewId: $reviewId, version: $version, reason: $reason) {
@@ -1744,7 +1744,7 @@ export const FocusForm_ReopenFocusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<FocusForm_ReopenFocusMutation, FocusForm_ReopenFocusMutationVariables>;
+    `, {"hash":"sha256:3d1618970bd6d63a1bf3b20732316b55633cfa5256db9eff221fc6e684824943"}) as unknown as TypedDocumentString<FocusForm_ReopenFocusMutation, FocusForm_ReopenFocusMutationVariables>;
 export const HistorySection_HistoryDocument = new TypedDocumentString(`
     query HistorySection_History($id: UUID!, $after: Int) {
   review(id: $id) {
@@ -1771,7 +1771,7 @@ export const HistorySection_HistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HistorySection_HistoryQuery, HistorySection_HistoryQueryVariables>;
+    `, {"hash":"sha256:ee06e418bae12ae65114163e1f2462af355ca82f1a87c9659befa0536370e10a"}) as unknown as TypedDocumentString<HistorySection_HistoryQuery, HistorySection_HistoryQueryVariables>;
 export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
     mutation InvitationAnswer_Respond($memberId: UUID!, $version: Int!, $accept: Boolean!) {
   respondToTeamInvitation(memberId: $memberId, version: $version, accept: $accept) {
@@ -1779,7 +1779,7 @@ export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
     invitation
   }
 }
-    `) as unknown as TypedDocumentString<InvitationAnswer_RespondMutation, InvitationAnswer_RespondMutationVariables>;
+    `, {"hash":"sha256:80f97a2de237762d05f54234ce0f3baa71978c7042aa65267cdec44b95257a8a"}) as unknown as TypedDocumentString<InvitationAnswer_RespondMutation, InvitationAnswer_RespondMutationVariables>;
 export const ReviewActions_AgreeFocusDocument = new TypedDocumentString(`
     mutation ReviewActions_AgreeFocus($reviewId: UUID!, $version: Int!) {
   agreeFocus(reviewId: $reviewId, version: $version) {
@@ -1787,7 +1787,7 @@ export const ReviewActions_AgreeFocusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_AgreeFocusMutation, ReviewActions_AgreeFocusMutationVariables>;
+    `, {"hash":"sha256:eb1bf8f3ceb0e8486a8fb2bd419569f657cf9caab62e167cb4657be500e149ae"}) as unknown as TypedDocumentString<ReviewActions_AgreeFocusMutation, ReviewActions_AgreeFocusMutationVariables>;
 export const ReviewActions_FormTeamDocument = new TypedDocumentString(`
     mutation ReviewActions_FormTeam($reviewId: UUID!, $version: Int!) {
   formTeam(reviewId: $reviewId, version: $version) {
@@ -1795,7 +1795,7 @@ export const ReviewActions_FormTeamDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_FormTeamMutation, ReviewActions_FormTeamMutationVariables>;
+    `, {"hash":"sha256:ba6889a4016c19b79130f49d18306c95cd17cbbaff229abbc9e0c2ed58daf020"}) as unknown as TypedDocumentString<ReviewActions_FormTeamMutation, ReviewActions_FormTeamMutationVariables>;
 export const ReviewActions_SubmitSelfEvaluationDocument = new TypedDocumentString(`
     mutation ReviewActions_SubmitSelfEvaluation($reviewId: UUID!, $version: Int!) {
   submitSelfEvaluation(reviewId: $reviewId, version: $version) {
@@ -1803,7 +1803,7 @@ export const ReviewActions_SubmitSelfEvaluationDocument = new TypedDocumentStrin
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_SubmitSelfEvaluationMutation, ReviewActions_SubmitSelfEvaluationMutationVariables>;
+    `, {"hash":"sha256:21c2281f2bd235735a0b19f48b38990a890588f5c8e2134ebd3a2fe7ca8422df"}) as unknown as TypedDocumentString<ReviewActions_SubmitSelfEvaluationMutation, ReviewActions_SubmitSelfEvaluationMutationVariables>;
 export const ReviewActions_StartVisitDocument = new TypedDocumentString(`
     mutation ReviewActions_StartVisit($reviewId: UUID!, $version: Int!) {
   startVisit(reviewId: $reviewId, version: $version) {
@@ -1811,7 +1811,7 @@ export const ReviewActions_StartVisitDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_StartVisitMutation, ReviewActions_StartVisitMutationVariables>;
+    `, {"hash":"sha256:303c23c429a888a4a1724f78b31a9cd1f06e381e78b2d0a78a344012fb599689"}) as unknown as TypedDocumentString<ReviewActions_StartVisitMutation, ReviewActions_StartVisitMutationVariables>;
 export const ReviewActions_CompleteVisitDocument = new TypedDocumentString(`
     mutation ReviewActions_CompleteVisit($reviewId: UUID!, $version: Int!) {
   completeVisit(reviewId: $reviewId, version: $version) {
@@ -1819,7 +1819,7 @@ export const ReviewActions_CompleteVisitDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_CompleteVisitMutation, ReviewActions_CompleteVisitMutationVariables>;
+    `, {"hash":"sha256:e22b3317168cfab55f3343bfdfb54ba97759481948fbfda9080d1914b5a8325f"}) as unknown as TypedDocumentString<ReviewActions_CompleteVisitMutation, ReviewActions_CompleteVisitMutationVariables>;
 export const ReviewActions_DraftReportDocument = new TypedDocumentString(`
     mutation ReviewActions_DraftReport($reviewId: UUID!, $version: Int!) {
   draftReport(reviewId: $reviewId, version: $version) {
@@ -1827,7 +1827,7 @@ export const ReviewActions_DraftReportDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_DraftReportMutation, ReviewActions_DraftReportMutationVariables>;
+    `, {"hash":"sha256:4abfaca4198528d6090eb006ab758ceb01ad0f681e0310d20f762258e58838e6"}) as unknown as TypedDocumentString<ReviewActions_DraftReportMutation, ReviewActions_DraftReportMutationVariables>;
 export const ReviewActions_PublishReportDocument = new TypedDocumentString(`
     mutation ReviewActions_PublishReport($reviewId: UUID!, $version: Int!) {
   publishReport(reviewId: $reviewId, version: $version) {
@@ -1835,7 +1835,7 @@ export const ReviewActions_PublishReportDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_PublishReportMutation, ReviewActions_PublishReportMutationVariables>;
+    `, {"hash":"sha256:07381960b2b33a35a96ddb3cc8d3c12e123909e9942776d0f62978b50b45dd84"}) as unknown as TypedDocumentString<ReviewActions_PublishReportMutation, ReviewActions_PublishReportMutationVariables>;
 export const ReviewActions_BeginFollowUpDocument = new TypedDocumentString(`
     mutation ReviewActions_BeginFollowUp($reviewId: UUID!, $version: Int!) {
   beginFollowUp(reviewId: $reviewId, version: $version) {
@@ -1843,7 +1843,7 @@ export const ReviewActions_BeginFollowUpDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_BeginFollowUpMutation, ReviewActions_BeginFollowUpMutationVariables>;
+    `, {"hash":"sha256:17f7dd5fbcf7285ae91da92df798400214e07625e5789f05e142afc6a916cc58"}) as unknown as TypedDocumentString<ReviewActions_BeginFollowUpMutation, ReviewActions_BeginFollowUpMutationVariables>;
 export const ReviewActions_CloseReviewDocument = new TypedDocumentString(`
     mutation ReviewActions_CloseReview($reviewId: UUID!, $version: Int!) {
   closeReview(reviewId: $reviewId, version: $version) {
@@ -1851,7 +1851,7 @@ export const ReviewActions_CloseReviewDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_CloseReviewMutation, ReviewActions_CloseReviewMutationVariables>;
+    `, {"hash":"sha256:a1d0ad1d573c76e578d6e6dd4c989abb30f5df92b9970d73a65e6f7110b0f46a"}) as unknown as TypedDocumentString<ReviewActions_CloseReviewMutation, ReviewActions_CloseReviewMutationVariables>;
 export const ReviewActions_ResumeReviewDocument = new TypedDocumentString(`
     mutation ReviewActions_ResumeReview($reviewId: UUID!, $version: Int!) {
   resumeReview(reviewId: $reviewId, version: $version) {
@@ -1859,7 +1859,7 @@ export const ReviewActions_ResumeReviewDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_ResumeReviewMutation, ReviewActions_ResumeReviewMutationVariables>;
+    `, {"hash":"sha256:9560fd6850f8422a3c2b11b434f660622f93fbd1759925a8577b5c7cd16118e8"}) as unknown as TypedDocumentString<ReviewActions_ResumeReviewMutation, ReviewActions_ResumeReviewMutationVariables>;
 export const ReviewActions_PostponeReviewDocument = new TypedDocumentString(`
     mutation ReviewActions_PostponeReview($reviewId: UUID!, $version: Int!, $reason: String!) {
   postponeReview(reviewId: $reviewId, version: $version, reason: $reason) {
@@ -1867,7 +1867,7 @@ export const ReviewActions_PostponeReviewDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_PostponeReviewMutation, ReviewActions_PostponeReviewMutationVariables>;
+    `, {"hash":"sha256:9c42bf036dcdba36e11252dcd7162257c7e768b669ab8a166cbe9ed4a0c10d60"}) as unknown as TypedDocumentString<ReviewActions_PostponeReviewMutation, ReviewActions_PostponeReviewMutationVariables>;
 export const ReviewActions_WithdrawReviewDocument = new TypedDocumentString(`
     mutation ReviewActions_WithdrawReview($reviewId: UUID!, $version: Int!, $reason: String!) {
   withdrawReview(reviewId: $reviewId, version: $version, reason: $reason) {
@@ -1875,7 +1875,7 @@ export const ReviewActions_WithdrawReviewDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_WithdrawReviewMutation, ReviewActions_WithdrawReviewMutationVariables>;
+    `, {"hash":"sha256:4d0deea176fd7205a0d974d79e71c24fa9264ff13c56542faaf9b1cf7a42a5ae"}) as unknown as TypedDocumentString<ReviewActions_WithdrawReviewMutation, ReviewActions_WithdrawReviewMutationVariables>;
 export const ReviewActions_ReopenSelfEvaluationDocument = new TypedDocumentString(`
     mutation ReviewActions_ReopenSelfEvaluation($reviewId: UUID!, $version: Int!, $reason: String!) {
   reopenSelfEvaluation(reviewId: $reviewId, version: $version, reason: $reason) {
@@ -1883,7 +1883,7 @@ export const ReviewActions_ReopenSelfEvaluationDocument = new TypedDocumentStrin
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReviewActions_ReopenSelfEvaluationMutation, ReviewActions_ReopenSelfEvaluationMutationVariables>;
+    `, {"hash":"sha256:fb70c7438067600d9f6b7c7b6fa3604e2a957f2ec9faa6d6ef811cd29d3c8332"}) as unknown as TypedDocumentString<ReviewActions_ReopenSelfEvaluationMutation, ReviewActions_ReopenSelfEvaluationMutationVariables>;
 export const ReviewPage_ReviewDocument = new TypedDocumentString(`
     query ReviewPage_Review($id: UUID!) {
   review(id: $id) {
@@ -2015,7 +2015,7 @@ fragment TeamSection_Review on Review {
       name
     }
   }
-}`) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+}`, {"hash":"sha256:00518087a44ac53fc5e9d1b355ba7bf6154a048176d67e8230fd64d0f00d4483"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
 export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
     query ReviewPage_PublicReview($id: UUID!) {
   review(id: $id) {
@@ -2046,7 +2046,7 @@ export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
   theme
   state
   publishedReportUrl
-}`) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
+}`, {"hash":"sha256:e88247c9fa0fcb4c3e4c92098a09a70b7d2e61fd399f6acecb076afffedc8859"}) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
 export const TeamSection_OrganisationsDocument = new TypedDocumentString(`
     query TeamSection_Organisations {
   organisations {
@@ -2055,7 +2055,7 @@ export const TeamSection_OrganisationsDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<TeamSection_OrganisationsQuery, TeamSection_OrganisationsQueryVariables>;
+    `, {"hash":"sha256:eb9239531e7fdff7cd97dec060e43bfab4144e15d84c6cd50c64898afd839f75"}) as unknown as TypedDocumentString<TeamSection_OrganisationsQuery, TeamSection_OrganisationsQueryVariables>;
 export const TeamSection_UsersDocument = new TypedDocumentString(`
     query TeamSection_Users($search: String) {
   users(search: $search, limit: 20) {
@@ -2071,7 +2071,7 @@ export const TeamSection_UsersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamSection_UsersQuery, TeamSection_UsersQueryVariables>;
+    `, {"hash":"sha256:9b8add1b5b8005397642e704f4ae35548be651598463840b4c56bdae1a445ade"}) as unknown as TypedDocumentString<TeamSection_UsersQuery, TeamSection_UsersQueryVariables>;
 export const TeamSection_InviteTeamMemberDocument = new TypedDocumentString(`
     mutation TeamSection_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
   inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
@@ -2079,7 +2079,7 @@ export const TeamSection_InviteTeamMemberDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<TeamSection_InviteTeamMemberMutation, TeamSection_InviteTeamMemberMutationVariables>;
+    `, {"hash":"sha256:25db3543a4a40eb7b89f382ae5d9c459ce82fe2e949e5206c452f5f33e3510ce"}) as unknown as TypedDocumentString<TeamSection_InviteTeamMemberMutation, TeamSection_InviteTeamMemberMutationVariables>;
 export const TeamSection_AddTeamMemberDocument = new TypedDocumentString(`
     mutation TeamSection_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
   addTeamMember(reviewId: $reviewId, version: $version, input: $input) {
@@ -2087,7 +2087,7 @@ export const TeamSection_AddTeamMemberDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<TeamSection_AddTeamMemberMutation, TeamSection_AddTeamMemberMutationVariables>;
+    `, {"hash":"sha256:45df8bc95d9ac2fffa143b3b24644967a9b0a023a6c29b23ef47355b0bbe398a"}) as unknown as TypedDocumentString<TeamSection_AddTeamMemberMutation, TeamSection_AddTeamMemberMutationVariables>;
 export const TeamSection_DismissConflictDocument = new TypedDocumentString(`
     mutation TeamSection_DismissConflict($id: UUID!, $version: Int!, $reason: String!) {
   dismissConflict(id: $id, version: $version, reason: $reason) {
@@ -2095,7 +2095,7 @@ export const TeamSection_DismissConflictDocument = new TypedDocumentString(`
     dismissed
   }
 }
-    `) as unknown as TypedDocumentString<TeamSection_DismissConflictMutation, TeamSection_DismissConflictMutationVariables>;
+    `, {"hash":"sha256:34e4905a98322ce65044946599612638ea31d08d4483cba96a23097db647fbc7"}) as unknown as TypedDocumentString<TeamSection_DismissConflictMutation, TeamSection_DismissConflictMutationVariables>;
 export const ScheduleReviewPage_DataDocument = new TypedDocumentString(`
     query ScheduleReviewPage_Data($id: UUID!) {
   programme(id: $id) {
@@ -2122,7 +2122,7 @@ export const ScheduleReviewPage_DataDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleReviewPage_DataQuery, ScheduleReviewPage_DataQueryVariables>;
+    `, {"hash":"sha256:ebad3eff5f6cb887acd05030740a96468894c64771aa2329dcc3feb5c324d4ac"}) as unknown as TypedDocumentString<ScheduleReviewPage_DataQuery, ScheduleReviewPage_DataQueryVariables>;
 export const ScheduleReviewPage_ScheduleDocument = new TypedDocumentString(`
     mutation ScheduleReviewPage_Schedule($input: ScheduleReviewInput!) {
   scheduleReview(input: $input) {
@@ -2133,7 +2133,7 @@ export const ScheduleReviewPage_ScheduleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleReviewPage_ScheduleMutation, ScheduleReviewPage_ScheduleMutationVariables>;
+    `, {"hash":"sha256:9910d4f8fdb509822749218c614aa066f3fa9fea4673372626de0064118297b2"}) as unknown as TypedDocumentString<ScheduleReviewPage_ScheduleMutation, ScheduleReviewPage_ScheduleMutationVariables>;
 export const ScheduleReviewPage_ExistingDocument = new TypedDocumentString(`
     query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {
   reviews(filter: {programmeId: $programmeId, hostId: $hostId}, limit: 50) {
@@ -2144,7 +2144,7 @@ export const ScheduleReviewPage_ExistingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleReviewPage_ExistingQuery, ScheduleReviewPage_ExistingQueryVariables>;
+    `, {"hash":"sha256:ee5ffada74f6419be51ddafec77d2c077a5a6976e9e7e1d2da1e18c89618609f"}) as unknown as TypedDocumentString<ScheduleReviewPage_ExistingQuery, ScheduleReviewPage_ExistingQueryVariables>;
 export const SignInPage_SignInDocument = new TypedDocumentString(`
     mutation SignInPage_SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
@@ -2162,4 +2162,4 @@ export const SignInPage_SignInDocument = new TypedDocumentString(`
     name
     kind
   }
-}`) as unknown as TypedDocumentString<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+}`, {"hash":"sha256:52c8228d6f39a7a5fc95720aae0d9b1dc254ebd61d44da7c4f67151c0eef8855"}) as unknown as TypedDocumentString<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
