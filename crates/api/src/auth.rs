@@ -129,17 +129,13 @@ pub async fn load_viewer(
     };
     let hash = crate::secrets::token_hash(token);
     let db = store.conn();
-    match store::identity::session_user(db, &hash).await? {
-        Some((session, user)) if policy.is_live(session.last_seen_at, session.expires_at, now) => {
+    match store::identity::session_viewer(db, &hash).await? {
+        Some((session, user, organisation))
+            if policy.is_live(session.last_seen_at, session.expires_at, now) =>
+        {
             if (now - session.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
                 store::identity::touch_session(db, &hash, now).await?;
             }
-            let organisation = store::reference::organisations_by_ids(db, &[user.organisation_id])
-                .await?
-                .pop()
-                .ok_or_else(|| {
-                    ApiError::internal(format!("user {} has no organisation", user.id))
-                })?;
             viewer.user = Some(SessionUser {
                 user,
                 organisation,

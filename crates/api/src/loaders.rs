@@ -17,7 +17,18 @@ use uuid::Uuid;
 /// Loads for one request, with a cache.
 pub struct Batch {
     store: Store,
+    /// The guards' facts about each review, computed once per request and
+    /// shared by `nextCommand`, `availableCommands` and the focus's
+    /// `canEdit`, `canSignOff` and `canReopen`.
+    facts: FactsCache,
 }
+
+type FactsCache = std::sync::Mutex<
+    HashMap<
+        Uuid,
+        std::sync::Arc<tokio::sync::OnceCell<std::sync::Arc<domain::lifecycle::ReviewFacts>>>,
+    >,
+>;
 
 pub type RequestLoader = DataLoader<Batch, HashMapCache>;
 
@@ -26,10 +37,28 @@ pub fn request_loader(store: &Store) -> RequestLoader {
     DataLoader::with_cache(
         Batch {
             store: store.clone(),
+            facts: FactsCache::default(),
         },
         tokio::spawn,
         HashMapCache::default(),
     )
+}
+
+/// Puts the signed-in viewer and their organisation, read with the
+/// session, into the request's cache: `me { organisation }` reads nothing
+/// more.
+pub async fn feed_viewer(loader: &RequestLoader, viewer: &crate::auth::Viewer) {
+    if let Some(user) = &viewer.user {
+        loader
+            .feed_one(
+                OrganisationKey(user.organisation.id),
+                user.organisation.clone(),
+            )
+            .await;
+        loader
+            .feed_one(UserKey(user.user.id), user.user.clone())
+            .await;
+    }
 }
 
 /// This request's loader.
@@ -46,7 +75,10 @@ macro_rules! key {
     };
 }
 
-key!(HostsOf, "A review's host authority ids (public).");
+key!(
+    HostsOf,
+    "A review's host authorities, with whether each has a lead (public)."
+);
 
 /// Keys of a review's private data: made only from the capability to see
 /// it (or, for the team, by the rights check that builds that capability),
@@ -107,7 +139,11 @@ macro_rules! grouped {
     };
 }
 
-grouped!(HostsOf, Vec<Uuid>, store::review::hosts_of);
+grouped!(
+    HostsOf,
+    Vec<store::review::Host>,
+    store::review::hosts_with_organisations
+);
 grouped!(SignOffsOf, Vec<SignOff>, store::review::sign_offs_of);
 grouped!(TeamOf, Vec<Member>, store::review::members_of);
 grouped!(ConflictsOf, Vec<Conflict>, store::review::conflicts_of);
@@ -174,18 +210,91 @@ where
     loader(ctx)?.load_one(key).await
 }
 
-/// What a page of reviews will need, as the query asks for it.
+/// What a page of reviews will need, as the query asks for it (its
+/// look-ahead), so that nothing unasked is read: no team for an anonymous
+/// timetable, no people unless a person is shown.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Wanted {
+    pub hosts: bool,
+    /// A private field is asked by a signed-in viewer: the team is read to
+    /// decide access.
+    pub private: bool,
     pub sign_offs: bool,
     pub conflicts: bool,
     pub latest_events: bool,
     pub programmes: bool,
+    pub quads: bool,
+    pub users: bool,
+    /// Organisations beyond the hosts: team members', signers', people's
+    /// (a quad's members' names for the facts).
+    pub member_organisations: bool,
+    pub signer_organisations: bool,
+    pub user_organisations: bool,
+    /// The guards' facts (commands, focus rights).
+    pub facts: bool,
+}
+
+impl Wanted {
+    /// From the look-ahead at one review.
+    pub fn of(review: async_graphql::Lookahead<'_>, signed_in: bool) -> Self {
+        let focus = review.field("focus");
+        let team = review.field("team");
+        let conflicts = review.field("conflicts");
+        let latest = review.field("latestEvent");
+        let private = signed_in
+            && [
+                "focus",
+                "team",
+                "conflicts",
+                "latestEvent",
+                "history",
+                "nextCommand",
+                "availableCommands",
+            ]
+            .iter()
+            .any(|f| review.field(f).exists());
+        let facts = private
+            && (review.field("nextCommand").exists()
+                || review.field("availableCommands").exists()
+                || focus.field("canEdit").exists()
+                || focus.field("canSignOff").exists()
+                || focus.field("canReopen").exists());
+        let people = team.field("user").exists()
+            || focus.field("signOffs").field("user").exists()
+            || conflicts.field("dismissedBy").exists()
+            || latest.field("actor").exists();
+        Wanted {
+            hosts: true,
+            private,
+            sign_offs: private && (focus.exists() || facts),
+            conflicts: private && (conflicts.exists() || facts),
+            latest_events: private && latest.exists(),
+            programmes: review.field("programme").exists() || facts,
+            quads: review.field("quad").exists() || facts,
+            users: private && people,
+            member_organisations: private && team.field("organisation").exists(),
+            signer_organisations: private && focus.field("signOffs").field("authority").exists(),
+            user_organisations: private
+                && (team.field("user").field("organisation").exists()
+                    || focus
+                        .field("signOffs")
+                        .field("user")
+                        .field("organisation")
+                        .exists()
+                    || conflicts
+                        .field("dismissedBy")
+                        .field("organisation")
+                        .exists()
+                    || latest.field("actor").field("organisation").exists()),
+            facts,
+        }
+    }
 }
 
 /// Loads everything a page of reviews needs, one statement per kind of
-/// thing for the whole page, into this request's cache, so the resolvers
-/// below the page send no statement of their own. Batching by timer alone
+/// thing for the whole page, in a fixed order, into this request's cache,
+/// so the resolvers below the page send no statement of their own and
+/// identical requests send the same statements. Batching by timer alone
 /// is not enough: with a hundred reviews the executor polls them over
 /// several turns, and a batch closes before the last ones ask.
 pub async fn prime_reviews(
@@ -193,22 +302,53 @@ pub async fn prime_reviews(
     page: &[store::review::Review],
     wanted: Wanted,
 ) -> ApiResult<()> {
+    if page.is_empty() {
+        return Ok(());
+    }
     let loader = loader(ctx)?;
     let db = ctx.data::<crate::ApiContext>()?.store.conn();
     let ids: Vec<Uuid> = page.iter().map(|r| r.id).collect();
-    let mut hosts = store::review::hosts_of(db, &ids).await?;
-    let mut teams = store::review::members_of(db, &ids).await?;
-    let mut organisations: Vec<Uuid> = hosts.values().flatten().copied().collect();
+    let mut known: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
+    let mut organisations: Vec<Uuid> = Vec::new();
     let mut users: Vec<Uuid> = Vec::new();
-    for member in teams.values().flatten() {
-        organisations.push(member.organisation_id);
-        users.push(member.user_id);
+    if wanted.hosts || wanted.private {
+        let mut hosts = store::review::hosts_with_organisations(db, &ids).await?;
+        let mut found = Vec::new();
+        for host in hosts.values().flatten() {
+            if known.insert(host.authority.id) {
+                found.push((OrganisationKey(host.authority.id), host.authority.clone()));
+            }
+        }
+        loader.feed_many(found).await;
+        loader
+            .feed_many(
+                ids.iter()
+                    .map(|id| (HostsOf(*id), hosts.remove(id).unwrap_or_default())),
+            )
+            .await;
+    }
+    if wanted.private {
+        let mut teams = store::review::members_of(db, &ids).await?;
+        for member in teams.values().flatten() {
+            if wanted.member_organisations {
+                organisations.push(member.organisation_id);
+            }
+            users.push(member.user_id);
+        }
+        loader
+            .feed_many(
+                ids.iter()
+                    .map(|id| (TeamOf(*id), teams.remove(id).unwrap_or_default())),
+            )
+            .await;
     }
     if wanted.sign_offs {
         let mut found = store::review::sign_offs_of(db, &ids).await?;
         for s in found.values().flatten() {
             users.push(s.user_id);
-            organisations.extend(s.authority_id);
+            if wanted.signer_organisations {
+                organisations.extend(s.authority_id);
+            }
         }
         loader
             .feed_many(
@@ -235,39 +375,119 @@ pub async fn prime_reviews(
             .await;
     }
     if wanted.programmes {
-        let mut programme_ids: Vec<Uuid> = page.iter().map(|r| r.programme_id).collect();
-        programme_ids.sort();
-        programme_ids.dedup();
+        let programme_ids = sorted(page.iter().map(|r| r.programme_id).collect());
         let found = store::programme::programmes_by_ids(db, &programme_ids).await?;
         loader
             .feed_many(found.into_iter().map(|p| (ProgrammeKey(p.id), p)))
             .await;
     }
-    organisations.sort();
-    organisations.dedup();
-    users.sort();
-    users.dedup();
-    let found = store::reference::organisations_by_ids(db, &organisations).await?;
-    loader
-        .feed_many(found.into_iter().map(|o| (OrganisationKey(o.id), o)))
-        .await;
-    if !users.is_empty() {
-        let found = store::identity::users_by_ids(db, &users).await?;
-        loader
-            .feed_many(found.into_iter().map(|u| (UserKey(u.id), u)))
-            .await;
+    if wanted.quads {
+        let quad_ids = sorted(page.iter().filter_map(|r| r.quad_id).collect());
+        if !quad_ids.is_empty() {
+            let found = store::programme::quads_by_ids(db, &quad_ids).await?;
+            if wanted.facts {
+                organisations.extend(found.iter().flat_map(|q| q.members.iter().copied()));
+            }
+            loader
+                .feed_many(found.into_iter().map(|q| (QuadKey(q.id), q)))
+                .await;
+        }
     }
-    loader
-        .feed_many(
-            ids.iter()
-                .map(|id| (HostsOf(*id), hosts.remove(id).unwrap_or_default())),
-        )
-        .await;
-    loader
-        .feed_many(
-            ids.iter()
-                .map(|id| (TeamOf(*id), teams.remove(id).unwrap_or_default())),
-        )
-        .await;
+    if wanted.users {
+        let users = sorted(users);
+        if !users.is_empty() {
+            let found = store::identity::users_by_ids(db, &users).await?;
+            if wanted.user_organisations {
+                organisations.extend(found.iter().map(|u| u.organisation_id));
+            }
+            loader
+                .feed_many(found.into_iter().map(|u| (UserKey(u.id), u)))
+                .await;
+        }
+    }
+    {
+        let missing = sorted(
+            organisations
+                .into_iter()
+                .filter(|id| !known.contains(id))
+                .collect(),
+        );
+        if !missing.is_empty() {
+            let found = store::reference::organisations_by_ids(db, &missing).await?;
+            loader
+                .feed_many(found.into_iter().map(|o| (OrganisationKey(o.id), o)))
+                .await;
+        }
+    }
     Ok(())
+}
+
+fn sorted(mut ids: Vec<Uuid>) -> Vec<Uuid> {
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// The guards' facts about a review, computed once per request from the
+/// (primed) loaders and shared by every field that asks.
+pub async fn review_facts(
+    ctx: &Context<'_>,
+    review: &store::review::Review,
+    access: &domain::lifecycle::ReviewAccess,
+) -> ApiResult<std::sync::Arc<domain::lifecycle::ReviewFacts>> {
+    let cell = {
+        let mut cache = loader(ctx)?
+            .loader()
+            .facts
+            .lock()
+            .map_err(|_| ApiError::internal("facts cache poisoned"))?;
+        cache.entry(review.id).or_default().clone()
+    };
+    let facts = cell
+        .get_or_try_init(|| async {
+            let programme = one(ctx, ProgrammeKey(review.programme_id)).await?;
+            let hosts = maybe(ctx, HostsOf(review.id)).await?.unwrap_or_default();
+            let quad_members: Vec<(Uuid, String)> = match review.quad_id {
+                Some(q) => {
+                    let members = maybe(ctx, QuadKey(q))
+                        .await?
+                        .map(|quad| quad.members)
+                        .unwrap_or_default();
+                    let mut names = loader(ctx)?
+                        .load_many(members.iter().map(|id| OrganisationKey(*id)))
+                        .await?;
+                    members
+                        .iter()
+                        .map(|id| {
+                            let name = names
+                                .remove(&OrganisationKey(*id))
+                                .map(|o| o.name)
+                                .unwrap_or_default();
+                            (*id, name)
+                        })
+                        .collect()
+                }
+                None => Vec::new(),
+            };
+            let sign_offs = maybe(ctx, SignOffsOf::of(access))
+                .await?
+                .unwrap_or_default();
+            let members = maybe(ctx, TeamOf::of(access)).await?.unwrap_or_default();
+            let conflicts = maybe(ctx, ConflictsOf::of(access))
+                .await?
+                .unwrap_or_default();
+            Ok::<_, ApiError>(std::sync::Arc::new(store::review::facts_from(
+                &store::review::FactsParts {
+                    review,
+                    programme: &programme,
+                    hosts: &hosts,
+                    quad_members: &quad_members,
+                    sign_offs: &sign_offs,
+                    members: &members,
+                    conflicts: &conflicts,
+                },
+            )))
+        })
+        .await?;
+    Ok(facts.clone())
 }

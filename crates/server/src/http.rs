@@ -187,6 +187,7 @@ async fn graphql(
             Err(e) => async_graphql::Response::from_errors(vec![e]),
             Ok(()) => {
                 let loader = api::loaders::request_loader(&state.context.store);
+                api::loaders::feed_viewer(&loader, &viewer).await;
                 let run = state
                     .schema
                     .execute(request.data(viewer.clone()).data(loader).data(share));

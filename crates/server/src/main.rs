@@ -46,6 +46,11 @@ enum RunCommand {
         /// Also load the demonstration programme and users.
         #[arg(long)]
         demo: bool,
+        /// Also generate N reviews over ten years of programmes, with
+        /// hosts, focus, sign-offs, teams, conflicts and events, for
+        /// benchmarks (see bench/).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        scale: Option<u32>,
     },
     /// Inspect the email outbox, or retry a failed message.
     Outbox {
@@ -182,7 +187,7 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
             tracing::info!("migrations applied");
             Ok(())
         }
-        RunCommand::Seed { demo } => {
+        RunCommand::Seed { demo, scale } => {
             let data = server::seed::load_reference_data(&config.data_dir)?;
             let store = store::Store::connect(&config.database_url, 1).await?;
             store.migrate().await?;
@@ -200,6 +205,21 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                 tracing::info!(?imported, "2021-24 programme");
                 let quads = server::programmes::create_quads_demo(&store).await?;
                 tracing::info!(created = quads, "Quads 2024-25 demonstration");
+            }
+            if let Some(n) = scale {
+                let made = server::seed::scale::generate(&store, n as usize).await?;
+                println!(
+                    "Scale run {}: {} reviews in {} programmes, {} users, {} team members, {} sign-offs, {} conflicts, {} events in {:.1} s",
+                    made.run,
+                    made.reviews,
+                    made.programmes,
+                    made.users,
+                    made.members,
+                    made.sign_offs,
+                    made.conflicts,
+                    made.events,
+                    made.seconds
+                );
             }
             Ok(())
         }

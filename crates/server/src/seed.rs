@@ -1,6 +1,8 @@
 //! Reading the reference data files in `data/` for `quads seed`. Every error
 //! names the file and the field.
 
+pub mod scale;
+
 use anyhow::{anyhow, Context as _};
 use chrono::NaiveDate;
 use domain::{Framework, GssCode, OrganisationKind};

@@ -460,20 +460,178 @@ pub async fn session_user(
     db: &impl ConnectionTrait,
     token_hash: &str,
 ) -> Result<Option<(session::Model, User)>, StoreError> {
-    let Some(s) = session::Entity::find_by_id(token_hash.to_string())
-        .one(db)
+    Ok(session_viewer(db, token_hash)
         .await?
-    else {
+        .map(|(session, user, _)| (session, user)))
+}
+
+/// A user's row with their roles, one row per role (`role` is null for a
+/// user without any): users and their roles in one statement, and never
+/// the password hash, only whether there is one.
+#[derive(Debug, FromQueryResult)]
+struct UserRoleRow {
+    id: Uuid,
+    email: String,
+    name: String,
+    organisation_id: Uuid,
+    lead: bool,
+    active: bool,
+    has_password: bool,
+    created_at: DateTime<Utc>,
+    last_sign_in_at: Option<DateTime<Utc>>,
+    role: Option<String>,
+}
+
+/// The users' columns a request reads, with their roles joined.
+fn users_with_roles() -> sea_orm::Select<user::Entity> {
+    use sea_orm::JoinType;
+    let roles_to_users: sea_orm::RelationDef = user_role::Entity::belongs_to(user::Entity)
+        .from(user_role::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    user::Entity::find()
+        .select_only()
+        .columns([
+            user::Column::Id,
+            user::Column::Email,
+            user::Column::Name,
+            user::Column::OrganisationId,
+            user::Column::Lead,
+            user::Column::Active,
+            user::Column::CreatedAt,
+            user::Column::LastSignInAt,
+        ])
+        .column_as(
+            Expr::col((user::Entity, user::Column::PasswordHash)).is_not_null(),
+            "has_password",
+        )
+        .column_as(
+            Expr::col((user_role::Entity, user_role::Column::Role)),
+            "role",
+        )
+        .join_rev(JoinType::LeftJoin, roles_to_users)
+}
+
+/// Folds rows of [`UserRoleRow`] into users, keeping their first order.
+fn fold_users(rows: Vec<UserRoleRow>) -> Vec<User> {
+    let mut users: Vec<User> = Vec::new();
+    let mut at: HashMap<Uuid, usize> = HashMap::new();
+    for row in rows {
+        let index = *at.entry(row.id).or_insert_with(|| {
+            users.push(User {
+                id: row.id,
+                email: row.email.clone(),
+                name: row.name.clone(),
+                organisation_id: row.organisation_id,
+                roles: Vec::new(),
+                lead: row.lead,
+                active: row.active,
+                has_password: row.has_password,
+                created_at: row.created_at,
+                last_sign_in_at: row.last_sign_in_at,
+            });
+            users.len() - 1
+        });
+        if let Some(role) = row.role.and_then(|r| r.parse::<Role>().ok()) {
+            users[index].roles.push(role);
+        }
+    }
+    for user in &mut users {
+        user.roles.sort();
+    }
+    users
+}
+
+/// A session row, its active user with roles, and their organisation.
+#[derive(Debug, FromQueryResult)]
+struct SessionRow {
+    s_token_hash: String,
+    s_created_at: DateTime<Utc>,
+    s_last_seen_at: DateTime<Utc>,
+    s_expires_at: DateTime<Utc>,
+    o_id: Uuid,
+    o_kind: String,
+    o_name: String,
+    o_short_name: Option<String>,
+    o_gss_code: Option<String>,
+    o_ric: Option<String>,
+    o_lgbf_family_group: Option<i32>,
+    o_created_at: DateTime<Utc>,
+}
+
+/// The session, its active user (with roles) and the user's organisation,
+/// in one statement: every signed-in request starts here.
+pub async fn session_viewer(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<(session::Model, User, domain::Organisation)>, StoreError> {
+    use sea_orm::JoinType;
+    let sessions_to_users: sea_orm::RelationDef = session::Entity::belongs_to(user::Entity)
+        .from(session::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let users_to_organisations: sea_orm::RelationDef =
+        user::Entity::belongs_to(organisation::Entity)
+            .from(user::Column::OrganisationId)
+            .to(organisation::Column::Id)
+            .into();
+    let mut query = users_with_roles()
+        .join_rev(JoinType::InnerJoin, sessions_to_users)
+        .join(JoinType::InnerJoin, users_to_organisations)
+        .filter(session::Column::TokenHash.eq(token_hash))
+        .filter(user::Column::Active.eq(true));
+    for (column, alias) in [
+        (session::Column::TokenHash, "s_token_hash"),
+        (session::Column::CreatedAt, "s_created_at"),
+        (session::Column::LastSeenAt, "s_last_seen_at"),
+        (session::Column::ExpiresAt, "s_expires_at"),
+    ] {
+        query = query.column_as(Expr::col((session::Entity, column)), alias);
+    }
+    for (column, alias) in [
+        (organisation::Column::Id, "o_id"),
+        (organisation::Column::Kind, "o_kind"),
+        (organisation::Column::Name, "o_name"),
+        (organisation::Column::ShortName, "o_short_name"),
+        (organisation::Column::GssCode, "o_gss_code"),
+        (organisation::Column::Ric, "o_ric"),
+        (organisation::Column::LgbfFamilyGroup, "o_lgbf_family_group"),
+        (organisation::Column::CreatedAt, "o_created_at"),
+    ] {
+        query = query.column_as(Expr::col((organisation::Entity, column)), alias);
+    }
+    let statement = sea_orm::QueryTrait::build(&query, db.get_database_backend());
+    let rows = db.query_all(statement).await?;
+    let Some(first) = rows.first() else {
         return Ok(None);
     };
-    let Some(u) = user::Entity::find_by_id(s.user_id)
-        .filter(user::Column::Active.eq(true))
-        .one(db)
-        .await?
-    else {
+    let head = SessionRow::from_query_result(first, "")?;
+    let users = fold_users(
+        rows.iter()
+            .map(|r| UserRoleRow::from_query_result(r, ""))
+            .collect::<Result<_, _>>()?,
+    );
+    let Some(user) = users.into_iter().next() else {
         return Ok(None);
     };
-    Ok(Some((s, with_roles(db, vec![u]).await?.remove(0))))
+    let session = session::Model {
+        token_hash: head.s_token_hash,
+        user_id: user.id,
+        created_at: head.s_created_at,
+        last_seen_at: head.s_last_seen_at,
+        expires_at: head.s_expires_at,
+    };
+    let organisation = crate::reference::organisation_from(organisation::Model {
+        id: head.o_id,
+        kind: head.o_kind,
+        name: head.o_name,
+        short_name: head.o_short_name,
+        gss_code: head.o_gss_code,
+        ric: head.o_ric,
+        lgbf_family_group: head.o_lgbf_family_group,
+        created_at: head.o_created_at,
+    })?;
+    Ok(Some((session, user, organisation)))
 }
 
 pub async fn touch_session(
@@ -848,14 +1006,19 @@ pub async fn peek_token(
     })
 }
 
-/// Users by id, in any order; unknown ids are left out.
+/// Users by id with their roles, in one statement, in any order; unknown
+/// ids are left out.
 pub async fn users_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
 ) -> Result<Vec<User>, StoreError> {
-    let rows = user::Entity::find()
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = users_with_roles()
         .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .into_model::<UserRoleRow>()
         .all(db)
         .await?;
-    with_roles(db, rows).await
+    Ok(fold_users(rows))
 }

@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use domain::lifecycle::{ProgrammeKind, ProgrammeRules, SelfEvaluationMode};
 use domain::programme::{Month, Phase, ProgrammeSettings, Reciprocity};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -227,16 +228,43 @@ pub async fn update_programme(
     programme(db, id).await
 }
 
+/// Programmes by id with their phases, in one statement (a left join).
 pub async fn programmes_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
 ) -> Result<Vec<Programme>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let phases_to_programmes: sea_orm::RelationDef =
+        programme_phase::Entity::belongs_to(programme::Entity)
+            .from(programme_phase::Column::ProgrammeId)
+            .to(programme::Column::Id)
+            .into();
     let rows = programme::Entity::find()
+        .join_rev(sea_orm::JoinType::LeftJoin, phases_to_programmes)
+        .select_also(programme_phase::Entity)
         .filter(programme::Column::Id.is_in(ids.iter().copied()))
         .order_by_asc(programme::Column::CreatedAt)
         .all(db)
         .await?;
-    with_phases(db, rows).await
+    let mut order: Vec<programme::Model> = Vec::new();
+    let mut phases: HashMap<Uuid, Vec<programme_phase::Model>> = HashMap::new();
+    for (row, phase) in rows {
+        if !order.iter().any(|r| r.id == row.id) {
+            order.push(row.clone());
+        }
+        if let Some(phase) = phase {
+            phases.entry(row.id).or_default().push(phase);
+        }
+    }
+    Ok(order
+        .into_iter()
+        .map(|r| {
+            let ps = phases.remove(&r.id).unwrap_or_default();
+            to_domain(r, ps)
+        })
+        .collect())
 }
 
 async fn with_phases(
@@ -531,15 +559,43 @@ pub async fn quads(
     with_members(db, rows).await
 }
 
+/// Quads by id with their members, in one statement (a left join).
 pub async fn quads_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
 ) -> Result<Vec<Quad>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let members_to_quads: sea_orm::RelationDef = quad_member::Entity::belongs_to(quad::Entity)
+        .from(quad_member::Column::QuadId)
+        .to(quad::Column::Id)
+        .into();
     let rows = quad::Entity::find()
+        .join_rev(sea_orm::JoinType::LeftJoin, members_to_quads)
+        .select_also(quad_member::Entity)
         .filter(quad::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?;
-    with_members(db, rows).await
+    let mut quads: Vec<Quad> = Vec::new();
+    for (row, member) in rows {
+        let at = match quads.iter().position(|q| q.id == row.id) {
+            Some(at) => at,
+            None => {
+                quads.push(Quad {
+                    id: row.id,
+                    session: row.session,
+                    name: row.name,
+                    members: Vec::new(),
+                });
+                quads.len() - 1
+            }
+        };
+        if let Some(m) = member {
+            quads[at].members.push(m.authority_id);
+        }
+    }
+    Ok(quads)
 }
 
 pub async fn quad(db: &impl ConnectionTrait, id: Uuid) -> Result<Quad, StoreError> {

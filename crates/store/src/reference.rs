@@ -203,6 +203,11 @@ pub struct AuthorityFilter {
     pub lgbf_family_group: Option<i32>,
 }
 
+/// An organisation's row as the domain sees it.
+pub(crate) fn organisation_from(row: organisation::Model) -> Result<Organisation, StoreError> {
+    to_domain(row)
+}
+
 fn to_domain(row: organisation::Model) -> Result<Organisation, StoreError> {
     let kind = row
         .kind

@@ -7,8 +7,8 @@
 //! decide.
 
 use crate::entities::{
-    focus_sign_off, organisation, quad_member, review, review_conflict, review_event, review_host,
-    team_member, user,
+    focus_sign_off, organisation, review, review_conflict, review_event, review_host, team_member,
+    user,
 };
 use crate::programme::Programme;
 use crate::StoreError;
@@ -311,13 +311,16 @@ pub struct ReviewFilter {
     pub month_to: Option<Month>,
 }
 
-/// One page of reviews by month, and how many match in all.
+/// One page of reviews by month and, when `with_total`, how many match in
+/// all: counted by a subquery of the same statement, so a page costs one
+/// statement (two only when the page is past the end).
 pub async fn reviews_page(
     db: &impl ConnectionTrait,
     filter: &ReviewFilter,
     offset: u64,
     limit: u64,
-) -> Result<(Vec<Review>, u64), StoreError> {
+    with_total: bool,
+) -> Result<(Vec<Review>, Option<u64>), StoreError> {
     let mut cond = Condition::all();
     if let Some(p) = filter.programme_id {
         cond = cond.add(review::Column::ProgrammeId.eq(p));
@@ -359,19 +362,47 @@ pub async fn reviews_page(
     if let Some(m) = filter.month_to {
         cond = cond.add(review::Column::TargetMonth.lte(m.first_day()));
     }
-    let query = review::Entity::find().filter(cond);
-    let total = query.clone().count(db).await?;
-    let rows = query
-        .order_by_asc(review::Column::TargetMonth)
-        .order_by_asc(review::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
-    Ok((
-        rows.into_iter().map(to_review).collect::<Result<_, _>>()?,
-        total,
-    ))
+    let mut query = review::Entity::find().filter(cond.clone());
+    if with_total {
+        let count = Query::select()
+            .expr(Expr::col((review::Entity, review::Column::Id)).count())
+            .from(review::Entity)
+            .cond_where(cond.clone())
+            .to_owned();
+        query = query.column_as(
+            sea_orm::sea_query::SimpleExpr::SubQuery(
+                None,
+                Box::new(sea_orm::sea_query::SubQueryStatement::SelectStatement(
+                    count,
+                )),
+            ),
+            "quads_total",
+        );
+    }
+    let statement = sea_orm::QueryTrait::build(
+        &query
+            .order_by_asc(review::Column::TargetMonth)
+            .order_by_asc(review::Column::Id)
+            .offset(offset)
+            .limit(limit),
+        db.get_database_backend(),
+    );
+    let rows = db.query_all(statement).await?;
+    let mut total = None;
+    let mut page = Vec::with_capacity(rows.len());
+    for row in &rows {
+        if with_total && total.is_none() {
+            total = Some(row.try_get::<i64>("", "quads_total")?.max(0) as u64);
+        }
+        page.push(to_review(
+            <review::Model as sea_orm::FromQueryResult>::from_query_result(row, "")?,
+        )?);
+    }
+    if with_total && total.is_none() {
+        // Past the end (or nothing matches): the count on its own.
+        total = Some(review::Entity::find().filter(cond).count(db).await?);
+    }
+    Ok((page, total))
 }
 
 pub async fn reviews_by_ids(
@@ -418,6 +449,75 @@ pub async fn hosts_of(
     Ok(group_by_review(rows, |row| {
         (row.review_id, row.authority_id)
     }))
+}
+
+/// A host authority of a review, with whether it has an active lead user
+/// (the focus sign-off needs one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Host {
+    pub authority: domain::Organisation,
+    pub has_lead: bool,
+}
+
+/// Each review's host authorities with their organisations and whether
+/// each has an active lead, in the order they were named: one statement.
+pub async fn hosts_with_organisations(
+    db: &impl ConnectionTrait,
+    review_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<Host>>, StoreError> {
+    if review_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let lead = Query::select()
+        .expr(Expr::val(1))
+        .from(user::Entity)
+        .and_where(
+            Expr::col((user::Entity, user::Column::OrganisationId))
+                .equals((review_host::Entity, review_host::Column::AuthorityId)),
+        )
+        .and_where(Expr::col((user::Entity, user::Column::Lead)).eq(true))
+        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
+        .to_owned();
+    let statement = Query::select()
+        .column((review_host::Entity, review_host::Column::ReviewId))
+        .column((organisation::Entity, sea_orm::sea_query::Asterisk))
+        .expr_as(
+            Expr::exists(lead),
+            sea_orm::sea_query::Alias::new("has_lead"),
+        )
+        .from(review_host::Entity)
+        .inner_join(
+            organisation::Entity,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((review_host::Entity, review_host::Column::AuthorityId)),
+        )
+        .and_where(
+            Expr::col((review_host::Entity, review_host::Column::ReviewId))
+                .is_in(review_ids.iter().copied()),
+        )
+        .order_by(
+            (review_host::Entity, review_host::Column::ReviewId),
+            sea_orm::sea_query::Order::Asc,
+        )
+        .order_by(
+            (review_host::Entity, review_host::Column::Position),
+            sea_orm::sea_query::Order::Asc,
+        )
+        .to_owned();
+    let rows = db
+        .query_all(db.get_database_backend().build(&statement))
+        .await?;
+    let mut map: HashMap<Uuid, Vec<Host>> = HashMap::new();
+    for row in rows {
+        let review_id: Uuid = row.try_get("", "review_id")?;
+        let organisation =
+            <organisation::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
+        map.entry(review_id).or_default().push(Host {
+            authority: crate::reference::organisation_from(organisation)?,
+            has_lead: row.try_get("", "has_lead")?,
+        });
+    }
+    Ok(map)
 }
 
 /// A sign-off of the current focus.
@@ -998,6 +1098,19 @@ pub async fn apply_event(
     record_event(db, review, decided).await
 }
 
+/// What the guards' facts about one review are made from, however they
+/// were read (the API reads them batched, once per request).
+pub struct FactsParts<'a> {
+    pub review: &'a Review,
+    pub programme: &'a Programme,
+    pub hosts: &'a [Host],
+    /// The review's quad's member authorities with their names.
+    pub quad_members: &'a [(Uuid, String)],
+    pub sign_offs: &'a [SignOff],
+    pub members: &'a [Member],
+    pub conflicts: &'a [Conflict],
+}
+
 /// Everything the guards read about a review, read in the caller's
 /// transaction.
 pub async fn facts(
@@ -1006,36 +1119,35 @@ pub async fn facts(
     programme: &Programme,
 ) -> Result<ReviewFacts, StoreError> {
     let ids = [review.id];
-    let hosts = hosts_of(db, &ids)
+    let hosts = hosts_with_organisations(db, &ids)
         .await?
         .remove(&review.id)
         .unwrap_or_default();
-    let quad_members: Vec<Uuid> = match review.quad_id {
-        Some(q) => quad_member::Entity::find()
-            .filter(quad_member::Column::QuadId.eq(q))
+    let quad_members: Vec<(Uuid, String)> = match review.quad_id {
+        Some(q) => crate::programme::quads_by_ids(db, &[q])
+            .await?
+            .pop()
+            .map(|quad| quad.members)
+            .unwrap_or_default(),
+        None => Vec::new(),
+    }
+    .into_iter()
+    .map(|id| (id, String::new()))
+    .collect();
+    let names: HashMap<Uuid, String> = if quad_members.is_empty() {
+        HashMap::new()
+    } else {
+        organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(quad_members.iter().map(|(id, _)| *id)))
             .all(db)
             .await?
             .into_iter()
-            .map(|m| m.authority_id)
-            .collect(),
-        None => Vec::new(),
+            .map(|o| (o.id, o.name))
+            .collect()
     };
-    let named: Vec<Uuid> = hosts.iter().chain(quad_members.iter()).copied().collect();
-    let names: HashMap<Uuid, String> = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(named.iter().copied()))
-        .all(db)
-        .await?
+    let quad_members: Vec<(Uuid, String)> = quad_members
         .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
-    let leads: Vec<Uuid> = user::Entity::find()
-        .filter(user::Column::OrganisationId.is_in(hosts.iter().copied()))
-        .filter(user::Column::Lead.eq(true))
-        .filter(user::Column::Active.eq(true))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| u.organisation_id)
+        .map(|(id, _)| (id, names.get(&id).cloned().unwrap_or_default()))
         .collect();
     let sign_offs = sign_offs_of(db, &ids)
         .await?
@@ -1049,15 +1161,39 @@ pub async fn facts(
         .await?
         .remove(&review.id)
         .unwrap_or_default();
-    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    Ok(facts_from(&FactsParts {
+        review,
+        programme,
+        hosts: &hosts,
+        quad_members: &quad_members,
+        sign_offs: &sign_offs,
+        members: &members,
+        conflicts: &conflicts,
+    }))
+}
+
+/// The guards' facts from their parts; reads nothing.
+pub fn facts_from(parts: &FactsParts<'_>) -> ReviewFacts {
+    let FactsParts {
+        review,
+        programme,
+        hosts,
+        quad_members,
+        sign_offs,
+        members,
+        conflicts,
+    } = *parts;
+    let host_ids: Vec<Uuid> = hosts.iter().map(|h| h.authority.id).collect();
     let mut facts = ReviewFacts::new(
         hosts
             .iter()
             .map(|h| HostFacts {
-                authority_id: *h,
-                name: name(h),
-                has_lead_user: leads.contains(h),
-                lead_signed_off_focus: sign_offs.iter().any(|s| s.authority_id == Some(*h)),
+                authority_id: h.authority.id,
+                name: h.authority.name.clone(),
+                has_lead_user: h.has_lead,
+                lead_signed_off_focus: sign_offs
+                    .iter()
+                    .any(|s| s.authority_id == Some(h.authority.id)),
                 lead_approved_report: false,
             })
             .collect(),
@@ -1067,10 +1203,10 @@ pub async fn facts(
     facts.postponed_from = review.postponed_from;
     facts.quad_peers = quad_members
         .iter()
-        .filter(|a| !hosts.contains(a))
-        .map(|a| AuthorityRef {
+        .filter(|(a, _)| !host_ids.contains(a))
+        .map(|(a, name)| AuthorityRef {
             authority_id: *a,
-            name: name(a),
+            name: name.clone(),
         })
         .collect();
     facts.focus = FocusFacts {
@@ -1100,7 +1236,7 @@ pub async fn facts(
             invitation: m.invitation,
         })
         .collect();
-    Ok(facts)
+    facts
 }
 
 /// The reviews of a programme's phase with their hosts and the authorities

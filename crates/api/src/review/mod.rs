@@ -15,8 +15,8 @@ use crate::error::{ApiError, ApiResult, Unmet};
 use crate::guard_code::GuardCode;
 use crate::identity::UserView;
 use crate::loaders::{
-    loader, maybe, one, ConflictsOf, HostsOf, LatestEventOf, OrganisationKey, ProgrammeKey,
-    QuadKey, SignOffsOf, TeamOf, UserKey,
+    maybe, one, ConflictsOf, HostsOf, LatestEventOf, OrganisationKey, ProgrammeKey, QuadKey,
+    SignOffsOf, TeamOf, UserKey,
 };
 use crate::month::MonthScalar;
 use crate::programme::{Programme, Quad};
@@ -232,7 +232,12 @@ impl PrivateReview {
     async fn granted(&self, ctx: &Context<'_>) -> ApiResult<(&reviews::Review, lc::ReviewAccess)> {
         let user = require_user(ctx)?;
         let id = self.0.id();
-        let hosts = maybe(ctx, HostsOf(id)).await?.unwrap_or_default();
+        let hosts: Vec<Uuid> = maybe(ctx, HostsOf(id))
+            .await?
+            .unwrap_or_default()
+            .iter()
+            .map(|h| h.authority.id)
+            .collect();
         let team = maybe(ctx, TeamOf::to_decide_access(id))
             .await?
             .unwrap_or_default();
@@ -243,11 +248,13 @@ impl PrivateReview {
     async fn checks(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<(&reviews::Review, lc::ReviewFacts, lc::ReviewAccess)> {
+    ) -> ApiResult<(
+        &reviews::Review,
+        std::sync::Arc<lc::ReviewFacts>,
+        lc::ReviewAccess,
+    )> {
         let (review, access) = self.granted(ctx).await?;
-        let app = ctx.data::<ApiContext>()?;
-        let programme = one(ctx, ProgrammeKey(review.programme_id)).await?;
-        let facts = reviews::facts(app.store.conn(), review, &programme).await?;
+        let facts = crate::loaders::review_facts(ctx, review, &access).await?;
         Ok((review, facts, access))
     }
 }
@@ -289,14 +296,11 @@ impl PublicReview {
     }
     /// The host authority or authorities (a joint review has several).
     async fn hosts(&self, ctx: &Context<'_>) -> ApiResult<Vec<Authority>> {
-        let ids = maybe(ctx, HostsOf(self.0.id)).await?.unwrap_or_default();
-        let mut found = loader(ctx)?
-            .load_many(ids.iter().map(|id| OrganisationKey(*id)))
-            .await?;
-        Ok(ids
-            .iter()
-            .filter_map(|id| found.remove(&OrganisationKey(*id)))
-            .map(Authority)
+        Ok(maybe(ctx, HostsOf(self.0.id))
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(|h| Authority(h.authority))
             .collect())
     }
     /// For Quads: the quad the review belongs to.
@@ -343,9 +347,8 @@ impl PrivateReview {
             .unwrap_or_default();
         Ok(Some(Focus {
             review: review.clone(),
-            actor: access.actor().clone(),
+            access,
             sign_offs: sign_offs.into_iter().map(SignOff).collect(),
-            facts: tokio::sync::OnceCell::new(),
         }))
     }
     /// Everyone invited to the team, declined and replaced members
@@ -430,28 +433,17 @@ impl PrivateReview {
 /// viewer may do with it now.
 pub struct Focus {
     review: reviews::Review,
-    actor: lc::Actor,
+    access: lc::ReviewAccess,
     sign_offs: Vec<SignOff>,
-    /// Read once, when a field asks what the viewer may do.
-    facts: tokio::sync::OnceCell<lc::ReviewFacts>,
 }
 
 impl Focus {
-    async fn facts(&self, ctx: &Context<'_>) -> ApiResult<&lc::ReviewFacts> {
-        self.facts
-            .get_or_try_init(|| async {
-                let app = ctx.data::<ApiContext>()?;
-                let programme = one(ctx, ProgrammeKey(self.review.programme_id)).await?;
-                Ok(reviews::facts(app.store.conn(), &self.review, &programme).await?)
-            })
-            .await
-    }
-
-    /// Whether the viewer could make `change` now (rights and guards).
+    /// Whether the viewer could make `change` now (rights and guards), from
+    /// the facts computed once for this request.
     async fn could(&self, ctx: &Context<'_>, change: lc::Change) -> ApiResult<bool> {
-        let facts = self.facts(ctx).await?;
+        let facts = crate::loaders::review_facts(ctx, &self.review, &self.access).await?;
         let now = ctx.data::<ApiContext>()?.clock.now();
-        Ok(lc::decide_change(facts, &change, &self.actor, now).is_ok())
+        Ok(lc::decide_change(&facts, &change, self.access.actor(), now).is_ok())
     }
 }
 
@@ -485,10 +477,10 @@ impl Focus {
             hosts
                 .iter()
                 .map(|h| lc::HostFacts {
-                    authority_id: *h,
+                    authority_id: h.authority.id,
                     name: String::new(),
                     has_lead_user: true,
-                    lead_signed_off_focus: signed(Some(*h)),
+                    lead_signed_off_focus: signed(Some(h.authority.id)),
                     lead_approved_report: false,
                 })
                 .collect(),
@@ -772,19 +764,23 @@ impl ReviewQuery {
         }
         let filter = ReviewFilter::try_from(filter.unwrap_or_default())?;
         let app = ctx.data::<ApiContext>()?;
-        let (items, total) =
-            reviews::reviews_page(app.store.conn(), &filter, offset as u64, limit as u64).await?;
-        let item = ctx.look_ahead().field("items");
-        let wanted = crate::loaders::Wanted {
-            sign_offs: item.field("focus").field("signOffs").exists(),
-            conflicts: item.field("conflicts").exists(),
-            latest_events: item.field("latestEvent").exists(),
-            programmes: item.field("programme").exists(),
-        };
+        let look_ahead = ctx.look_ahead();
+        // No count unless the total is asked for.
+        let with_total = look_ahead.field("total").exists();
+        let (items, total) = reviews::reviews_page(
+            app.store.conn(),
+            &filter,
+            offset as u64,
+            limit as u64,
+            with_total,
+        )
+        .await?;
+        let signed_in = crate::auth::viewer(ctx).user.is_some();
+        let wanted = crate::loaders::Wanted::of(look_ahead.field("items"), signed_in);
         crate::loaders::prime_reviews(ctx, &items, wanted).await?;
         Ok(ReviewPage {
             items: items.into_iter().map(ReviewView::new).collect(),
-            total: total as i64,
+            total: total.unwrap_or(0) as i64,
         })
     }
 
@@ -792,9 +788,12 @@ impl ReviewQuery {
     /// allows).
     async fn review(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<ReviewView> {
         let app = ctx.data::<ApiContext>()?;
-        Ok(ReviewView::new(
-            reviews::review(app.store.conn(), id).await?,
-        ))
+        let review = reviews::review(app.store.conn(), id).await?;
+        // Everything the page asks for, read up front in a fixed order.
+        let signed_in = crate::auth::viewer(ctx).user.is_some();
+        let wanted = crate::loaders::Wanted::of(ctx.look_ahead(), signed_in);
+        crate::loaders::prime_reviews(ctx, std::slice::from_ref(&review), wanted).await?;
+        Ok(ReviewView::new(review))
     }
 }
 

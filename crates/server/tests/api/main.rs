@@ -16,4 +16,6 @@ mod people;
 mod quads;
 mod reference;
 mod review_changes;
+mod scale;
 mod schema;
+mod statements;

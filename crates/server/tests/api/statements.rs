@@ -1,0 +1,166 @@
+//! Statements per request for the frontend's own operations, loaded by name
+//! from the documents its GraphQL code generation emits
+//! (`frontend/src/gql/persisted-documents.json`), at 1, 10, 100 and 1,000
+//! reviews (issue 14). Counted at the connection the server shares, as
+//! counts, never timings: the session costs one statement, the public
+//! timetable at most 3, the review page at most 12, and each the same
+//! whatever the number of reviews and on every identical request.
+
+use crate::helpers::{Db, Demo, Session, TestApp};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+/// The text of the frontend operation `name`, as codegen emitted it.
+pub fn frontend_operation(name: &str) -> String {
+    let path = crate::helpers::repo_root().join("frontend/src/gql/persisted-documents.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run `npm run codegen` in frontend/)",
+            path.display()
+        )
+    });
+    let documents: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&text).expect("persisted documents are a JSON object");
+    let found: Vec<&String> = documents
+        .values()
+        .filter(|d| {
+            ["query", "mutation"].iter().any(|kind| {
+                d.contains(&format!("{kind} {name}(")) || d.contains(&format!("{kind} {name} {{"))
+            })
+        })
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "the frontend sends one operation named {name}"
+    );
+    found[0].clone()
+}
+
+fn ok(r: &Value) -> &Value {
+    assert!(r.get("errors").is_none(), "errors: {r}");
+    &r["data"]
+}
+
+/// The answer and the statements it cost.
+async fn counted(app: &TestApp, who: &Session, query: &str, variables: Value) -> (Value, u64) {
+    let before = app.store.statements_executed();
+    let r = who.gql(query, variables).await;
+    let after = app.store.statements_executed();
+    (r, after - before)
+}
+
+/// The same request three times: the count must not vary.
+async fn steady(app: &TestApp, who: &Session, query: &str, variables: Value) -> (Value, u64) {
+    let (r, first) = counted(app, who, query, variables.clone()).await;
+    for _ in 0..2 {
+        let (_, again) = counted(app, who, query, variables.clone()).await;
+        assert_eq!(again, first, "identical requests cost the same: {query}");
+    }
+    (r, first)
+}
+
+/// The richest review on a page: a formed team if there is one.
+fn richest(items: &[Value]) -> Uuid {
+    let rank = |state: &str| match state {
+        "TEAM_FORMED" | "SELF_EVALUATION_SUBMITTED" | "VISIT_IN_PROGRESS" => 3,
+        "VISIT_COMPLETED" | "REPORT_DRAFTED" | "FOCUS_AGREED" => 2,
+        "SCHEDULED" => 1,
+        _ => 0,
+    };
+    let best = items
+        .iter()
+        .max_by_key(|r| rank(r["state"].as_str().unwrap_or_default()))
+        .expect("a review on the page");
+    best["id"].as_str().unwrap().parse().unwrap()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    session: u64,
+    timetable_anonymous: u64,
+    timetable_officer: u64,
+    officer_list: u64,
+    review_page: u64,
+    public_review_page: u64,
+}
+
+async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(db: Db) {
+    // Statements are counted at the connection the whole server shares:
+    // the mail dispatcher polls hourly, so nothing else runs meanwhile.
+    let app = crate::helpers::spawn_app_with(db, |o| {
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
+    })
+    .await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let anonymous = app.anonymous();
+    let timetable = frontend_operation("ProgrammePage_Reviews");
+    let review_page = frontend_operation("ReviewPage_Review");
+    let public_review_page = frontend_operation("ReviewPage_PublicReview");
+    let me = frontend_operation("Session_Me");
+    let officer_list = frontend_operation("MyTasks_OfficerReviews");
+    let mut all = Vec::new();
+    for n in [1usize, 10, 100, 1000] {
+        // One programme of n reviews (this academic year's, so in every
+        // state), on top of the smaller ones before it.
+        server::seed::scale::generate_over(&app.store, n, 1)
+            .await
+            .expect("scale data");
+        let programme = store::programme::programmes(app.store.conn())
+            .await
+            .unwrap()
+            .into_iter()
+            .rev()
+            .find(|p| p.name.starts_with("Scale "))
+            .expect("the run's programme")
+            .id;
+        // Warm up: a session touch, if one is due, happens here.
+        ok(&officer.gql("{ me { id } }", json!({})).await);
+
+        let (r, session) = steady(&app, &officer, &me, json!({})).await;
+        assert_eq!(ok(&r)["me"]["email"], Demo::Officer.email());
+
+        let page = json!({ "filter": { "programmeId": programme }, "offset": 0, "limit": 100 });
+        let (r, timetable_anonymous) = steady(&app, &anonymous, &timetable, page.clone()).await;
+        let items = ok(&r)["reviews"]["items"].as_array().unwrap().clone();
+        assert_eq!(items.len(), n.min(100));
+        assert_eq!(ok(&r)["reviews"]["total"], n);
+        assert!(items
+            .iter()
+            .all(|i| !i["hosts"].as_array().unwrap().is_empty()));
+        let (_, timetable_officer) = steady(&app, &officer, &timetable, page).await;
+
+        let states = json!({ "states": ["SCHEDULED", "FOCUS_AGREED", "TEAM_FORMED", "SELF_EVALUATION_SUBMITTED"] });
+        let (r, officer_list_count) = steady(&app, &officer, &officer_list, states).await;
+        assert!(!ok(&r)["reviews"]["items"].as_array().unwrap().is_empty());
+
+        let id = richest(&items);
+        let (r, review) = steady(&app, &officer, &review_page, json!({ "id": id })).await;
+        let shown = &ok(&r)["review"];
+        assert_eq!(shown["id"], id.to_string());
+        assert!(!shown["availableCommands"].as_array().unwrap().is_empty());
+        let (r, public) = steady(&app, &anonymous, &public_review_page, json!({ "id": id })).await;
+        assert_eq!(ok(&r)["review"]["id"], id.to_string());
+
+        all.push(Counts {
+            session,
+            timetable_anonymous,
+            timetable_officer,
+            officer_list: officer_list_count,
+            review_page: review,
+            public_review_page: public,
+        });
+    }
+    eprintln!("statements per request at 1, 10, 100 and 1,000 reviews: {all:#?}");
+    // The session is one statement: `me` reads nothing more.
+    assert!(all.iter().all(|c| c.session == 1), "{all:#?}");
+    assert!(all.iter().all(|c| c.timetable_anonymous <= 3), "{all:#?}");
+    // Signed in: the same, plus the session.
+    assert!(all.iter().all(|c| c.timetable_officer <= 4), "{all:#?}");
+    assert!(all.iter().all(|c| c.review_page <= 12), "{all:#?}");
+    assert!(all.iter().all(|c| c.public_review_page <= 3), "{all:#?}");
+    // However many reviews there are.
+    assert!(all.iter().all(|c| *c == all[0]), "{all:#?}");
+}
+
+crate::each_database!(statements_per_request_stay_small_and_constant_from_1_to_1000_reviews);
