@@ -11,6 +11,7 @@ mod m20261125_100002_reviews;
 mod m20261125_100003_material_files;
 mod m20261201_000001_user_inviter;
 mod m20261201_120001_review_event_detail;
+mod m20261202_000001_indexes;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_100003_material_files::Migration),
             Box::new(m20261201_000001_user_inviter::Migration),
             Box::new(m20261201_120001_review_event_detail::Migration),
+            Box::new(m20261202_000001_indexes::Migration),
         ]
     }
 }
