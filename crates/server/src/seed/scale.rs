@@ -346,7 +346,7 @@ fn build_year(
         let scheduled_at = at(target - Duration::days(180), 9);
         let fate = fate(current_year, i);
         let theme = THEMES[i % THEMES.len()];
-        let with_focus = fate.steps >= 1 || i % 2 == 0;
+        let with_focus = fate.steps >= 1 || i.is_multiple_of(2);
         let state = fate.left.unwrap_or(if fate.steps == 0 {
             ReviewState::Scheduled
         } else {
@@ -395,7 +395,7 @@ fn build_year(
         let invited_at = scheduled_at + Duration::days(30);
         let size = if formed {
             6 + i % 7
-        } else if i % 3 == 0 {
+        } else if i.is_multiple_of(3) {
             3
         } else {
             0
@@ -407,7 +407,7 @@ fn build_year(
             team.push((u, o, Affiliation::Ades, TeamRole::Lead));
             let (u, o) = pick(&people.education_scotland, 0);
             team.push((u, o, Affiliation::EducationScotland, TeamRole::Member));
-            if i % 4 == 0 {
+            if i.is_multiple_of(4) {
                 let (u, o) = pick(&people.hmi, 0);
                 team.push((u, o, Affiliation::HmInspectors, TeamRole::Member));
             }
@@ -425,7 +425,7 @@ fn build_year(
         let mut peer_member = None;
         for (j, (u, o, affiliation, role)) in team.iter().enumerate() {
             let member_id = Uuid::now_v7();
-            let accepted = formed || j % 2 == 0;
+            let accepted = formed || j.is_multiple_of(2);
             if *affiliation == Affiliation::PeerAuthority && peer_member.is_none() {
                 peer_member = Some(member_id);
             }
@@ -451,7 +451,7 @@ fn build_year(
         }
         // Every fifth team has had a conflict of interest, dismissed by
         // the officer once the team is formed.
-        if let (true, Some(member)) = (i % 5 == 0, peer_member) {
+        if let (true, Some(member)) = (i.is_multiple_of(5), peer_member) {
             let raised = invited_at + Duration::days(1);
             rows.conflicts.push(review_conflict::ActiveModel {
                 id: Set(Uuid::now_v7()),
