@@ -152,15 +152,26 @@ pub async fn load_viewer(
 }
 
 /// Proof that the caller is a programme officer: they run the programme,
-/// schedule reviews and form teams.
+/// schedule reviews and form teams. Its field is private: only
+/// [`programme_officer`] (and so [`require_programme_officer`]) makes one,
+/// so a use case that takes it cannot be reached without the check.
 #[derive(Debug, Clone, Copy)]
-pub struct ProgrammeOfficerCap<'a>(pub &'a SessionUser);
+pub struct ProgrammeOfficerCap<'a>(&'a SessionUser);
 
-/// A programme officer's capability, or `UNAUTHENTICATED` / `FORBIDDEN`.
-pub fn require_programme_officer<'a>(
-    ctx: &Context<'a>,
-) -> Result<ProgrammeOfficerCap<'a>, ApiError> {
-    let user = require_user(ctx)?;
+impl<'a> ProgrammeOfficerCap<'a> {
+    /// The programme officer.
+    pub fn user(self) -> &'a SessionUser {
+        self.0
+    }
+}
+
+/// A programme officer's capability for this viewer, or `UNAUTHENTICATED`
+/// / `FORBIDDEN`: the one check GraphQL and the HTTP routes share.
+pub fn programme_officer(viewer: &Viewer) -> Result<ProgrammeOfficerCap<'_>, ApiError> {
+    let user = viewer
+        .user
+        .as_ref()
+        .ok_or_else(|| sign_in_required(viewer))?;
     if user.has(Role::ProgrammeOfficer) {
         Ok(ProgrammeOfficerCap(user))
     } else {
@@ -168,6 +179,13 @@ pub fn require_programme_officer<'a>(
             "Only a programme officer can do this.".into(),
         ))
     }
+}
+
+/// A programme officer's capability, or `UNAUTHENTICATED` / `FORBIDDEN`.
+pub fn require_programme_officer<'a>(
+    ctx: &Context<'a>,
+) -> Result<ProgrammeOfficerCap<'a>, ApiError> {
+    programme_officer(viewer(ctx))
 }
 
 impl SessionUser {

@@ -13,6 +13,11 @@ pub enum GuardCode {
     ReasonRequired,
     /// `resume` does not know which state the review left.
     PostponedFromUnknown,
+    /// The review's visit has started (or it has ended): it can no longer
+    /// be rescheduled.
+    VisitStarted,
+    /// A reschedule names the phase and month the review is already in.
+    SlotUnchanged,
     /// `schedule` names no host authority.
     HostRequired,
     /// `schedule` names a host authority twice.

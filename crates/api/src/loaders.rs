@@ -369,7 +369,7 @@ pub async fn prime_reviews(
     }
     if wanted.latest_events {
         let found = store::review::latest_events(db, &ids).await?;
-        users.extend(found.values().filter_map(|e| e.actor_id));
+        users.extend(found.values().filter_map(|e| e.actor.user_id()));
         loader
             .feed_many(found.into_iter().map(|(id, e)| (LatestEventOf(id), e)))
             .await;

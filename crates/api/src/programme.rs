@@ -13,8 +13,11 @@ use chrono::{DateTime, Utc};
 use domain::lifecycle as lc;
 use domain::programme::{self as pr, Phase as DomainPhase, ProgrammeSettings};
 use store::programme::{self as programmes, ProgrammeSpec};
-use store::TransactionTrait;
 use uuid::Uuid;
+
+mod use_cases;
+
+pub use use_cases::{material_file, upload_material};
 
 /// The kind of programme; it sets the defaults of the rules.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -285,20 +288,6 @@ impl ProgrammeInput {
     }
 }
 
-async fn check_framework(app: &ApiContext, spec: &ProgrammeSpec) -> ApiResult<()> {
-    if let Some((id, version)) = &spec.settings.framework {
-        store::reference::framework(app.store.conn(), id, Some(*version))
-            .await
-            .map_err(|_| {
-                ApiError::validation(
-                    "framework",
-                    format!("No framework {id} version {version} is loaded"),
-                )
-            })?;
-    }
-    Ok(())
-}
-
 /// A material as entered: a title and a link.
 #[derive(InputObject)]
 pub struct MaterialInput {
@@ -367,27 +356,6 @@ impl ProgrammeQuery {
     }
 }
 
-/// The quad's authorities exist and make a quad (four local
-/// authorities, none twice); more than four are refused before the lookup.
-async fn check_quad_authorities(app: &ApiContext, ids: &[Uuid]) -> ApiResult<()> {
-    if ids.len() > 4 {
-        return Err(ApiError::validation(
-            "authorityIds",
-            format!("A quad is four authorities; {} were given", ids.len()),
-        ));
-    }
-    let found = store::reference::organisations_by_ids(app.store.conn(), ids).await?;
-    let mut members = Vec::with_capacity(ids.len());
-    for id in ids {
-        let org = found
-            .iter()
-            .find(|o| o.id == *id)
-            .ok_or_else(|| ApiError::NotFound(format!("No authority {id} exists.")))?;
-        members.push((org.id, org.kind));
-    }
-    pr::check_quad_members(&members).map_err(invalid)
-}
-
 #[derive(Default)]
 pub struct ProgrammeMutation;
 
@@ -400,19 +368,12 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         input: ProgrammeInput,
     ) -> ApiResult<Programme> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let spec = input.parse()?;
-        check_framework(app, &spec).await?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
-        let created = programmes::create_programme(&txn, &spec, app.clock.now()).await?;
-        store::commit(txn).await?;
-        Ok(Programme(created))
+        Ok(Programme(
+            use_cases::create_programme(app, officer, spec).await?,
+        ))
     }
 
     /// Replaces a programme's name, phases and rules if it is still at
@@ -424,20 +385,12 @@ impl ProgrammeMutation {
         version: i32,
         input: ProgrammeInput,
     ) -> ApiResult<Programme> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let spec = input.parse()?;
-        check_framework(app, &spec).await?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
-        let updated =
-            programmes::update_programme(&txn, id, version, &spec, app.clock.now()).await?;
-        store::commit(txn).await?;
-        Ok(Programme(updated))
+        Ok(Programme(
+            use_cases::update_programme(app, officer, id, version, spec).await?,
+        ))
     }
 
     /// Attaches a pre-reading or guidance link to a programme (programme
@@ -448,11 +401,11 @@ impl ProgrammeMutation {
         programme_id: Uuid,
         input: MaterialInput,
     ) -> ApiResult<Material> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let (title, url) = pr::parse_material(&input.title, &input.url).map_err(invalid)?;
         Ok(
-            programmes::add_material(app.store.conn(), programme_id, title, url, app.clock.now())
+            use_cases::add_material(app, officer, programme_id, title, url)
                 .await?
                 .into(),
         )
@@ -460,36 +413,21 @@ impl ProgrammeMutation {
 
     /// Removes a material (programme officers).
     async fn remove_material(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<bool> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        programmes::remove_material(app.store.conn(), id).await?;
+        use_cases::remove_material(app, officer, id).await?;
         Ok(true)
     }
 
     /// Creates a quad of four authorities for a session; an authority is in
     /// one quad per session (programme officers).
     async fn create_quad(&self, ctx: &Context<'_>, input: QuadInput) -> ApiResult<Quad> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let session = pr::Session::parse(&input.session).map_err(invalid)?;
         let name = domain::text::QUAD_NAME.parse(&input.name)?;
-        let name = name.as_str();
-        check_quad_authorities(app, &input.authority_ids).await?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
-        let quad = programmes::create_quad(
-            &txn,
-            session.as_str(),
-            name,
-            &input.authority_ids,
-            app.clock.now(),
-        )
-        .await?;
-        store::commit(txn).await?;
+        let quad =
+            use_cases::create_quad(app, officer, &session, &name, &input.authority_ids).await?;
         Ok(Quad(quad))
     }
 
@@ -504,28 +442,10 @@ impl ProgrammeMutation {
         id: Uuid,
         input: QuadUpdateInput,
     ) -> ApiResult<Quad> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         let name = domain::text::QUAD_NAME.parse(&input.name)?;
-        let name = name.as_str();
-        check_quad_authorities(app, &input.authority_ids).await?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
-        programmes::quad(&txn, id).await?;
-        let reviews = quad_reviews(&txn, id).await?;
-        pr::check_quad_change(
-            &reviews,
-            pr::QuadChange::Edit {
-                members: &input.authority_ids,
-            },
-        )
-        .map_err(guard_failed)?;
-        let quad = programmes::update_quad(&txn, id, name, &input.authority_ids).await?;
-        store::commit(txn).await?;
+        let quad = use_cases::update_quad(app, officer, id, &name, &input.authority_ids).await?;
         Ok(Quad(quad))
     }
 
@@ -534,129 +454,9 @@ impl ProgrammeMutation {
     /// with GUARD_FAILED naming each review in the way (a review past
     /// SCHEDULED, or a scheduled one to withdraw first). Returns the id.
     async fn dissolve_quad(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<Uuid> {
-        require_programme_officer(ctx)?;
+        let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let txn = app
-            .store
-            .conn()
-            .begin()
-            .await
-            .map_err(store::StoreError::from)?;
-        programmes::quad(&txn, id).await?;
-        let reviews = quad_reviews(&txn, id).await?;
-        pr::check_quad_change(&reviews, pr::QuadChange::Dissolve).map_err(guard_failed)?;
-        programmes::dissolve_quad(&txn, id).await?;
-        store::commit(txn).await?;
+        use_cases::dissolve_quad(app, officer, id).await?;
         Ok(id)
     }
-}
-
-/// A quad's reviews as its rules see them, each titled "the review of
-/// Fife, March 2025".
-async fn quad_reviews(
-    db: &impl store::sea_orm::ConnectionTrait,
-    quad: Uuid,
-) -> ApiResult<Vec<pr::QuadReview>> {
-    let rows = programmes::quad_reviews(db, quad).await?;
-    let ids: Vec<Uuid> = rows.iter().flat_map(|r| r.hosts.iter().copied()).collect();
-    let orgs = store::reference::organisations_by_ids(db, &ids).await?;
-    let mut list = Vec::with_capacity(rows.len());
-    for row in rows {
-        let names: Vec<&str> = row
-            .hosts
-            .iter()
-            .filter_map(|h| orgs.iter().find(|o| o.id == *h).map(|o| o.name.as_str()))
-            .collect();
-        let hosts = match names.as_slice() {
-            [] => "an unknown authority".to_owned(),
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
-        let state = row
-            .state
-            .parse::<lc::ReviewState>()
-            .map_err(|_| ApiError::internal(format!("review {} has an unknown state", row.id)))?;
-        list.push(pr::QuadReview {
-            title: format!(
-                "the review of {hosts}, {}",
-                row.target_month.format("%B %Y")
-            ),
-            state,
-            hosts: row.hosts,
-        });
-    }
-    Ok(list)
-}
-
-fn guard_failed(unmet: Vec<lc::Unmet>) -> ApiError {
-    ApiError::GuardFailed(
-        unmet
-            .into_iter()
-            .map(|u| crate::error::Unmet {
-                code: u.code,
-                message: u.message,
-            })
-            .collect(),
-    )
-}
-
-/// Stores an uploaded document as one of a programme's materials
-/// (programme officers): checked for size, type and content first, and
-/// written in one transaction.
-pub async fn upload_material(
-    app: &ApiContext,
-    viewer: &crate::auth::Viewer,
-    programme_id: Uuid,
-    title: &str,
-    file_name: &str,
-    content_type: &str,
-    content: Vec<u8>,
-) -> ApiResult<Material> {
-    let user = viewer
-        .user
-        .as_ref()
-        .ok_or_else(|| crate::auth::sign_in_required(viewer))?;
-    if !user.has(domain::identity::Role::ProgrammeOfficer) {
-        return Err(ApiError::Forbidden(
-            "Only a programme officer can do this.".into(),
-        ));
-    }
-    let title = domain::text::MATERIAL_TITLE.parse(title)?;
-    let name = pr::check_material_file(file_name, content_type, &content).map_err(invalid)?;
-    let content_type = content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    let txn = app
-        .store
-        .conn()
-        .begin()
-        .await
-        .map_err(store::StoreError::from)?;
-    let material = programmes::add_material_file(
-        &txn,
-        programme_id,
-        title,
-        name,
-        content_type,
-        content,
-        app.clock.now(),
-    )
-    .await?;
-    store::commit(txn).await?;
-    Ok(material.into())
-}
-
-/// An uploaded material's document, for signed-in people.
-pub async fn material_file(
-    app: &ApiContext,
-    viewer: &crate::auth::Viewer,
-    id: Uuid,
-) -> ApiResult<programmes::MaterialFile> {
-    if viewer.user.is_none() {
-        return Err(crate::auth::sign_in_required(viewer));
-    }
-    Ok(programmes::material_file(app.store.conn(), id).await?)
 }

@@ -48,6 +48,11 @@ impl Month {
         }
     }
 
+    /// As people read it, e.g. "March 2025".
+    pub fn label(self) -> String {
+        self.first_day().format("%B %Y").to_string()
+    }
+
     /// Its first day, as stored.
     pub fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or_default()

@@ -27,6 +27,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/review_invitation.txt"),
         include_str!("../templates/review_invitation.html"),
     ),
+    (
+        "review_rescheduled",
+        include_str!("../templates/review_rescheduled.subject.txt"),
+        include_str!("../templates/review_rescheduled.txt"),
+        include_str!("../templates/review_rescheduled.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.
@@ -214,6 +220,43 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, RenderError::Template { .. }), "{err}");
         assert!(err.to_string().contains("account_invitation"), "{err}");
+    }
+
+    #[test]
+    fn a_reschedule_notice_says_where_the_review_moved_and_why() {
+        let r = Templates::new()
+            .render(
+                "review_rescheduled",
+                &json!({
+                    "name": "Rhona Reviewer",
+                    "host": "City of Edinburgh",
+                    "programme": "Quads 2024-25",
+                    "from_month": "October 2025",
+                    "from_phase": 1,
+                    "to_month": "February 2026",
+                    "to_phase": 1,
+                    "reason": "The <budget> meeting moved",
+                    "link": "https://quads.example/reviews/r1",
+                }),
+            )
+            .unwrap();
+        assert_eq!(
+            r.subject,
+            "The review of City of Edinburgh has moved to February 2026"
+        );
+        assert!(
+            r.text
+                .contains("moves from October 2025 (phase 1) to February 2026 (phase 1)"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("The <budget> meeting moved"), "{}", r.text);
+        assert!(
+            r.html.contains("The &lt;budget&gt; meeting moved"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains(">See the review</a>"), "{}", r.html);
     }
 
     #[test]

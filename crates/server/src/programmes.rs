@@ -13,7 +13,7 @@ use domain::{Organisation, OrganisationKind};
 use serde::Deserialize;
 use std::path::Path;
 use store::programme::{self as programmes, ProgrammeSpec};
-use store::review::{self as reviews, NewMember, NewReview};
+use store::review::{self as reviews, NewMember};
 use store::{Store, TransactionTrait};
 use uuid::Uuid;
 
@@ -103,10 +103,16 @@ pub async fn import_programme(store: &Store, path: &Path) -> anyhow::Result<Impo
                         at(&format!("hosts[{j}]"))
                     )
                 })?;
-            if hosts.contains(&found.id) {
+            if hosts
+                .iter()
+                .any(|h: &lc::AuthorityRef| h.authority_id == found.id)
+            {
                 bail!("{}: `{host}` is named twice", at(&format!("hosts[{j}]")));
             }
-            hosts.push(found.id);
+            hosts.push(lc::AuthorityRef {
+                authority_id: found.id,
+                name: found.name.clone(),
+            });
         }
         let theme = pr::parse_theme(v.theme.as_deref())
             .map_err(|(_, m)| anyhow!("{}: {m}", at("theme")))?;
@@ -114,15 +120,19 @@ pub async fn import_programme(store: &Store, path: &Path) -> anyhow::Result<Impo
             pr::parse_material("report", url)
                 .map_err(|(_, m)| anyhow!("{}: {m}", at("report_url")))?;
         }
-        planned.push(NewReview {
-            programme_id: Uuid::nil(),
-            quad_id: None,
-            hosts,
-            phase: v.phase,
-            target_month: v.month,
-            theme,
+        planned.push(lc::ImportRequest {
+            placement: lc::Placement {
+                // Set once the programme is created, in the same transaction.
+                programme_id: Uuid::nil(),
+                quad_id: None,
+                hosts,
+                slot: lc::Slot {
+                    phase: v.phase,
+                    month: v.month,
+                },
+                theme,
+            },
             state: v.state.unwrap_or(ReviewState::Closed),
-            imported: true,
             report_url: v.report_url.clone(),
         });
     }
@@ -140,15 +150,29 @@ pub async fn import_programme(store: &Store, path: &Path) -> anyhow::Result<Impo
         settings: ProgrammeSettings::defaults_for(data.programme.kind),
     };
     let programme = programmes::create_programme(&txn, &spec, now).await?;
-    for mut review in planned.clone() {
-        review.programme_id = programme.id;
-        reviews::insert_review(&txn, &review, None, now).await?;
+    for (i, mut request) in planned.iter().cloned().enumerate() {
+        request.placement.programme_id = programme.id;
+        let decided = lc::decide_import(&request, now)
+            .map_err(|r| anyhow!("{file}: visits[{i}]: {}", refusal_text(&r)))?;
+        reviews::insert_review(&txn, &decided).await?;
     }
     txn.commit().await?;
     Ok(Imported::Added {
         programme: name,
         reviews: planned.len(),
     })
+}
+
+/// A refusal's reasons, for a message on the command line.
+fn refusal_text(refusal: &lc::Refusal) -> String {
+    match refusal {
+        lc::Refusal::Forbidden { message } => message.clone(),
+        lc::Refusal::GuardFailed(unmet) => unmet
+            .iter()
+            .map(|u| u.message.clone())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 /// The Quads 2024–25 demonstration programme's name.
@@ -234,27 +258,35 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         Some("Inclusion"),
         None,
     ];
+    let officer_actor = Actor {
+        user_id: officer.id,
+        programme_officer: true,
+        ..Actor::default()
+    };
     let mut edinburgh = None;
     let mut postponed = None;
     for (quad, members) in quads.iter().take(2) {
         for (i, host) in members.iter().enumerate() {
-            let review = reviews::insert_review(
-                &txn,
-                &NewReview {
+            let request = lc::ScheduleRequest {
+                kind: ProgrammeKind::Quads,
+                placement: lc::Placement {
                     programme_id: programme.id,
                     quad_id: Some(quad.id),
-                    hosts: vec![host.id],
-                    phase: 1,
-                    target_month: month(months[i]),
+                    hosts: vec![lc::AuthorityRef {
+                        authority_id: host.id,
+                        name: host.name.clone(),
+                    }],
+                    slot: lc::Slot {
+                        phase: 1,
+                        month: month(months[i]),
+                    },
                     theme: themes[i].map(str::to_owned),
-                    state: ReviewState::Scheduled,
-                    imported: false,
-                    report_url: None,
                 },
-                Some(officer.id),
-                now,
-            )
-            .await?;
+                quad_members: members.iter().map(|m| m.id).collect(),
+            };
+            let decided = lc::decide_schedule(&request, &officer_actor, now)
+                .map_err(|r| anyhow!("demo schedule: {}", refusal_text(&r)))?;
+            let review = reviews::insert_review(&txn, &decided).await?;
             if host.name == "City of Edinburgh" {
                 edinburgh = Some((review, members.clone()));
             } else if postponed.is_none() {
@@ -263,11 +295,6 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         }
     }
     let (review, members) = edinburgh.ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
-    let officer_actor = Actor {
-        user_id: officer.id,
-        programme_officer: true,
-        ..Actor::default()
-    };
     let apply = |review: reviews::Review, command: Command| {
         let txn = &txn;
         let programme = &programme;

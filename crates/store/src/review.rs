@@ -15,7 +15,7 @@ use crate::StoreError;
 use chrono::{DateTime, Utc};
 pub use domain::lifecycle::EventKind;
 use domain::lifecycle::{
-    Affiliation, AuthorityRef, CommandKind, Decided, Event, FocusFacts, HostFacts,
+    Affiliation, AuthorityRef, CommandKind, Decided, Event, EventActor, FocusFacts, HostFacts,
     InvitationStatus, MemberFacts, ReviewFacts, ReviewState, SignedFor, TeamRole,
 };
 use domain::programme::Month;
@@ -74,21 +74,6 @@ fn to_review(row: review::Model) -> Result<Review, StoreError> {
     })
 }
 
-/// What a new review is made of: scheduled by a programme officer or
-/// imported from an earlier programme.
-#[derive(Debug, Clone)]
-pub struct NewReview {
-    pub programme_id: Uuid,
-    pub quad_id: Option<Uuid>,
-    pub hosts: Vec<Uuid>,
-    pub phase: u32,
-    pub target_month: Month,
-    pub theme: Option<String>,
-    pub state: ReviewState,
-    pub imported: bool,
-    pub report_url: Option<String>,
-}
-
 /// A stored value that does not parse: the row is named, so the data can
 /// be found and mended, and nothing is read as a default instead.
 fn corrupt(row: impl std::fmt::Display, what: impl std::fmt::Display) -> StoreError {
@@ -116,7 +101,8 @@ pub struct EventRecord {
     /// leaves the state, the state it stayed in).
     pub to: ReviewState,
     pub reason: Option<String>,
-    pub actor_id: Option<Uuid>,
+    /// A person, or the import of a published timetable.
+    pub actor: EventActor,
     pub at: DateTime<Utc>,
     pub report_url: Option<String>,
     /// What changed (`{}` when nothing more is recorded).
@@ -129,11 +115,19 @@ fn to_event(row: review_event::Model) -> Result<EventRecord, StoreError> {
         row.id, row.review_id, row.seq
     );
     let bad = |e: &dyn std::fmt::Display| corrupt(&at_row, e);
+    let kind: EventKind = row.kind.parse().map_err(|e| bad(&e))?;
+    // Only an import has no person behind it; any other row without one is
+    // an error, not a change by nobody.
+    let actor = match (row.actor_id, kind) {
+        (Some(id), _) => EventActor::Person(id),
+        (None, EventKind::Imported) => EventActor::Import,
+        (None, _) => return Err(bad(&format!("a {kind} entry with no actor"))),
+    };
     Ok(EventRecord {
         id: row.id,
         review_id: row.review_id,
         seq: row.seq,
-        kind: row.kind.parse().map_err(|e| bad(&e))?,
+        kind,
         command: row
             .command
             .map(|c| c.parse())
@@ -146,7 +140,7 @@ fn to_event(row: review_event::Model) -> Result<EventRecord, StoreError> {
             .map_err(|e| bad(&e))?,
         to: row.to_state.parse().map_err(|e| bad(&e))?,
         reason: row.reason,
-        actor_id: row.actor_id,
+        actor,
         at: row.at,
         report_url: row.report_url,
         detail: match row.detail {
@@ -180,9 +174,12 @@ pub async fn record_event(
         from,
         to: event.to().unwrap_or(review.state),
         reason: event.reason().map(str::to_owned),
-        actor: Some(event.actor()),
+        actor: event.actor().user_id(),
         at: event.at(),
-        report_url: None,
+        report_url: match event {
+            Event::Imported { report_url, .. } => report_url.clone(),
+            _ => None,
+        },
         detail: event.detail(),
     };
     append_event(db, review.id, row).await
@@ -237,65 +234,79 @@ async fn append_event(
     Ok(())
 }
 
-/// Inserts a review with its hosts and its first event: `scheduled` by
-/// `actor`, or `imported` (with no actor) for an earlier programme's review.
+/// Creates the review a decision to schedule or import it describes, with
+/// its hosts and its first history event: `SCHEDULED` by a programme
+/// officer, or `IMPORTED` (by the import, in the state it ended in) for an
+/// earlier programme's review.
 pub async fn insert_review(
     db: &impl ConnectionTrait,
-    new: &NewReview,
-    actor: Option<Uuid>,
-    now: DateTime<Utc>,
+    decided: &Decided,
 ) -> Result<Review, StoreError> {
+    let (placement, state, imported, report_url) = match decided.event() {
+        Event::Scheduled { placement, .. } => (placement, ReviewState::Scheduled, false, None),
+        Event::Imported {
+            placement,
+            state,
+            report_url,
+            ..
+        } => (placement, *state, true, report_url.clone()),
+        _ => return Err(mismatch("creating a review")),
+    };
+    let now = decided.at();
     let id = Uuid::now_v7();
     let row = review::ActiveModel {
         id: Set(id),
-        programme_id: Set(new.programme_id),
-        quad_id: Set(new.quad_id),
-        phase: Set(new.phase as i32),
-        target_month: Set(new.target_month.first_day()),
-        theme: Set(new.theme.clone()),
+        programme_id: Set(placement.programme_id),
+        quad_id: Set(placement.quad_id),
+        phase: Set(placement.slot.phase as i32),
+        target_month: Set(placement.slot.month.first_day()),
+        theme: Set(placement.theme.clone()),
         key_questions: Set("[]".into()),
         scope: Set(None),
-        state: Set(new.state.as_str().into()),
+        state: Set(state.as_str().into()),
         postponed_from: Set(None),
-        imported: Set(new.imported),
-        report_url: Set(new.report_url.clone()),
+        imported: Set(imported),
+        report_url: Set(report_url),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
     }
     .insert(db)
     .await?;
-    review_host::Entity::insert_many(new.hosts.iter().enumerate().map(|(i, h)| {
+    review_host::Entity::insert_many(placement.hosts.iter().enumerate().map(|(i, h)| {
         review_host::ActiveModel {
             review_id: Set(id),
-            authority_id: Set(*h),
+            authority_id: Set(h.authority_id),
             position: Set(i as i32),
         }
     }))
     .exec(db)
     .await?;
-    let (kind, command) = if new.imported {
-        (EventKind::Imported, None)
-    } else {
-        (EventKind::Scheduled, Some(CommandKind::Schedule))
+    let review = to_review(row)?;
+    record_event(db, &review, decided).await?;
+    Ok(review)
+}
+
+/// Moves the review to the phase and month a reschedule decided (after
+/// [`claim_version`] and [`record_event`], like the other changes).
+pub async fn reschedule(
+    db: &impl ConnectionTrait,
+    decided: &Decided,
+    id: Uuid,
+) -> Result<(), StoreError> {
+    let Event::Rescheduled { to, .. } = decided.event() else {
+        return Err(mismatch("rescheduling a review"));
     };
-    append_event(
-        db,
-        id,
-        NewEventRow {
-            kind,
-            command,
-            from: None,
-            to: new.state,
-            reason: None,
-            actor,
-            at: now,
-            report_url: new.report_url.clone(),
-            detail: serde_json::json!({}),
-        },
-    )
-    .await?;
-    to_review(row)
+    review::Entity::update_many()
+        .col_expr(review::Column::Phase, Expr::value(to.phase as i32))
+        .col_expr(
+            review::Column::TargetMonth,
+            Expr::value(to.month.first_day()),
+        )
+        .filter(review::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// What a list of reviews is filtered by; every field is optional.
@@ -1096,6 +1107,24 @@ pub async fn apply_event(
         return Err(StoreError::Conflict);
     }
     record_event(db, review, decided).await
+}
+
+/// The active leads of these authorities: the host leads a review's
+/// notices go to.
+pub async fn lead_ids_of(
+    db: &impl ConnectionTrait,
+    authorities: &[Uuid],
+) -> Result<Vec<Uuid>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::OrganisationId.is_in(authorities.iter().copied()))
+        .filter(user::Column::Lead.eq(true))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| u.id)
+        .collect())
 }
 
 /// What the guards' facts about one review are made from, however they

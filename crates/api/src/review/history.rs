@@ -3,7 +3,7 @@
 
 use crate::auth::{review_access, Viewer};
 use crate::error::ApiResult;
-use domain::lifecycle::{EventKind, ReviewState};
+use domain::lifecycle::{EventActor, EventKind, ReviewState};
 use serde::Serialize;
 use store::review::{self as reviews, EventRecord};
 use store::Store;
@@ -90,6 +90,22 @@ pub fn summary(e: &EventRecord) -> String {
             role()
         ),
         EventKind::ConflictDismissed => "Dismissed a conflict of interest".into(),
+        EventKind::Rescheduled => {
+            let month = |key: &str| {
+                d[key]
+                    .as_str()
+                    .and_then(|m| domain::programme::Month::parse(m).ok())
+                    .map(|m| m.label())
+                    .unwrap_or_default()
+            };
+            format!(
+                "Rescheduled from {} (phase {}) to {} (phase {})",
+                month("fromMonth"),
+                d["fromPhase"],
+                month("toMonth"),
+                d["toPhase"]
+            )
+        }
     }
 }
 
@@ -118,12 +134,19 @@ pub async fn history(
         .await?
         .remove(&review.id)
         .unwrap_or_default();
-    let actor_ids: Vec<Uuid> = events.iter().filter_map(|e| e.actor_id).collect();
+    let actor_ids: Vec<Uuid> = events.iter().filter_map(|e| e.actor.user_id()).collect();
     let actors = store::identity::users_by_ids(db, &actor_ids).await?;
     Ok(events
         .into_iter()
         .map(|e| {
-            let actor = e.actor_id.and_then(|id| actors.iter().find(|u| u.id == id));
+            let person = e
+                .actor
+                .user_id()
+                .and_then(|id| actors.iter().find(|u| u.id == id));
+            let actor = match e.actor {
+                EventActor::Person(_) => person.map(|u| u.name.clone()),
+                EventActor::Import => Some(EventActor::IMPORT_LABEL.to_owned()),
+            };
             let mut detail = e.detail.clone();
             if let (Some(url), Some(map)) = (&e.report_url, detail.as_object_mut()) {
                 map.insert("reportUrl".into(), url.clone().into());
@@ -132,8 +155,8 @@ pub async fn history(
                 sequence: e.seq,
                 kind: e.kind.as_str(),
                 at: e.at.to_rfc3339(),
-                actor: actor.map(|u| u.name.clone()),
-                actor_email: actor.map(|u| u.email.clone()),
+                actor,
+                actor_email: person.map(|u| u.email.clone()),
                 command: e.command.map(|c| c.as_str()),
                 from: e.from.map(|s| s.as_str()),
                 to: e.kind.sets_state().then(|| e.to.as_str()),

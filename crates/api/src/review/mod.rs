@@ -121,6 +121,8 @@ pub enum ReviewEventKind {
     MemberReplaced,
     /// A conflict of interest was dismissed.
     ConflictDismissed,
+    /// Moved to another phase and month of the timetable, with a reason.
+    Rescheduled,
 }
 
 /// An unmet guard: a code to switch on and a sentence to show.
@@ -405,6 +407,24 @@ impl PrivateReview {
             has_next_page,
         }))
     }
+    /// The viewer may move the review to another phase and month now: a
+    /// programme officer, before its visit starts (private).
+    async fn can_reschedule(&self, ctx: &Context<'_>) -> ApiResult<Option<bool>> {
+        let (review, facts, access) = self.checks(ctx).await?;
+        let here = lc::Slot {
+            phase: review.phase,
+            month: review.target_month,
+        };
+        let change = lc::Change::Reschedule {
+            from: here,
+            to: here,
+            reason: String::new(),
+        };
+        Ok(Some(
+            lc::authorise_change(&facts, &change, access.actor()).is_ok()
+                && lc::reschedule_open(&facts).is_ok(),
+        ))
+    }
     /// The command that moves the review forward, with its checklist for
     /// the viewer (private).
     async fn next_command(&self, ctx: &Context<'_>) -> ApiResult<Option<CommandCheck>> {
@@ -670,11 +690,25 @@ impl ReviewEvent {
     async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
         async_graphql::Json(self.0.detail.clone())
     }
-    /// Who made the change; null for an imported review.
+    /// The person who made the change; null when no person did (the
+    /// import of a published timetable: see `actorName`).
     async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<UserView>> {
-        match self.0.actor_id {
+        match self.0.actor.user_id() {
             Some(id) => Ok(maybe(ctx, UserKey(id)).await?.map(UserView)),
             None => Ok(None),
+        }
+    }
+    /// Who made the change, as the history shows it: the person's name, or
+    /// "Timetable import" for a review recorded from a published timetable.
+    async fn actor_name(&self, ctx: &Context<'_>) -> ApiResult<String> {
+        match self.0.actor {
+            domain::lifecycle::EventActor::Person(id) => Ok(maybe(ctx, UserKey(id))
+                .await?
+                .map(|u| u.name)
+                .unwrap_or_default()),
+            domain::lifecycle::EventActor::Import => {
+                Ok(domain::lifecycle::EventActor::IMPORT_LABEL.to_owned())
+            }
         }
     }
     async fn at(&self) -> DateTime<Utc> {

@@ -1,21 +1,26 @@
 //! Scheduling, the focus and its sign-offs, the team and its conflicts.
 
 use super::{use_cases, ReviewView, TeamMember, TeamRole};
-use crate::auth::{require_programme_officer, require_user, review_actor};
+use crate::auth::{require_programme_officer, require_user};
 use crate::error::{ApiError, ApiResult};
 use crate::month::MonthScalar;
 use crate::ApiContext;
 use async_graphql::{Context, InputObject, Object};
 use domain::identity::{self as id, EmailAddress};
-use domain::lifecycle::{self as lc, AuthorityRef};
-use domain::programme::{self as pr, Focus};
-use domain::OrganisationKind;
-use store::programme as programmes;
-use store::review::{self as reviews, NewReview};
+use domain::lifecycle as lc;
+use domain::programme::{self as pr, Focus, Month};
 use uuid::Uuid;
 
 fn invalid((field, message): pr::Invalid) -> ApiError {
     ApiError::validation(field, message)
+}
+
+/// A phase number and a `YYYY-MM` month, as typed values (checked against
+/// the programme's phases by the use case).
+fn parse_slot(phase: i32, month: Month) -> ApiResult<lc::Slot> {
+    let phase =
+        u32::try_from(phase).map_err(|_| ApiError::validation("phase", "Enter a phase number"))?;
+    Ok(lc::Slot { phase, month })
 }
 
 /// A review put on the timetable.
@@ -32,6 +37,16 @@ pub struct ScheduleReviewInput {
     pub target_month: MonthScalar,
     /// If already known.
     pub theme: Option<String>,
+}
+
+/// Where a review moves on the timetable, and why.
+#[derive(InputObject)]
+pub struct RescheduleReviewInput {
+    pub phase: i32,
+    /// Within the phase.
+    pub target_month: MonthScalar,
+    /// Why; kept in the history and sent to the team and host leads.
+    pub reason: String,
 }
 
 /// The focus as entered.
@@ -74,71 +89,36 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let db = app.store.conn();
-        let programme = programmes::programme(db, input.programme_id).await?;
-        let month = input.target_month.0;
-        let phase = u32::try_from(input.phase)
-            .map_err(|_| ApiError::validation("phase", "Enter a phase number"))?;
-        pr::check_month_in_phase(&programme.phases, phase, month).map_err(invalid)?;
+        let slot = parse_slot(input.phase, input.target_month.0)?;
         let theme = pr::parse_theme(input.theme.as_deref()).map_err(invalid)?;
-        let found = store::reference::organisations_by_ids(db, &input.host_ids).await?;
-        let mut hosts = Vec::with_capacity(input.host_ids.len());
-        for h in &input.host_ids {
-            let org = found
-                .iter()
-                .find(|o| o.id == *h)
-                .ok_or_else(|| ApiError::NotFound(format!("No authority {h} exists.")))?;
-            if org.kind != OrganisationKind::LocalAuthority {
-                return Err(ApiError::validation(
-                    "hostIds",
-                    format!("{} is not a local authority", org.name),
-                ));
-            }
-            hosts.push(AuthorityRef {
-                authority_id: org.id,
-                name: org.name.clone(),
-            });
-        }
-        let quad_members = match (programme.kind(), input.quad_id) {
-            (lc::ProgrammeKind::Quads, Some(q)) => programmes::quad(db, q).await?.members,
-            (lc::ProgrammeKind::Quads, None) => {
-                return Err(ApiError::validation(
-                    "quadId",
-                    "A Quads review belongs to a quad: choose it",
-                ))
-            }
-            (lc::ProgrammeKind::Ci, Some(_)) => {
-                return Err(ApiError::validation("quadId", "A CI review has no quad"))
-            }
-            (lc::ProgrammeKind::Ci, None) => Vec::new(),
+        let new = use_cases::NewSchedule {
+            programme_id: input.programme_id,
+            host_ids: input.host_ids,
+            quad_id: input.quad_id,
+            slot,
+            theme,
         };
-        let request = lc::ScheduleRequest {
-            kind: programme.kind(),
-            hosts,
-            quad_members,
-        };
-        let actor = review_actor(officer.0, &[], None);
-        let now = app.clock.now();
-        lc::decide_schedule(&request, &actor, now).map_err(super::refusal)?;
-        let txn = app.store.begin().await?;
-        let review = reviews::insert_review(
-            &txn,
-            &NewReview {
-                programme_id: programme.id,
-                quad_id: input.quad_id,
-                hosts: input.host_ids.clone(),
-                phase,
-                target_month: month,
-                theme,
-                state: lc::ReviewState::Scheduled,
-                imported: false,
-                report_url: None,
-            },
-            Some(officer.0.id()),
-            now,
-        )
-        .await?;
-        store::commit(txn).await?;
+        let review = use_cases::schedule(app, officer.user(), new).await?;
+        Ok(ReviewView::new(review))
+    }
+
+    /// Moves a review to another phase and month of the timetable, with a
+    /// reason, before its visit starts (programme officers). The history
+    /// records it, and the accepted team members and host leads are
+    /// emailed.
+    async fn reschedule_review(
+        &self,
+        ctx: &Context<'_>,
+        review_id: Uuid,
+        version: i32,
+        input: RescheduleReviewInput,
+    ) -> ApiResult<ReviewView> {
+        let user = require_user(ctx)?;
+        domain::text::REASON.check(&input.reason)?;
+        let slot = parse_slot(input.phase, input.target_month.0)?;
+        let app = ctx.data::<ApiContext>()?;
+        let review =
+            use_cases::reschedule(app, user, review_id, version, slot, input.reason).await?;
         Ok(ReviewView::new(review))
     }
 

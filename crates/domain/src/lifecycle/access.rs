@@ -50,7 +50,28 @@ pub fn actor_on(person: &Person, hosts: &[Uuid], team_role: Option<TeamRole>) ->
 /// team, conflicts, history, the checklists): a programme officer, a user
 /// of a host authority, or someone on its team who has not declined or
 /// been replaced. Its fields are private: only [`authorise_access`] makes
-/// one.
+/// one, and code outside `domain` cannot:
+///
+/// ```
+/// use domain::lifecycle::{authorise_access, Person};
+/// let officer = Person {
+///     user_id: uuid::Uuid::from_u128(1),
+///     programme_officer: true,
+///     authority_id: None,
+///     lead: false,
+/// };
+/// let review = uuid::Uuid::from_u128(2);
+/// let access = authorise_access(review, &officer, &[], &[]).expect("an officer may see it");
+/// assert_eq!(access.review_id(), review);
+/// ```
+///
+/// ```compile_fail
+/// use domain::lifecycle::{Actor, ReviewAccess};
+/// let forged = ReviewAccess {
+///     review_id: uuid::Uuid::nil(),
+///     actor: Actor::default(),
+/// };
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewAccess {
     review_id: Uuid,

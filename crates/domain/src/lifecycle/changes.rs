@@ -17,11 +17,12 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::command::{Actor, TeamRole};
-use super::event::{Decided, Event, PersonRef, SignedFor};
+use super::event::{Decided, Event, PersonRef, SignedFor, Slot};
 use super::facts::{AuthorityRef, InvitationStatus, ReviewFacts};
 use super::guards;
 use super::refusal::{codes, Refusal, Unmet};
 use super::state::ReviewState;
+use super::transitions::is_before_visit;
 use crate::programme::Focus;
 
 /// A change to a review that leaves its state as it is.
@@ -75,6 +76,16 @@ pub enum Change {
         /// The conflict.
         conflict_id: Uuid,
         /// Why it does not matter.
+        reason: String,
+    },
+    /// Move the review to another phase and month of the timetable (the
+    /// month already checked against the programme's phases), saying why.
+    Reschedule {
+        /// Where the review is now, as read in the change's transaction.
+        from: Slot,
+        /// Where it moves to.
+        to: Slot,
+        /// Why; kept in the history and sent to the team and host leads.
         reason: String,
     },
 }
@@ -151,6 +162,13 @@ pub fn decide_change(
             actor,
             at,
         },
+        Change::Reschedule { from, to, reason } => Event::Rescheduled {
+            from: *from,
+            to: *to,
+            reason: reason.trim().to_owned(),
+            actor,
+            at,
+        },
     }))
 }
 
@@ -222,6 +240,40 @@ pub fn authorise_change(
                 forbidden("Only a programme officer can dismiss a conflict of interest.")
             }
         }
+        Change::Reschedule { .. } => {
+            if po {
+                Ok(None)
+            } else {
+                forbidden("Only a programme officer can reschedule a review.")
+            }
+        }
+    }
+}
+
+/// Whether the review may move on the timetable: before its visit starts
+/// (also while postponed from before the visit). `Err` says why not.
+pub fn reschedule_open(facts: &ReviewFacts) -> Result<(), Unmet> {
+    let started = || {
+        Unmet::new(
+            codes::VISIT_STARTED,
+            format!(
+                "A review can be rescheduled only before its visit starts; this one is at “{}”.",
+                facts.state.label()
+            ),
+        )
+    };
+    // A postponed review keeps its place in the working states it left.
+    let working = match facts.state {
+        ReviewState::Postponed => facts.postponed_from,
+        state => Some(state),
+    };
+    match working {
+        Some(state) if is_before_visit(state) => Ok(()),
+        Some(ReviewState::Withdrawn) => Err(Unmet::new(
+            codes::WRONG_STATE,
+            "This review was withdrawn, so it is no longer on the timetable.",
+        )),
+        _ => Err(started()),
     }
 }
 
@@ -389,6 +441,22 @@ fn check_change(
             }
         }
         Change::DismissConflict { reason, .. } => {
+            unmet.extend(guards::reason(Some(reason)));
+        }
+        Change::Reschedule { from, to, reason } => {
+            if let Err(too_late) = reschedule_open(facts) {
+                unmet.push(too_late);
+            }
+            if from == to {
+                unmet.push(Unmet::new(
+                    codes::SLOT_UNCHANGED,
+                    format!(
+                        "The review is already in phase {}, {}: choose another month.",
+                        to.phase,
+                        to.month.label()
+                    ),
+                ));
+            }
             unmet.extend(guards::reason(Some(reason)));
         }
     }

@@ -78,7 +78,7 @@ impl ReviewFacts {
     /// leave the facts as they were.
     pub fn apply(&mut self, event: &Event) {
         match event {
-            Event::Scheduled { .. } | Event::Transitioned { .. } => {
+            Event::Scheduled { .. } | Event::Imported { .. } | Event::Transitioned { .. } => {
                 self.postponed_from = match event {
                     Event::Transitioned { from, to, .. } if *to == ReviewState::Postponed => {
                         Some(*from)
@@ -113,7 +113,8 @@ impl ReviewFacts {
             | Event::MemberAdded { .. }
             | Event::MemberAnswered { .. }
             | Event::MemberReplaced { .. }
-            | Event::ConflictDismissed { .. } => {}
+            | Event::ConflictDismissed { .. }
+            | Event::Rescheduled { .. } => {}
         }
     }
 

@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::command::TeamRole;
 use super::facts::AuthorityRef;
 use super::state::{parse_name, CommandKind, ReviewState, UnknownName};
+use crate::programme::Month;
 
 /// The kind of a history entry, as stored (`review_events.kind`) and shown.
 #[derive(
@@ -48,6 +49,8 @@ pub enum EventKind {
     MemberReplaced,
     /// A conflict of interest was dismissed, with a reason.
     ConflictDismissed,
+    /// Moved to another phase and month of the timetable, with a reason.
+    Rescheduled,
 }
 
 impl EventKind {
@@ -68,7 +71,8 @@ impl EventKind {
             | EventKind::MemberAdded
             | EventKind::MemberAnswered
             | EventKind::MemberReplaced
-            | EventKind::ConflictDismissed => false,
+            | EventKind::ConflictDismissed
+            | EventKind::Rescheduled => false,
         }
     }
 }
@@ -97,6 +101,56 @@ pub struct PersonRef {
     pub name: String,
 }
 
+/// Who made a change: a person, or the import of a published timetable
+/// (an earlier programme's review, recorded with no person behind it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "userId", rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EventActor {
+    /// A signed-in person, by user id.
+    Person(Uuid),
+    /// The import of a published timetable (`quads import-timetable`).
+    Import,
+}
+
+impl EventActor {
+    /// How the history names the import where it would name a person.
+    pub const IMPORT_LABEL: &'static str = "Timetable import";
+
+    /// The person, if a person made the change.
+    pub fn user_id(self) -> Option<Uuid> {
+        match self {
+            EventActor::Person(id) => Some(id),
+            EventActor::Import => None,
+        }
+    }
+}
+
+/// Where a review sits on the public timetable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    /// The programme's phase.
+    pub phase: u32,
+    /// The month, within the phase.
+    pub month: Month,
+}
+
+/// What a new review is made of: its programme, hosts and place on the
+/// timetable. The store creates the review from this, as the decision to
+/// schedule or import it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Placement {
+    /// The programme.
+    pub programme_id: Uuid,
+    /// For Quads: the quad.
+    pub quad_id: Option<Uuid>,
+    /// The host authority or authorities, in the order given.
+    pub hosts: Vec<AuthorityRef>,
+    /// Phase and month.
+    pub slot: Slot,
+    /// The public theme, if already known.
+    pub theme: Option<String>,
+}
+
 /// Whom a focus sign-off was made for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "as", rename_all = "camelCase")]
@@ -111,10 +165,37 @@ pub enum SignedFor {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Event {
-    /// The review was put on the timetable, in `SCHEDULED`. Its hosts,
-    /// phase and month are in the request the store is creating it from.
+    /// The review was put on the timetable, in `SCHEDULED`.
     Scheduled {
+        /// The new review: programme, hosts, phase and month.
+        placement: Placement,
         /// The programme officer who scheduled it.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// An earlier programme's review was recorded from its published
+    /// timetable, in the state it ended in; no person made it.
+    Imported {
+        /// The review: programme, hosts, phase and month.
+        placement: Placement,
+        /// The state it is recorded in.
+        state: ReviewState,
+        /// Its externally published report, if any.
+        report_url: Option<String>,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A programme officer moved the review to another phase or month of
+    /// the timetable, before its visit.
+    Rescheduled {
+        /// Where it was.
+        from: Slot,
+        /// Where it is now.
+        to: Slot,
+        /// Why, trimmed.
+        reason: String,
+        /// The programme officer.
         actor: Uuid,
         /// When.
         at: DateTime<Utc>,
@@ -232,6 +313,8 @@ impl Event {
     pub fn kind(&self) -> EventKind {
         match self {
             Event::Scheduled { .. } => EventKind::Scheduled,
+            Event::Imported { .. } => EventKind::Imported,
+            Event::Rescheduled { .. } => EventKind::Rescheduled,
             Event::Transitioned { .. } => EventKind::Transitioned,
             Event::FocusEdited { .. } => EventKind::FocusEdited,
             Event::FocusSignedOff { .. } => EventKind::FocusSignedOff,
@@ -245,9 +328,11 @@ impl Event {
     }
 
     /// Who made the change.
-    pub fn actor(&self) -> Uuid {
+    pub fn actor(&self) -> EventActor {
         match self {
+            Event::Imported { .. } => EventActor::Import,
             Event::Scheduled { actor, .. }
+            | Event::Rescheduled { actor, .. }
             | Event::Transitioned { actor, .. }
             | Event::FocusEdited { actor, .. }
             | Event::FocusSignedOff { actor, .. }
@@ -256,7 +341,7 @@ impl Event {
             | Event::MemberAdded { actor, .. }
             | Event::MemberAnswered { actor, .. }
             | Event::MemberReplaced { actor, .. }
-            | Event::ConflictDismissed { actor, .. } => *actor,
+            | Event::ConflictDismissed { actor, .. } => EventActor::Person(*actor),
         }
     }
 
@@ -264,6 +349,8 @@ impl Event {
     pub fn at(&self) -> DateTime<Utc> {
         match self {
             Event::Scheduled { at, .. }
+            | Event::Imported { at, .. }
+            | Event::Rescheduled { at, .. }
             | Event::Transitioned { at, .. }
             | Event::FocusEdited { at, .. }
             | Event::FocusSignedOff { at, .. }
@@ -281,6 +368,7 @@ impl Event {
     pub fn to(&self) -> Option<ReviewState> {
         match self {
             Event::Scheduled { .. } => Some(ReviewState::Scheduled),
+            Event::Imported { state, .. } => Some(*state),
             Event::Transitioned { to, .. } => Some(*to),
             _ => None,
         }
@@ -290,9 +378,9 @@ impl Event {
     pub fn reason(&self) -> Option<&str> {
         match self {
             Event::Transitioned { reason, .. } => reason.as_deref(),
-            Event::FocusReopened { reason, .. } | Event::ConflictDismissed { reason, .. } => {
-                Some(reason)
-            }
+            Event::FocusReopened { reason, .. }
+            | Event::ConflictDismissed { reason, .. }
+            | Event::Rescheduled { reason, .. } => Some(reason),
             _ => None,
         }
     }
@@ -303,9 +391,18 @@ impl Event {
     /// more to say.
     pub fn detail(&self) -> Value {
         match self {
-            Event::Scheduled { .. } | Event::Transitioned { .. } | Event::FocusReopened { .. } => {
-                json!({})
-            }
+            Event::Scheduled { placement, .. } | Event::Imported { placement, .. } => json!({
+                "hosts": placement.hosts.iter().map(|h| &h.name).collect::<Vec<_>>(),
+                "phase": placement.slot.phase,
+                "month": placement.slot.month.to_string(),
+            }),
+            Event::Rescheduled { from, to, .. } => json!({
+                "fromPhase": from.phase,
+                "fromMonth": from.month.to_string(),
+                "toPhase": to.phase,
+                "toMonth": to.month.to_string(),
+            }),
+            Event::Transitioned { .. } | Event::FocusReopened { .. } => json!({}),
             Event::FocusEdited {
                 theme,
                 key_questions,
@@ -353,8 +450,29 @@ impl Event {
 
 /// An accepted decision: the handle the store's writes to a review take, so
 /// nothing is written that the domain did not decide. Its field is
-/// private: only [`super::decide_change`] and [`super::decide_command`]
-/// make one.
+/// private: only the domain's decisions ([`super::decide_change`],
+/// [`super::decide_command`], [`super::decide_schedule`],
+/// [`super::decide_import`]) make one. Code outside `domain` cannot:
+///
+/// ```compile_fail
+/// use domain::lifecycle::{Decided, Event};
+/// let event = Event::MemberAnswered {
+///     accepted: true,
+///     actor: uuid::Uuid::nil(),
+///     at: chrono::Utc::now(),
+/// };
+/// let forged = Decided::new(event); // `new` is private to the domain
+/// ```
+///
+/// ```compile_fail
+/// use domain::lifecycle::{Decided, Event};
+/// let event = Event::MemberAnswered {
+///     accepted: true,
+///     actor: uuid::Uuid::nil(),
+///     at: chrono::Utc::now(),
+/// };
+/// let forged = Decided { event }; // its field is private
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decided {
     event: Event,

@@ -6,7 +6,8 @@
 //! or a [`Refusal`] listing every unmet guard. [`check`] gives the same
 //! checklist before anyone clicks; [`available_commands`] and
 //! [`next_command`] say which buttons a page may show. `schedule` creates a
-//! review, so it has its own [`decide_schedule`]. Changes that leave the
+//! review, so it has its own [`decide_schedule`], as has the import of a
+//! published timetable ([`decide_import`]). Changes that leave the
 //! state as it is (the focus, its sign-offs, the team, conflicts) are
 //! decided by [`decide_change`]. Every decision yields the [`Event`] the
 //! history records.
@@ -29,11 +30,12 @@ mod tests;
 
 pub use access::{actor_on, authorise_access, MemberRight, Person, ReviewAccess};
 pub use changes::{
-    authorise_change, decide_change, focus_fully_signed_off, focus_open, team_open, Change,
+    authorise_change, decide_change, focus_fully_signed_off, focus_open, reschedule_open,
+    team_open, Change,
 };
 pub use command::{Actor, Command, TeamRole};
 pub use decide::{decide, decide_command};
-pub use event::{Decided, Event, EventKind, PersonRef, SignedFor};
+pub use event::{Decided, Event, EventActor, EventKind, PersonRef, Placement, SignedFor, Slot};
 pub use facts::{
     Affiliation, AuthorityRef, FindingsFacts, FocusFacts, FollowUpFacts, HostFacts,
     InvitationStatus, MemberFacts, ProgrammeKind, ProgrammeRules, ReportFacts, ReviewFacts,
@@ -42,6 +44,6 @@ pub use facts::{
 pub use guards::check;
 pub use refusal::{codes, GuardCode, Refusal, Unmet};
 pub use rights::authorise;
-pub use schedule::{decide_schedule, ScheduleRequest};
+pub use schedule::{decide_import, decide_schedule, ImportRequest, ScheduleRequest};
 pub use state::{CommandKind, ReviewState, UnknownName};
 pub use transitions::{available_commands, next_command, states_allowing, target, Target};

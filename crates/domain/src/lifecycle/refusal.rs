@@ -67,6 +67,11 @@ pub enum GuardCode {
     ReasonRequired,
     /// `resume` does not know which state the review left.
     PostponedFromUnknown,
+    /// The review's visit has started (or it has ended): it can no longer
+    /// be rescheduled.
+    VisitStarted,
+    /// A reschedule names the phase and month the review is already in.
+    SlotUnchanged,
     /// `schedule` names no host authority.
     HostRequired,
     /// `schedule` names a host authority twice.
@@ -167,6 +172,8 @@ impl GuardCode {
             GuardCode::WrongState => "WRONG_STATE",
             GuardCode::ReasonRequired => "REASON_REQUIRED",
             GuardCode::PostponedFromUnknown => "POSTPONED_FROM_UNKNOWN",
+            GuardCode::VisitStarted => "VISIT_STARTED",
+            GuardCode::SlotUnchanged => "SLOT_UNCHANGED",
             GuardCode::HostRequired => "HOST_REQUIRED",
             GuardCode::HostDuplicated => "HOST_DUPLICATED",
             GuardCode::QuadHostInvalid => "QUAD_HOST_INVALID",
@@ -223,6 +230,8 @@ pub mod codes {
     pub const WRONG_STATE: GuardCode = GuardCode::WrongState;
     pub const REASON_REQUIRED: GuardCode = GuardCode::ReasonRequired;
     pub const POSTPONED_FROM_UNKNOWN: GuardCode = GuardCode::PostponedFromUnknown;
+    pub const VISIT_STARTED: GuardCode = GuardCode::VisitStarted;
+    pub const SLOT_UNCHANGED: GuardCode = GuardCode::SlotUnchanged;
     pub const HOST_REQUIRED: GuardCode = GuardCode::HostRequired;
     pub const HOST_DUPLICATED: GuardCode = GuardCode::HostDuplicated;
     pub const QUAD_HOST_INVALID: GuardCode = GuardCode::QuadHostInvalid;

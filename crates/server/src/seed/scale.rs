@@ -19,7 +19,8 @@ use anyhow::{anyhow, Context as _};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use domain::identity::Role;
 use domain::lifecycle::{
-    Affiliation, CommandKind, EventKind, InvitationStatus, ProgrammeKind, ReviewState, TeamRole,
+    self as lc, Affiliation, CommandKind, EventKind, InvitationStatus, ProgrammeKind, ReviewState,
+    TeamRole,
 };
 use domain::programme::{Month, Phase, ProgrammeSettings};
 use domain::{Organisation, OrganisationKind};
@@ -276,7 +277,7 @@ pub async fn generate_over(store: &Store, n: usize, years: usize) -> anyhow::Res
             count,
             made,
             y == years - 1,
-        );
+        )?;
         report.reviews += rows.reviews.len();
         report.members += rows.members.len();
         report.sign_offs += rows.sign_offs.len();
@@ -323,7 +324,7 @@ fn build_year(
     count: usize,
     offset: usize,
     current_year: bool,
-) -> YearRows {
+) -> anyhow::Result<YearRows> {
     let mut rows = YearRows::default();
     let a = authorities.len();
     for k in 0..count {
@@ -358,10 +359,49 @@ fn build_year(
             PATH[fate.steps - 1].1
         };
 
-        for (position, h) in hosts.iter().enumerate() {
+        // Each review is put on the timetable by the scheduling decision,
+        // as a programme officer would: its hosts are checked and its
+        // first history event is the decided one.
+        let host_refs = hosts
+            .iter()
+            .map(|h| lc::AuthorityRef {
+                authority_id: *h,
+                name: authorities
+                    .iter()
+                    .find(|o| o.id == *h)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let request = lc::ScheduleRequest {
+            kind: ProgrammeKind::Ci,
+            placement: lc::Placement {
+                programme_id,
+                quad_id: None,
+                hosts: host_refs,
+                slot: lc::Slot {
+                    phase: 1,
+                    month: Month::of(target),
+                },
+                theme: with_focus.then(|| theme.to_owned()),
+            },
+            quad_members: Vec::new(),
+        };
+        let officer = lc::Actor {
+            user_id: people.officer,
+            programme_officer: true,
+            ..lc::Actor::default()
+        };
+        let decided = lc::decide_schedule(&request, &officer, scheduled_at)
+            .map_err(|r| anyhow!("review {i} could not be scheduled: {r:?}"))?;
+        let lc::Event::Scheduled { placement, .. } = decided.event() else {
+            return Err(anyhow!("review {i}: scheduling decided another event"));
+        };
+
+        for (position, h) in placement.hosts.iter().enumerate() {
             rows.hosts.push(review_host::ActiveModel {
                 review_id: Set(id),
-                authority_id: Set(*h),
+                authority_id: Set(h.authority_id),
                 position: Set(position as i32),
             });
         }
@@ -475,7 +515,8 @@ fn build_year(
                          from: Option<ReviewState>,
                          to: ReviewState,
                          reason: Option<&str>,
-                         when: DateTime<Utc>| {
+                         when: DateTime<Utc>,
+                         detail: Option<String>| {
             seq += 1;
             rows.events.push(review_event::ActiveModel {
                 id: Set(Uuid::now_v7()),
@@ -489,16 +530,17 @@ fn build_year(
                 actor_id: Set(Some(people.officer)),
                 at: Set(when),
                 report_url: Set(None),
-                detail: Set(None),
+                detail: Set(detail),
             });
         };
         event(
-            EventKind::Scheduled,
+            decided.kind(),
             Some(CommandKind::Schedule),
             None,
             ReviewState::Scheduled,
             None,
-            scheduled_at,
+            decided.at(),
+            Some(decided.detail().to_string()),
         );
         let mut from = ReviewState::Scheduled;
         for (step, (command, to)) in PATH.iter().take(fate.steps).enumerate() {
@@ -510,6 +552,7 @@ fn build_year(
                 *to,
                 None,
                 when,
+                None,
             );
             from = *to;
         }
@@ -526,6 +569,7 @@ fn build_year(
                 left,
                 Some("The authority asked for a later date."),
                 scheduled_at + Duration::days(60),
+                None,
             );
         }
         let updated = scheduled_at + Duration::days(60);
@@ -545,9 +589,9 @@ fn build_year(
             id: Set(id),
             programme_id: Set(programme_id),
             quad_id: Set(None),
-            phase: Set(1),
-            target_month: Set(target),
-            theme: Set(with_focus.then(|| theme.into())),
+            phase: Set(placement.slot.phase as i32),
+            target_month: Set(placement.slot.month.first_day()),
+            theme: Set(placement.theme.clone()),
             key_questions: Set(key_questions),
             scope: Set(with_focus.then(|| "Primary and secondary schools".into())),
             state: Set(state.as_str().into()),
@@ -561,5 +605,5 @@ fn build_year(
             updated_at: Set(updated),
         });
     }
-    rows
+    Ok(rows)
 }

@@ -922,7 +922,7 @@ const PROGRAMME_PAGE: &str = "query($p: UUID!) { reviews(filter: { programmeId: 
 /// A programme with `n` reviews, each with a focus, a sign-off, a
 /// two-person team and two events, written straight to the store.
 async fn programme_with(app: &TestApp, n: usize) -> Uuid {
-    use store::review::{self as reviews, NewMember, NewReview};
+    use store::review::{self as reviews, NewMember};
     use store::TransactionTrait;
     let now = chrono::Utc::now();
     let txn = app.store.conn().begin().await.unwrap();
@@ -962,29 +962,31 @@ async fn programme_with(app: &TestApp, n: usize) -> Uuid {
         ..Actor::default()
     };
     for i in 0..n {
-        let hosts = if i % 7 == 3 {
-            vec![authorities[i % 32].id, authorities[(i + 1) % 32].id]
-        } else {
-            vec![authorities[i % 32].id]
+        let host = |a: &domain::Organisation| domain::lifecycle::AuthorityRef {
+            authority_id: a.id,
+            name: a.name.clone(),
         };
-        let review = reviews::insert_review(
-            &txn,
-            &NewReview {
+        let hosts = if i % 7 == 3 {
+            vec![host(&authorities[i % 32]), host(&authorities[(i + 1) % 32])]
+        } else {
+            vec![host(&authorities[i % 32])]
+        };
+        let request = domain::lifecycle::ScheduleRequest {
+            kind: domain::lifecycle::ProgrammeKind::Ci,
+            placement: domain::lifecycle::Placement {
                 programme_id: programme.id,
                 quad_id: None,
                 hosts,
-                phase: 1,
-                target_month: domain::programme::Month::parse("2025-10").unwrap(),
+                slot: domain::lifecycle::Slot {
+                    phase: 1,
+                    month: domain::programme::Month::parse("2025-10").unwrap(),
+                },
                 theme: None,
-                state: domain::lifecycle::ReviewState::Scheduled,
-                imported: false,
-                report_url: None,
             },
-            Some(officer.id),
-            now,
-        )
-        .await
-        .unwrap();
+            quad_members: Vec::new(),
+        };
+        let decided = domain::lifecycle::decide_schedule(&request, &po, now).unwrap();
+        let review = reviews::insert_review(&txn, &decided).await.unwrap();
         let focus =
             domain::programme::Focus::parse("Inclusion", &["How well?".into()], None).unwrap();
         let decided =

@@ -111,6 +111,8 @@ fn rows() -> Vec<Row> {
         row("dismissConflict", "mutation($conflict: UUID!, $version: Int!) { dismissConflict(id: $conflict, version: $version, reason: \"No shared staff\") { id } }", OFFICERS),
         // $review is still SCHEDULED: the officer is refused by the state.
         row("reopenFocus", "mutation($review: UUID!, $version: Int!) { reopenFocus(reviewId: $review, version: $version, reason: \"The host asked\") { id } }", OFFICER_COMMAND),
+        // $fixed is already in December: the officer is refused by a guard.
+        row("rescheduleReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { rescheduleReview(reviewId: $fixed, version: $fixedVersion, input: { phase: 1, targetMonth: \"2025-12\", reason: \" \" }) { id } }", OFFICER_COMMAND),
         row("agreeFocus", "mutation($fixed: UUID!, $fixedVersion: Int!) { agreeFocus(reviewId: $fixed, version: $fixedVersion) { id } }", LEAD_OR_OFFICER_COMMAND),
         row("formTeam", "mutation($fixed: UUID!, $fixedVersion: Int!) { formTeam(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
         row("submitSelfEvaluation", "mutation($fixed: UUID!, $fixedVersion: Int!) { submitSelfEvaluation(reviewId: $fixed, version: $fixedVersion) { id } }", HOST_LEAD_COMMAND),

@@ -15,6 +15,7 @@ mod months_and_guard_codes;
 mod people;
 mod quads;
 mod reference;
+mod reschedule;
 mod review_changes;
 mod scale;
 mod schema;

@@ -68,7 +68,7 @@ fn editing_the_focus_records_the_new_focus_and_clears_every_sign_off() {
     let event = decide_change(&facts, &Change::EditFocus(focus()), &host_user(), now())
         .expect("editable before agreement");
     assert_eq!(event.kind(), EventKind::FocusEdited);
-    assert_eq!(event.actor(), host_user().user_id);
+    assert_eq!(event.actor(), EventActor::Person(host_user().user_id));
     assert_eq!(event.to(), None, "an edit leaves the state");
     assert_eq!(event.detail()["theme"], "Numeracy");
     facts.apply(&event);
@@ -271,7 +271,10 @@ fn only_a_programme_officer_changes_the_team_and_only_before_the_visit() {
             if team_open(state) {
                 let event = result.expect("open before the visit");
                 assert_eq!(event.to(), None);
-                assert_eq!(event.actor(), programme_officer().user_id);
+                assert_eq!(
+                    event.actor(),
+                    EventActor::Person(programme_officer().user_id)
+                );
             } else {
                 assert_eq!(codes_of(result), [codes::WRONG_STATE], "{state}");
             }
