@@ -96,6 +96,8 @@ export type GuardCode =
   | 'SELF_EVALUATION_INDICATOR_MISSING'
   /** The software does not record the self-evaluation yet. */
   | 'SELF_EVALUATION_NOT_RECORDED'
+  /** A reschedule names the phase and month the review is already in. */
+  | 'SLOT_UNCHANGED'
   /** No ADES member. */
   | 'TEAM_ADES_MISSING'
   /** A conflict of interest is unresolved. */
@@ -127,6 +129,11 @@ export type GuardCode =
   | 'VISIT_NOT_RECORDED'
   /** The first visit day has not come yet. */
   | 'VISIT_NOT_STARTED_YET'
+  /**
+   * The review's visit has started (or it has ended): it can no longer
+   * be rescheduled.
+   */
+  | 'VISIT_STARTED'
   /** The command is not available from the review's current state. */
   | 'WRONG_STATE';
 
@@ -245,6 +252,15 @@ export type Reciprocity =
    */
   | 'FLAG';
 
+/** Where a review moves on the timetable, and why. */
+export type RescheduleReviewInput = {
+  phase: number;
+  /** Why; kept in the history and sent to the team and host leads. */
+  reason: string;
+  /** Within the phase. */
+  targetMonth: string;
+};
+
 /** A lifecycle command, by name. */
 export type ReviewCommand =
   | 'AGREE_FOCUS'
@@ -282,6 +298,8 @@ export type ReviewEventKind =
   | 'MEMBER_INVITED'
   /** A member was replaced by another person. */
   | 'MEMBER_REPLACED'
+  /** Moved to another phase and month of the timetable, with a reason. */
+  | 'RESCHEDULED'
   /** Put on the timetable. */
   | 'SCHEDULED'
   /** Moved by a command. */
@@ -672,7 +690,7 @@ export type HistorySection_HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistorySection_HistoryQuery = { review: { id: string, history: { total: number, endCursor: number | null, hasNextPage: boolean, items: Array<{ id: string, sequence: number, kind: ReviewEventKind, summary: string, fromState: ReviewState | null, toState: ReviewState | null, reason: string | null, at: string, reportUrl: string | null, actor: { id: string, name: string } | null }> } | null } };
+export type HistorySection_HistoryQuery = { review: { id: string, history: { total: number, endCursor: number | null, hasNextPage: boolean, items: Array<{ id: string, sequence: number, kind: ReviewEventKind, summary: string, fromState: ReviewState | null, toState: ReviewState | null, reason: string | null, actorName: string, at: string, reportUrl: string | null }> } | null } };
 
 export type InvitationAnswer_RespondMutationVariables = Exact<{
   memberId: string;
@@ -682,6 +700,17 @@ export type InvitationAnswer_RespondMutationVariables = Exact<{
 
 
 export type InvitationAnswer_RespondMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
+
+export type RescheduleForm_ReviewFragment = { id: string, version: number, phase: number, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, phases: Array<{ number: number, from: string, to: string }> } } & { ' $fragmentName'?: 'RescheduleForm_ReviewFragment' };
+
+export type RescheduleForm_RescheduleReviewMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: RescheduleReviewInput;
+}>;
+
+
+export type RescheduleForm_RescheduleReviewMutation = { rescheduleReview: { id: string, version: number, phase: number, targetMonth: string } };
 
 export type ReviewActions_ReviewFragment = { id: string, version: number, nextCommand: { command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: GuardCode, message: string }> } | null, availableCommands: Array<{ command: ReviewCommand, label: string, allowed: boolean, forbiddenReason: string | null, unmet: Array<{ code: GuardCode, message: string }> }> | null } & { ' $fragmentName'?: 'ReviewActions_ReviewFragment' };
 
@@ -798,8 +827,8 @@ export type ReviewPage_ReviewQueryVariables = Exact<{
 
 
 export type ReviewPage_ReviewQuery = { review: (
-    { id: string, version: number, state: ReviewState, targetMonth: string, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
-    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment } }
+    { id: string, version: number, state: ReviewState, targetMonth: string, canReschedule: boolean | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
+    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment;'RescheduleForm_ReviewFragment': RescheduleForm_ReviewFragment } }
   ) };
 
 export type ReviewPage_PublicReviewQueryVariables = Exact<{
@@ -1065,6 +1094,26 @@ export const FocusForm_ReviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FocusForm_Review"}) as unknown as TypedDocumentString<FocusForm_ReviewFragment, unknown>;
+export const RescheduleForm_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment RescheduleForm_Review on Review {
+  id
+  version
+  phase
+  targetMonth
+  hosts {
+    id
+    name
+  }
+  programme {
+    id
+    phases {
+      number
+      from
+      to
+    }
+  }
+}
+    `, {"fragmentName":"RescheduleForm_Review"}) as unknown as TypedDocumentString<RescheduleForm_ReviewFragment, unknown>;
 export const ReviewActions_ReviewFragmentDoc = new TypedDocumentString(`
     fragment ReviewActions_Review on Review {
   id
@@ -1761,17 +1810,14 @@ export const HistorySection_HistoryDocument = new TypedDocumentString(`
         fromState
         toState
         reason
-        actor {
-          id
-          name
-        }
+        actorName
         at
         reportUrl
       }
     }
   }
 }
-    `, {"hash":"sha256:ee06e418bae12ae65114163e1f2462af355ca82f1a87c9659befa0536370e10a"}) as unknown as TypedDocumentString<HistorySection_HistoryQuery, HistorySection_HistoryQueryVariables>;
+    `, {"hash":"sha256:db11303bfe1f28c51317b3970566650973c6e00270dd8272043030e4b64a9410"}) as unknown as TypedDocumentString<HistorySection_HistoryQuery, HistorySection_HistoryQueryVariables>;
 export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
     mutation InvitationAnswer_Respond($memberId: UUID!, $version: Int!, $accept: Boolean!) {
   respondToTeamInvitation(memberId: $memberId, version: $version, accept: $accept) {
@@ -1780,6 +1826,16 @@ export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:80f97a2de237762d05f54234ce0f3baa71978c7042aa65267cdec44b95257a8a"}) as unknown as TypedDocumentString<InvitationAnswer_RespondMutation, InvitationAnswer_RespondMutationVariables>;
+export const RescheduleForm_RescheduleReviewDocument = new TypedDocumentString(`
+    mutation RescheduleForm_RescheduleReview($reviewId: UUID!, $version: Int!, $input: RescheduleReviewInput!) {
+  rescheduleReview(reviewId: $reviewId, version: $version, input: $input) {
+    id
+    version
+    phase
+    targetMonth
+  }
+}
+    `, {"hash":"sha256:f2aa371481b5038f561cdd4f303f9097646e202e5a97405a49adde450db4329b"}) as unknown as TypedDocumentString<RescheduleForm_RescheduleReviewMutation, RescheduleForm_RescheduleReviewMutationVariables>;
 export const ReviewActions_AgreeFocusDocument = new TypedDocumentString(`
     mutation ReviewActions_AgreeFocus($reviewId: UUID!, $version: Int!) {
   agreeFocus(reviewId: $reviewId, version: $version) {
@@ -1916,6 +1972,8 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
     ...ReviewActions_Review
     ...FocusForm_Review
     ...TeamSection_Review
+    canReschedule
+    ...RescheduleForm_Review
   }
 }
     fragment FocusForm_Review on Review {
@@ -1943,6 +2001,24 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
       }
       asProgrammeOfficer
       signedAt
+    }
+  }
+}
+fragment RescheduleForm_Review on Review {
+  id
+  version
+  phase
+  targetMonth
+  hosts {
+    id
+    name
+  }
+  programme {
+    id
+    phases {
+      number
+      from
+      to
     }
   }
 }
@@ -2015,7 +2091,7 @@ fragment TeamSection_Review on Review {
       name
     }
   }
-}`, {"hash":"sha256:00518087a44ac53fc5e9d1b355ba7bf6154a048176d67e8230fd64d0f00d4483"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+}`, {"hash":"sha256:5294679e7b2ace795d2a1ab21021c7a98841e9116a74a55b9cd2c7fd33116ef2"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
 export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
     query ReviewPage_PublicReview($id: UUID!) {
   review(id: $id) {

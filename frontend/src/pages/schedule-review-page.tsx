@@ -55,7 +55,7 @@ const ScheduleMutation = graphql(`
   }
 `);
 
-const ExistingReviewsQuery = graphql(`
+export const ExistingReviewsQuery = graphql(`
   query ScheduleReviewPage_Existing($programmeId: UUID!, $hostId: UUID!) {
     reviews(filter: { programmeId: $programmeId, hostId: $hostId }, limit: 50) {
       items {

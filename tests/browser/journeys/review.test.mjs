@@ -5,7 +5,7 @@
 // checklist of unmet guards. Every page is checked with axe and by keyboard.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, signIn, startStack, waitForHeading } from '../harness.mjs';
+import { checkPage, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
 import { findLink, listMessages, waitForMail } from '../mail.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
@@ -243,6 +243,47 @@ describe('a review from scheduling to a formed team', () => {
     await officer.getByText(/^Done: /).waitFor();
     await officer.locator('[aria-current="step"]', { hasText: 'Scheduled' }).waitFor();
     await checkPage(officer, 'review-resumed');
+  });
+
+  test('a programme officer reschedules a review with a reason, confirming a month in the past; the history shows both months', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { reviews } = await gql(
+      officer,
+      '{ reviews(filter: { states: [SCHEDULED] }, limit: 50) { items { id targetMonth programme { name } } } }',
+    );
+    const review = reviews.items.filter((r) => r.programme.name === 'Quads 2024-25').at(-1);
+    assert.ok(review, 'the demo has a scheduled Quads review');
+    const to = review.targetMonth === '2025-05' ? { month: '4', label: 'April 2025' } : { month: '5', label: 'May 2025' };
+    const reviewPath = `/reviews/${review.id}`;
+    await officer.goto(reviewPath);
+    const form = officer.locator('section', { has: officer.getByRole('heading', { name: 'Reschedule', exact: true }) });
+    await form.waitFor();
+
+    // Nothing is sent without a month and a reason.
+    await form.getByRole('button', { name: 'Reschedule the review' }).click();
+    const summary = officer.locator('.ds_error-summary');
+    await summary.getByRole('link', { name: 'Enter why the review is rescheduled' }).waitFor();
+    await summary.getByRole('link', { name: /^Enter the month as a number/ }).waitFor();
+    await checkPage(officer, 'review-reschedule-errors');
+
+    // The demo programme's months are past: the officer confirms.
+    await form.getByLabel('Month', { exact: true }).fill(to.month);
+    await form.getByLabel('Year', { exact: true }).fill('2025');
+    await form.getByLabel('Why is the review rescheduled?').fill('The host’s budget meeting moved into the planned month.');
+    await form.getByRole('button', { name: 'Reschedule the review' }).click();
+    await form.getByText(`${to.label} is in the past.`).waitFor();
+    await checkPage(officer, 'review-reschedule-warning');
+    await setCheckbox(officer, 'Reschedule it anyway');
+    await form.getByRole('button', { name: 'Reschedule the review' }).click();
+    await officer.getByText(`The review has moved to ${to.label}.`, { exact: false }).waitFor();
+    await officer.locator('.ds_summary-list').getByText(to.label).waitFor();
+    await checkPage(officer, 'review-rescheduled');
+
+    await officer.getByRole('link', { name: 'History', exact: true }).click();
+    await officer.getByRole('cell', { name: 'The host’s budget meeting moved into the planned month.' }).waitFor();
+    await officer.getByRole('cell', { name: new RegExp(`^Rescheduled from .* to ${to.label} \\(phase 1\\)$`) }).waitFor();
+    await checkPage(officer, 'review-history-rescheduled');
   });
 
   test('the host lead sees a formed demo team, what the next step still needs, and the history', async () => {

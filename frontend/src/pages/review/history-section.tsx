@@ -23,10 +23,7 @@ const HistoryQuery = graphql(`
           fromState
           toState
           reason
-          actor {
-            id
-            name
-          }
+          actorName
           at
           reportUrl
         }
@@ -90,7 +87,7 @@ export function HistorySection({ reviewId }: { reviewId: string }) {
                     </>
                   )}
                 </td>
-                <td>{e.actor?.name ?? 'Imported'}</td>
+                <td>{e.actorName}</td>
                 <td>{e.reason ?? ''}</td>
               </tr>
             ))}

@@ -85,6 +85,7 @@ function full(
     hosts: summary.hosts,
     team: team.map((m) => ({ id: m.id, user: { id: m.user.id }, role: m.role, invitation: m.invitation, replaced: m.replaced })),
     latestEvent: null,
+    canReschedule: false,
   };
   const parts: [
     ReviewSummary_ReviewFragment,

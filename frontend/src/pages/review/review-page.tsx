@@ -13,6 +13,7 @@ import { NotFoundPage } from '../not-found-page';
 import { FocusForm } from './focus-form';
 import { HistorySection } from './history-section';
 import { InvitationAnswer } from './invitation-answer';
+import { RescheduleForm } from './reschedule-form';
 import { ReviewActions } from './review-actions';
 import { ReviewSummary, reviewTitle } from './review-summary';
 import { TeamSection } from './team-section';
@@ -55,6 +56,8 @@ const ReviewQuery = graphql(`
       ...ReviewActions_Review
       ...FocusForm_Review
       ...TeamSection_Review
+      canReschedule
+      ...RescheduleForm_Review
     }
   }
 `);
@@ -194,6 +197,7 @@ export function ReviewPage() {
             <h2>Overview</h2>
             {summary}
             <ReviewActions review={review} onChanged={changed} />
+            {review.canReschedule && <RescheduleForm review={review} onChanged={changed} />}
           </>
         )}
         {tab === 'focus' && (
