@@ -1,0 +1,108 @@
+//! Downloads for signed-in people: a review's history (JSON, CSV) and a
+//! programme material's document.
+
+use super::session::SignedIn;
+use super::{error_response, AppState};
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+
+/// A review's history as a download, through the same use case and rights
+/// check as the API: 401 without a session, 403 without the right, 404 for
+/// an unknown review.
+async fn history(
+    state: &AppState,
+    viewer: &api::auth::Viewer,
+    id: &str,
+) -> Result<Vec<api::review::history::HistoryRow>, Response> {
+    let Ok(id) = uuid::Uuid::parse_str(id) else {
+        return Err(error_response(api::ApiError::NotFound(
+            "No such review.".into(),
+        )));
+    };
+    api::review::history::history(&state.context.store, viewer, id)
+        .await
+        .map_err(error_response)
+}
+
+fn download(content_type: &'static str, name: String, body: String) -> Response {
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    response
+}
+
+pub(super) async fn history_json(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    match history(&state, &viewer, &id).await {
+        Ok(rows) => download(
+            "application/json",
+            format!("review-{id}-history.json"),
+            serde_json::to_string_pretty(&rows).unwrap_or_default(),
+        ),
+        Err(response) => response,
+    }
+}
+
+pub(super) async fn history_csv(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    match history(&state, &viewer, &id).await {
+        Ok(rows) => download(
+            "text/csv; charset=utf-8",
+            format!("review-{id}-history.csv"),
+            api::review::history::to_csv(&rows),
+        ),
+        Err(response) => response,
+    }
+}
+
+/// An uploaded material's document, for signed-in people, always as a
+/// download.
+pub(super) async fn material_file(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return error_response(api::ApiError::NotFound("No such document.".into()));
+    };
+    match api::programme::material_file(&state.context, &viewer, id).await {
+        Ok(file) => {
+            let mut response = file.content.into_response();
+            let h = response.headers_mut();
+            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+                h.insert(header::CONTENT_TYPE, v);
+            }
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            let ascii: String = file
+                .file_name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_graphic() || c == ' ' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            response
+        }
+        Err(e) => error_response(e),
+    }
+}

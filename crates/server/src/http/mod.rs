@@ -1,0 +1,218 @@
+//! The axum router: /graphql, /healthz, /readyz, the downloads and uploads
+//! and the built frontend, with request ids, tracing and security headers on
+//! every response.
+//!
+//! - `graphql`: the `/graphql` route (JSON only, then the executor);
+//! - `session`: the session cookie and the signed-in viewer of a request;
+//! - `downloads`: a review's history, a material's document;
+//! - `uploads`: a programme officer's upload of a material.
+
+mod downloads;
+mod graphql;
+mod session;
+mod uploads;
+
+pub use session::SignedIn;
+
+use crate::config::Mode;
+use api::{ApiContext, QuadsSchema};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderValue, Method, Request, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use downloads::{history_csv, history_json, material_file};
+use graphql::{graphiql, graphql, graphql_get};
+use std::path::PathBuf;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+use uploads::upload_material;
+
+// Largest request body accepted on /graphql (the query itself is limited
+// to 10 kB; variables may add to it), and the checks made before parsing.
+use crate::prefilter::{graphql_prefilter, MAX_BODY_BYTES};
+
+/// The Content-Security-Policy the frontend lives under: nothing inline,
+/// nothing from elsewhere, never framed.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+/// Every route the router serves besides the frontend, for the
+/// authorisation matrix test.
+pub const ROUTES: &[&str] = &[
+    "/graphql",
+    "/healthz",
+    "/readyz",
+    "/graphiql",
+    "/reviews/{id}/history.json",
+    "/reviews/{id}/history.csv",
+    "/programmes/{id}/materials",
+    "/materials/{id}/file",
+];
+
+#[derive(Clone)]
+pub struct AppState {
+    pub schema: QuadsSchema,
+    pub context: ApiContext,
+    pub mode: Mode,
+    /// Whose `X-Forwarded-For` names the client (see `client_ip`).
+    pub trusted_proxies: crate::client_ip::TrustedProxies,
+    /// The longest a GraphQL request (a whole batch) may run.
+    pub timeout: std::time::Duration,
+}
+
+pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
+    let index = frontend_dir.join("index.html");
+    let spa = ServeDir::new(&frontend_dir)
+        .append_index_html_on_directories(true)
+        .fallback(ServeFile::new(index));
+
+    let mut app = Router::new()
+        .route(
+            "/graphql",
+            post(graphql)
+                .get(graphql_get)
+                .layer(middleware::from_fn(graphql_prefilter)),
+        )
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/reviews/{id}/history.json", get(history_json))
+        .route("/reviews/{id}/history.csv", get(history_csv))
+        .route(
+            "/programmes/{id}/materials",
+            post(upload_material).layer(DefaultBodyLimit::max(
+                domain::programme::MATERIAL_MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/materials/{id}/file", get(material_file));
+    if state.mode == Mode::Development {
+        app = app.route("/graphiql", get(graphiql));
+    }
+    app.fallback_service(spa)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(cache_headers))
+        .layer(middleware::from_fn(security_headers))
+        .layer(CatchPanicLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
+            }),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// A GraphQL-shaped refusal for requests that never reach the executor.
+fn refusal(status: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({
+        "errors": [{ "message": message, "extensions": { "code": "VALIDATION" } }]
+    });
+    (status, Json(body)).into_response()
+}
+
+/// An API error as a plain HTTP answer.
+fn error_response(e: api::ApiError) -> Response {
+    let status = match e.code() {
+        "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
+        "FORBIDDEN" => StatusCode::FORBIDDEN,
+        "NOT_FOUND" => StatusCode::NOT_FOUND,
+        "VALIDATION" => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => {
+            tracing::error!(?e, "request failed");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    };
+    let field = match &e {
+        api::ApiError::Validation { field, .. } => field.clone(),
+        _ => None,
+    };
+    let body = serde_json::json!({ "error": { "code": e.code(), "message": e.message(), "field": field } });
+    (status, Json(body)).into_response()
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.context.store.readiness().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(serde_json::json!({ "status": "ready" })),
+        )
+            .into_response(),
+        Err(reason) => {
+            tracing::warn!(%reason, "not ready");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "not ready", "reason": reason })),
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn security_headers(request: Request<axum::body::Body>, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    );
+    // Only the development GraphiQL route sets its own policy.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
+    response
+}
+
+/// Hashed assets are cached for a year; everything else is revalidated, so
+/// a new release is picked up at once.
+async fn cache_headers(request: Request<axum::body::Body>, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let method = request.method().clone();
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    // A missing asset must not be answered by the SPA's index.html (and then
+    // cached for a year): it is simply not there.
+    if path.starts_with("/assets/") && is_html {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
+    if method == Method::GET && !response.headers().contains_key(header::CACHE_CONTROL) {
+        let value = if path.starts_with("/assets/") && response.status().is_success() {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
