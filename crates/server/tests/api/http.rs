@@ -21,6 +21,17 @@ async fn every_response_carries_the_security_headers_and_a_request_id(app: TestA
         let h = r.headers();
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["cross-origin-opener-policy"], "same-origin", "{path}");
+        assert_eq!(
+            h["permissions-policy"], "camera=(), microphone=(), geolocation=()",
+            "{path}"
+        );
+        assert_eq!(
+            h.get_all("x-content-type-options").iter().count(),
+            1,
+            "{path}: each header once"
+        );
         let csp = h["content-security-policy"].to_str().unwrap();
         assert!(
             csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"),
@@ -29,6 +40,15 @@ async fn every_response_carries_the_security_headers_and_a_request_id(app: TestA
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
         assert!(h.contains_key("x-request-id"), "{path}");
     }
+    let graphql = app
+        .post_raw("application/json", r#"{"query":"{ authorities { name } }"}"#.into())
+        .await;
+    assert_eq!(graphql.headers()["x-frame-options"], "DENY");
+    assert_eq!(
+        graphql.headers()["content-security-policy"],
+        server::http::CSP,
+        "an API answer carries the strict policy too"
+    );
     let r = app
         .client
         .get(format!("{}/healthz", app.address))
