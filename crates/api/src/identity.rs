@@ -118,14 +118,18 @@ fn email_field(raw: &str, field: &str) -> ApiResult<EmailAddress> {
     EmailAddress::parse(raw).map_err(|m| ApiError::validation(field, m))
 }
 
+/// Sets the session cookie: for the whole site, out of scripts' reach, not
+/// sent on cross-site posts, and only over HTTPS when Quads is served so.
+/// An empty value with no age clears it.
 fn cookie(ctx: &Context<'_>, app: &ApiContext, value: &str, max_age: i64) {
-    let secure = if app.secure_cookies() { "; Secure" } else { "" };
-    ctx.append_http_header(
-        "set-cookie",
-        format!(
-            "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-        ),
-    );
+    let cookie = cookie::Cookie::build((SESSION_COOKIE, value))
+        .path("/")
+        .http_only(true)
+        .same_site(cookie::SameSite::Lax)
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .secure(app.secure_cookies())
+        .build();
+    ctx.append_http_header("set-cookie", cookie.to_string());
 }
 
 /// Starts a session for `user` in the caller's transaction and sets the

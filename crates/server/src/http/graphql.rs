@@ -1,9 +1,7 @@
 //! `/graphql`: the JSON-only check, the handler that runs a request or a
 //! batch for the signed-in viewer, and the development-only GraphiQL page.
 
-use super::session::session_token;
 use super::{refusal, AppState};
-use api::auth::load_viewer;
 use api::limits::{check_query, MAX_BATCH};
 use async_graphql::{BatchRequest, BatchResponse};
 use axum::body::Bytes;
@@ -60,17 +58,7 @@ pub(super) async fn graphql(
             list
         }
     };
-    let token = session_token(&headers);
-    let client = crate::client_ip::client_ip(peer.ip(), &headers, &state.trusted_proxies);
-    let viewer = match load_viewer(
-        &state.context.store,
-        token.as_deref(),
-        Some(client),
-        state.context.clock.now(),
-        state.context.sessions,
-    )
-    .await
-    {
+    let viewer = match super::session::viewer(&state, peer, &headers).await {
         Ok(viewer) => viewer,
         Err(e) => {
             let error: async_graphql::Error = e.into();

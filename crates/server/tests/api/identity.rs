@@ -57,6 +57,10 @@ async fn signing_in_sets_a_safe_session_cookie_and_me_shows_the_roles(app: TestA
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/")
     );
+    assert!(
+        cookie.contains("Max-Age=43200"),
+        "lives as long as the session's absolute limit: {cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http: no Secure flag");
 
     let me = anon.gql(ME, json!({})).await;
@@ -66,6 +70,19 @@ async fn signing_in_sets_a_safe_session_cookie_and_me_shows_the_roles(app: TestA
     assert_eq!(
         me["data"]["me"]["organisation"]["name"],
         "City of Edinburgh"
+    );
+
+    let out = anon
+        .client
+        .post(format!("{}/graphql", app.address))
+        .json(&json!({ "query": "mutation { signOut }" }))
+        .send()
+        .await
+        .unwrap();
+    let cleared = out.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cleared.starts_with("quads_session=;") && cleared.contains("Max-Age=0"),
+        "signing out clears the cookie: {cleared}"
     );
 }
 
