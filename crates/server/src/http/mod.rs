@@ -23,7 +23,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use downloads::{history_csv, history_json, material_file};
-use graphql::{graphiql, graphql, graphql_get};
+use graphql::{graphiql, graphql, graphql_get, json_only};
 use std::path::PathBuf;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -49,7 +49,10 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
     ("referrer-policy", "no-referrer"),
     ("x-frame-options", "DENY"),
     ("cross-origin-opener-policy", "same-origin"),
-    ("permissions-policy", "camera=(), microphone=(), geolocation=()"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=()",
+    ),
 ];
 
 /// Every route the router serves besides the frontend, for the
@@ -87,6 +90,7 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
             "/graphql",
             post(graphql)
                 .get(graphql_get)
+                .layer(middleware::from_fn(json_only))
                 .layer(middleware::from_fn(graphql_prefilter)),
         )
         .route("/healthz", get(healthz))

@@ -91,6 +91,9 @@ mod tests {
     #[test]
     fn a_request_without_the_session_cookie_has_no_token() {
         assert_eq!(session_token(&headers(&[])), None);
-        assert_eq!(session_token(&headers(&["quads_sessionx=abc; session=abc"])), None);
+        assert_eq!(
+            session_token(&headers(&["quads_sessionx=abc; session=abc"])),
+            None
+        );
     }
 }

@@ -81,6 +81,18 @@ async fn a_batch_of_up_to_ten_runs_and_a_larger_batch_is_refused(app: TestApp) {
         .unwrap();
     assert_eq!(r.as_array().map(Vec::len), Some(10), "{r}");
 
+    let r: Value = app
+        .post_raw("application/json", json!([one]).to_string())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.as_array().map(Vec::len),
+        Some(1),
+        "a batch of one is answered as a batch: {r}"
+    );
+
     let eleven: Vec<Value> = (0..11).map(|_| one.clone()).collect();
     let response = app
         .post_raw("application/json", Value::from(eleven).to_string())
@@ -107,6 +119,21 @@ async fn requests_that_are_not_json_posts_are_refused(app: TestApp) {
     assert_eq!(response.status(), 405);
     let response = app.post_raw("application/json", "not json".into()).await;
     assert_eq!(response.status(), 400);
+    let r: Value = response.json().await.unwrap();
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert!(
+        r["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("The request body is not a GraphQL request"),
+        "{r}"
+    );
+    let response = app
+        .post_raw("application/json; charset=utf-8", body.clone())
+        .await;
+    assert_eq!(response.status(), 200, "a charset is fine");
+    assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(response.headers()["cache-control"], "no-store");
 }
 
 async fn introspection_and_suggestions_are_off_in_production(app: TestApp) {

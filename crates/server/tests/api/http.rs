@@ -41,7 +41,10 @@ async fn every_response_carries_the_security_headers_and_a_request_id(app: TestA
         assert!(h.contains_key("x-request-id"), "{path}");
     }
     let graphql = app
-        .post_raw("application/json", r#"{"query":"{ authorities { name } }"}"#.into())
+        .post_raw(
+            "application/json",
+            r#"{"query":"{ authorities { name } }"}"#.into(),
+        )
         .await;
     assert_eq!(graphql.headers()["x-frame-options"], "DENY");
     assert_eq!(
