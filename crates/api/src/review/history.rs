@@ -168,60 +168,71 @@ pub async fn history(
         .collect())
 }
 
-/// RFC 4180 CSV with a header row, every text cell quoted. A spreadsheet
-/// runs a cell as a formula if it starts with `=`, `+`, `-` or `@` (or a
-/// tab or carriage return); and a spreadsheet that splits on `;`, tab or
-/// `|` (semicolon locales, careless imports) starts a new cell after each
-/// of them. So an apostrophe goes before a trigger at the start of a cell
-/// and before one following any separator or line break.
-pub fn to_csv(rows: &[HistoryRow]) -> String {
+/// Puts an apostrophe before a spreadsheet formula trigger wherever a
+/// spreadsheet could start a cell. A spreadsheet runs a cell as a formula
+/// if it starts with `=`, `+`, `-` or `@` (or a tab or carriage return);
+/// and a spreadsheet that splits on `;`, tab or `|` (semicolon locales,
+/// careless imports) starts a new cell after each of them. So the
+/// apostrophe goes before a trigger at the start of a cell (after any
+/// spaces) and before one following any separator or line break.
+fn defuse(value: &str) -> String {
     fn is_trigger(c: char) -> bool {
         matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
     }
     fn is_separator(c: char) -> bool {
         matches!(c, ',' | ';' | '\t' | '|' | '\n' | '\r')
     }
-    fn defuse(value: &str) -> String {
-        let mut out = String::with_capacity(value.len() + 2);
-        let mut at_start = true;
-        for c in value.chars() {
-            if at_start && c == ' ' {
-                out.push(c);
-                continue;
-            }
-            if at_start && is_trigger(c) {
-                out.push('\'');
-            }
+    let mut out = String::with_capacity(value.len() + 2);
+    let mut at_start = true;
+    for c in value.chars() {
+        if at_start && c == ' ' {
             out.push(c);
-            at_start = is_separator(c);
+            continue;
         }
-        out
-    }
-    fn cell(value: &str) -> String {
-        format!("\"{}\"", defuse(value).replace('"', "\"\""))
-    }
-    let mut out = COLUMNS.join(",");
-    out.push_str("\r\n");
-    for r in rows {
-        let cells = [
-            r.kind.to_owned(),
-            r.at.clone(),
-            r.actor.clone().unwrap_or_default(),
-            r.actor_email.clone().unwrap_or_default(),
-            r.command.unwrap_or_default().to_owned(),
-            r.from.unwrap_or_default().to_owned(),
-            r.to.unwrap_or_default().to_owned(),
-            r.reason.clone().unwrap_or_default(),
-            r.summary.clone(),
-            r.detail.to_string(),
-        ];
-        let cells = std::iter::once(r.sequence.to_string())
-            .chain(cells.iter().map(|c| cell(c)))
-            .collect::<Vec<_>>();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        if at_start && is_trigger(c) {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = is_separator(c);
     }
     out
+}
+
+/// RFC 4180 CSV (the `csv` crate) with the [`COLUMNS`] header; every cell
+/// is [`defuse`]d and quoted, but for numbers (the sequence).
+pub fn to_csv(rows: &[HistoryRow]) -> String {
+    use csv::{QuoteStyle, Terminator, WriterBuilder};
+    fn write(rows: &[HistoryRow]) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+        let mut header = WriterBuilder::new()
+            .terminator(Terminator::CRLF)
+            .from_writer(Vec::new());
+        header.write_record(COLUMNS)?;
+        let mut out = WriterBuilder::new()
+            .terminator(Terminator::CRLF)
+            .quote_style(QuoteStyle::NonNumeric)
+            .from_writer(header.into_inner()?);
+        for r in rows {
+            let text = [
+                r.kind.to_owned(),
+                r.at.clone(),
+                r.actor.clone().unwrap_or_default(),
+                r.actor_email.clone().unwrap_or_default(),
+                r.command.unwrap_or_default().to_owned(),
+                r.from.unwrap_or_default().to_owned(),
+                r.to.unwrap_or_default().to_owned(),
+                r.reason.clone().unwrap_or_default(),
+                r.summary.clone(),
+                r.detail.to_string(),
+            ]
+            .map(|cell| defuse(&cell));
+            out.write_field(r.sequence.to_string())?;
+            out.write_record(text)?;
+        }
+        Ok(out.into_inner()?)
+    }
+    // Writing to memory does no I/O, so it cannot fail.
+    let bytes = write(rows).unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -305,6 +316,27 @@ mod tests {
         assert!(
             line.ends_with(r#""{""name"":""Ann Smith"",""role"":""MEMBER""}""#),
             "{line}"
+        );
+    }
+
+    #[test]
+    fn a_csv_reader_reads_every_cell_back_with_an_empty_cell_for_what_is_missing() {
+        let mut r = row();
+        r.summary = "Line one\nline \"two\", three".into();
+        let csv = to_csv(&[r, row()]);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        assert_eq!(reader.headers().unwrap(), COLUMNS.as_slice());
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), 2);
+        assert_eq!(&records[0][0], "1");
+        assert_eq!(&records[0][3], "Morag Officer");
+        assert_eq!(&records[0][4], "", "no actor email");
+        assert_eq!(&records[0][8], "'=HYPERLINK(\"x\"), later");
+        assert_eq!(&records[0][9], "Line one\nline \"two\", three");
+        assert_eq!(&records[0][10], "{}");
+        assert!(
+            csv.contains(",\"\","),
+            "an empty text cell is quoted too: {csv}"
         );
     }
 }
