@@ -266,36 +266,54 @@ pub fn parse_material(title: &str, url: &str) -> Result<(String, String), Invali
 pub const MATERIAL_MAX_BYTES: usize = 10 * 1024 * 1024;
 
 /// The document types a material may be: content type, the one file name
-/// extension it goes by, and the bytes it must start with. What is
-/// uploaded must be what it claims to be, by its type and by its name (a
+/// extension it goes by and, for the Office and OpenDocument formats (which
+/// are ZIP archives), the part every such document holds. What is uploaded
+/// must be what it claims to be, by its content and by its name (a
 /// `guide.html` holding a PDF would open as a web page if ever served by
 /// its name).
-const MATERIAL_TYPES: &[(&str, &str, &[u8])] = &[
-    ("application/pdf", "pdf", b"%PDF-"),
+const MATERIAL_TYPES: &[(&str, &str, Option<&str>)] = &[
+    ("application/pdf", "pdf", None),
     (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "docx",
-        b"PK\x03\x04",
+        Some("word/document.xml"),
     ),
     (
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         "pptx",
-        b"PK\x03\x04",
+        Some("ppt/presentation.xml"),
     ),
     (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "xlsx",
-        b"PK\x03\x04",
+        Some("xl/workbook.xml"),
     ),
     (
         "application/vnd.oasis.opendocument.text",
         "odt",
-        b"PK\x03\x04",
+        Some("content.xml"),
     ),
 ];
 
+/// Whether `bytes` are a document of type `claimed`, as `infer` reads their
+/// signature. An Office or OpenDocument file is a ZIP archive, which
+/// `infer` names by its first entries or calls a plain ZIP; either way it
+/// must be a readable archive holding the type's main `part` (a ZIP of
+/// anything else is not a `.docx`).
+fn content_is(claimed: &str, part: Option<&str>, bytes: &[u8]) -> bool {
+    let detected = infer::get(bytes).map(|t| t.mime_type());
+    match part {
+        None => detected == Some(claimed),
+        Some(part) => {
+            matches!(detected, Some(m) if m == claimed || m == "application/zip")
+                && zip::ZipArchive::new(std::io::Cursor::new(bytes))
+                    .is_ok_and(|archive| archive.index_for_name(part).is_some())
+        }
+    }
+}
+
 /// An uploaded material's file name (kept for the download) and content
-/// type, checked against its size, first bytes and extension. Returns the
+/// type, checked against its size, content and extension. Returns the
 /// file name without any path.
 pub fn check_material_file(
     file_name: &str,
@@ -329,7 +347,7 @@ pub fn check_material_file(
         ));
     }
     let content_type = content_type.split(';').next().unwrap_or_default().trim();
-    let Some((_, extension, magic)) = MATERIAL_TYPES
+    let Some((claimed, extension, part)) = MATERIAL_TYPES
         .iter()
         .find(|(t, _, _)| t.eq_ignore_ascii_case(content_type))
     else {
@@ -338,7 +356,7 @@ pub fn check_material_file(
             "The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document".into(),
         ));
     };
-    if !bytes.starts_with(magic) {
+    if !content_is(claimed, *part, bytes) {
         return Err(("file", "The file's content does not match its type".into()));
     }
     let named = name
@@ -770,10 +788,81 @@ mod tests {
             assert!(err.1.contains(".pdf"), "{name}: {err:?}");
         }
         assert!(check_material_file("Guide.PDF", "application/pdf", pdf).is_ok());
-        let docx = b"PK\x03\x04...";
-        let word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        assert!(check_material_file("notes.docx", word, docx).is_ok());
-        assert!(check_material_file("notes.xlsx", word, docx).is_err());
+        let docx = zip_of(&["[Content_Types].xml", "_rels/.rels", "word/document.xml"]);
+        assert!(check_material_file("notes.docx", WORD, &docx).is_ok());
+        assert!(check_material_file("notes.xlsx", WORD, &docx).is_err());
+    }
+
+    const WORD: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// A ZIP archive holding empty files of these names.
+    fn zip_of(names: &[&str]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for name in names {
+            zip.start_file(*name, options).expect("start a file");
+            zip.write_all(b"<x/>").expect("write it");
+        }
+        zip.finish().expect("finish the archive").into_inner()
+    }
+
+    #[test]
+    fn a_zip_passes_as_a_docx_only_if_it_holds_word_document_xml() {
+        let content = |names: &[&str]| check_material_file("notes.docx", WORD, &zip_of(names));
+        assert!(content(&["[Content_Types].xml", "word/document.xml"]).is_ok());
+        assert!(
+            content(&["word/document.xml"]).is_ok(),
+            "entry order is free"
+        );
+        for names in [
+            &["notes.txt"][..],
+            &["[Content_Types].xml", "word/styles.xml"],
+            &["[Content_Types].xml", "xl/workbook.xml"],
+            &["[Content_Types].xml", "word/document.xml.bak"],
+        ] {
+            let err = content(names).unwrap_err();
+            assert_eq!(
+                err.1, "The file's content does not match its type",
+                "{names:?}"
+            );
+        }
+        let broken = &zip_of(&["word/document.xml"])[..30];
+        assert!(
+            check_material_file("notes.docx", WORD, broken).is_err(),
+            "a cut archive"
+        );
+    }
+
+    #[test]
+    fn each_office_type_must_hold_its_own_main_part() {
+        for (content_type, name, part) in [
+            (
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                "deck.pptx",
+                "ppt/presentation.xml",
+            ),
+            (
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "sums.xlsx",
+                "xl/workbook.xml",
+            ),
+            (
+                "application/vnd.oasis.opendocument.text",
+                "notes.odt",
+                "content.xml",
+            ),
+        ] {
+            assert!(
+                check_material_file(name, content_type, &zip_of(&[part])).is_ok(),
+                "{name}"
+            );
+            assert!(
+                check_material_file(name, content_type, &zip_of(&["word/document.xml"])).is_err(),
+                "{name} holding a Word document"
+            );
+        }
     }
 
     #[test]

@@ -219,7 +219,39 @@ async fn an_upload_whose_name_does_not_match_its_content_is_refused(app: TestApp
     assert_eq!(r.status(), 201);
 }
 
+/// A ZIP archive holding a small file under each name.
+fn zip_of(names: &[&str]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for name in names {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(b"<x/>").unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+async fn a_zip_uploaded_as_a_word_document_is_refused_unless_it_holds_one(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let programme = ci_programme(&officer, "CI documents").await;
+    let word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    let not_word = zip_of(&["[Content_Types].xml", "notes.txt"]);
+    let r = upload(&app, &officer, programme, "notes.docx", word, &not_word).await;
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["field"], "file", "{body}");
+    assert_eq!(
+        body["error"]["message"],
+        "The file's content does not match its type"
+    );
+    let docx = zip_of(&["[Content_Types].xml", "word/document.xml"]);
+    let r = upload(&app, &officer, programme, "notes.docx", word, &docx).await;
+    assert_eq!(r.status(), 201);
+}
+
 on_both_databases!(
+    a_zip_uploaded_as_a_word_document_is_refused_unless_it_holds_one,
     nul_bytes_are_refused_with_validation_wherever_they_are_sent,
     every_free_text_is_bounded_and_the_refusal_names_the_field,
     an_address_that_names_another_recipient_is_refused,
