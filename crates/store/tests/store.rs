@@ -1,0 +1,219 @@
+//! The store against real databases: each test runs on a temporary SQLite
+//! file and, with `QUADS_TEST_POSTGRES_URL` set and `--include-ignored`, on
+//! a fresh PostgreSQL database, both migrated from scratch. Here belong the
+//! behaviours a database could get wrong: migrations, transactions, unique
+//! keys and the outbox's leases.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use std::path::Path;
+use std::sync::atomic::{AtomicU32, Ordering};
+use store::outbox::{self, NewMessage, OutboxStatus, Settlement};
+use store::{Backend, Store};
+use tokio::sync::OnceCell;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// A migrated database for one test; the SQLite file lives as long as this.
+struct TestDb {
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+static CLEANED: OnceCell<()> = OnceCell::const_new();
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn postgres_admin_url() -> String {
+    std::env::var("QUADS_TEST_POSTGRES_URL").unwrap_or_else(|_| {
+        panic!("the PostgreSQL suite needs QUADS_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/test)")
+    })
+}
+
+async fn admin_execute(admin: &str, sql: &str) {
+    use store::sea_orm::ConnectionTrait;
+    let conn = store::sea_orm::Database::connect(admin)
+        .await
+        .expect("connect to PostgreSQL");
+    conn.execute_unprepared(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let _ = conn.close().await;
+}
+
+/// Drops the databases of earlier runs whose process is gone.
+async fn drop_leftovers(admin: &str) {
+    use store::sea_orm::{ConnectionTrait, Statement};
+    let conn = store::sea_orm::Database::connect(admin)
+        .await
+        .expect("connect to PostgreSQL");
+    let rows = conn
+        .query_all(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT datname FROM pg_database WHERE datname LIKE 'quads_s_%'",
+        ))
+        .await
+        .expect("list databases");
+    for row in rows {
+        let name: String = row.try_get("", "datname").expect("datname");
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        if !pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists()) {
+            let _ = conn
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .await;
+        }
+    }
+    let _ = conn.close().await;
+}
+
+async fn fresh(db: Db) -> TestDb {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let url = match db {
+        Db::Sqlite => format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("quads.db").display()
+        ),
+        Db::Postgres => {
+            let admin = postgres_admin_url();
+            CLEANED.get_or_init(|| drop_leftovers(&admin)).await;
+            let name = format!(
+                "quads_s_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed)
+            );
+            admin_execute(&admin, &format!("CREATE DATABASE \"{name}\"")).await;
+            let mut url = url::Url::parse(&admin).expect("QUADS_TEST_POSTGRES_URL is a URL");
+            url.set_path(&format!("/{name}"));
+            url.to_string()
+        }
+    };
+    let store = Store::connect(&url, 4).await.expect("open the database");
+    store.migrate().await.expect("migrate");
+    TestDb { store, _dir: dir }
+}
+
+/// Declares a test body once and runs it on SQLite and on PostgreSQL (the
+/// latter ignored unless asked for, so a run without it says so).
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_sqlite() {
+                    super::$name(super::fresh(super::Db::Sqlite).await, super::Db::Sqlite).await
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn on_postgres() {
+                    super::$name(super::fresh(super::Db::Postgres).await, super::Db::Postgres).await
+                }
+            }
+        )*
+    };
+}
+
+fn nine_am() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
+}
+
+fn message(key: &str, due_at: DateTime<Utc>) -> NewMessage {
+    NewMessage {
+        idempotency_key: key.into(),
+        recipient: "morag@example.org".into(),
+        template: "invitation".into(),
+        payload: serde_json::json!({ "name": "Morag" }),
+        due_at,
+    }
+}
+
+async fn a_migrated_database_is_ready_and_migrating_again_changes_nothing(t: TestDb, db: Db) {
+    let expected = match db {
+        Db::Sqlite => Backend::Sqlite,
+        Db::Postgres => Backend::Postgres,
+    };
+    assert_eq!(t.store.backend(), expected);
+    assert_eq!(t.store.readiness().await, Ok(()));
+    t.store.migrate().await.expect("a second migration run");
+    assert_eq!(t.store.readiness().await, Ok(()));
+}
+
+async fn a_message_is_queued_once_per_idempotency_key(t: TestDb, _: Db) {
+    let conn = t.store.conn();
+    let first = outbox::enqueue(conn, message("invite:1", nine_am()), nine_am())
+        .await
+        .unwrap();
+    let again = outbox::enqueue(conn, message("invite:1", nine_am()), nine_am())
+        .await
+        .unwrap();
+    assert_eq!(first, again);
+    let (rows, total) = outbox::list(conn, None, 0, 10).await.unwrap();
+    assert_eq!(total, 1);
+    assert_eq!(rows[0].payload, r#"{"name":"Morag"}"#);
+    assert_eq!(rows[0].status, OutboxStatus::Pending);
+}
+
+async fn a_message_queued_in_a_transaction_that_rolls_back_is_not_queued(t: TestDb, _: Db) {
+    use store::sea_orm::TransactionTrait;
+    let txn = t.store.conn().begin().await.unwrap();
+    let id = outbox::enqueue(&txn, message("invite:2", nine_am()), nine_am())
+        .await
+        .unwrap();
+    txn.rollback().await.unwrap();
+    assert_eq!(outbox::find(t.store.conn(), id).await.unwrap(), None);
+}
+
+async fn a_due_message_is_claimed_by_one_sender_until_its_lease_runs_out(t: TestDb, _: Db) {
+    let conn = t.store.conn();
+    let lease = Duration::minutes(5);
+    let id = outbox::enqueue(conn, message("invite:3", nine_am()), nine_am())
+        .await
+        .unwrap();
+    outbox::enqueue(
+        conn,
+        message("later", nine_am() + Duration::hours(1)),
+        nine_am(),
+    )
+    .await
+    .unwrap();
+
+    let a = outbox::claim(conn, "a", nine_am(), lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        a.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![id],
+        "only the due one"
+    );
+    let b = outbox::claim(conn, "b", nine_am() + Duration::minutes(1), lease, 10)
+        .await
+        .unwrap();
+    assert!(b.is_empty(), "a live lease keeps others off: {b:?}");
+
+    // Sender a dies; once its lease has run out, b takes the message over,
+    // and a can no longer settle it.
+    let b = outbox::claim(conn, "b", nine_am() + Duration::minutes(6), lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(b.iter().map(|r| r.id).collect::<Vec<_>>(), vec![id]);
+    let late = outbox::settle(conn, id, "a", Settlement::Sent, nine_am()).await;
+    assert!(!late.unwrap(), "a lapsed lease cannot settle");
+    let now = nine_am() + Duration::minutes(7);
+    assert!(outbox::settle(conn, id, "b", Settlement::Sent, now)
+        .await
+        .unwrap());
+    let row = outbox::find(conn, id).await.unwrap().expect("the message");
+    assert_eq!(row.status, OutboxStatus::Sent);
+    assert_eq!(row.sent_at, Some(now));
+    assert_eq!(row.attempts, 1);
+}
+
+on_both_databases!(
+    a_migrated_database_is_ready_and_migrating_again_changes_nothing,
+    a_message_is_queued_once_per_idempotency_key,
+    a_message_queued_in_a_transaction_that_rolls_back_is_not_queued,
+    a_due_message_is_claimed_by_one_sender_until_its_lease_runs_out,
+);
