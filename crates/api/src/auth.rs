@@ -49,12 +49,26 @@ pub struct Viewer {
 
 /// Proof that the caller is an administrator.
 #[derive(Debug, Clone, Copy)]
-pub struct AdminCap<'a>(pub &'a SessionUser);
+pub struct AdminCap<'a>(&'a SessionUser);
+
+impl<'a> AdminCap<'a> {
+    /// The administrator.
+    pub fn user(self) -> &'a SessionUser {
+        self.0
+    }
+}
 
 /// Proof that the caller may invite people (an administrator, or a
 /// programme officer for people joining a review).
 #[derive(Debug, Clone, Copy)]
-pub struct InviterCap<'a>(pub &'a SessionUser);
+pub struct InviterCap<'a>(&'a SessionUser);
+
+impl<'a> InviterCap<'a> {
+    /// The person inviting.
+    pub fn user(self) -> &'a SessionUser {
+        self.0
+    }
+}
 
 /// The viewer of this request (anonymous when none was attached).
 pub fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {

@@ -124,7 +124,7 @@ impl OutboxMutation {
         let admin = require_admin(ctx)?;
         let api = ctx.data::<ApiContext>()?;
         let row = outbox::retry(api.store.conn(), id, api.clock.now()).await?;
-        tracing::info!(%id, by = %admin.0.id(), "outbox message retried");
+        tracing::info!(%id, by = %admin.user().id(), "outbox message retried");
         Ok(OutboxMessage::new(row, api))
     }
 }

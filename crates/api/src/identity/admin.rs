@@ -18,7 +18,7 @@ impl AccountAdminMutation {
     async fn deactivate_user(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<UserView> {
         let admin = require_admin(ctx)?;
         let app = context(ctx)?;
-        if id == admin.0.id() {
+        if id == admin.user().id() {
             return Err(ApiError::validation(
                 "id",
                 "You cannot deactivate your own account",

@@ -169,7 +169,7 @@ impl InvitationMutation {
                 })?;
         id::check_roles(&roles, input.lead, organisation.kind)
             .map_err(|(f, m)| ApiError::validation(f, m))?;
-        if !id::may_invite(&inviter.0.user.roles, &roles, input.lead) {
+        if !id::may_invite(&inviter.user().user.roles, &roles, input.lead) {
             return Err(ApiError::Forbidden(
                 "Programme officers can invite reviewers and authority users; ask an administrator for other roles.".into(),
             ));
@@ -189,7 +189,7 @@ impl InvitationMutation {
             now,
         )
         .await?;
-        queue_invitation(&txn, app, &user, &organisation.name, inviter.0, now).await?;
+        queue_invitation(&txn, app, &user, &organisation.name, inviter.user(), now).await?;
         store::commit(txn).await?;
         Ok(UserView(user))
     }
@@ -202,10 +202,10 @@ impl InvitationMutation {
         let inviter = require_inviter(ctx)?;
         let app = context(ctx)?;
         let user = users::user_by_id(app.store.conn(), id).await?;
-        if !inviter.0.has(id::Role::Admin) {
-            let mine = users::inviter_of(app.store.conn(), id).await? == Some(inviter.0.id());
+        if !inviter.user().has(id::Role::Admin) {
+            let mine = users::inviter_of(app.store.conn(), id).await? == Some(inviter.user().id());
             let on_team = users::on_a_review_team(app.store.conn(), id).await?;
-            if !id::may_resend_invitation(&inviter.0.user.roles, &user, mine, on_team) {
+            if !id::may_resend_invitation(&inviter.user().user.roles, &user, mine, on_team) {
                 return Err(ApiError::Forbidden(
                     "Programme officers can resend invitations only to people they invited or who are on a review team; ask an administrator.".into(),
                 ));
@@ -231,7 +231,7 @@ impl InvitationMutation {
                 .unwrap_or_default();
         let now = app.clock.now();
         let txn = app.store.begin().await?;
-        queue_invitation(&txn, app, &user, &organisation, inviter.0, now).await?;
+        queue_invitation(&txn, app, &user, &organisation, inviter.user(), now).await?;
         store::commit(txn).await?;
         Ok(UserView(user))
     }

@@ -162,7 +162,7 @@ impl IdentityQuery {
             return Err(ApiError::validation("limit", "Limit must be from 1 to 200"));
         }
         let app = context(ctx)?;
-        let scope = if caller.0.has(id::Role::Admin) {
+        let scope = if caller.user().has(id::Role::Admin) {
             users::UserScope::Everyone
         } else {
             users::UserScope::TeamCandidates
