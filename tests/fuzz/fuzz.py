@@ -21,6 +21,16 @@ import time
 import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from schemathesis.graphql import nodes
+
+# The schema's own scalars: mostly well-formed months (so that fields
+# taking one are exercised past parsing), sometimes any short text (which
+# must be refused as VALIDATION, never INTERNAL).
+_VALID_MONTH = st.from_regex(r"\A(19|20)\d\d-(0[1-9]|1[0-2])\Z").map(nodes.String)
+schemathesis.graphql.scalar(
+    "Month", st.one_of(_VALID_MONTH, _VALID_MONTH, st.text(max_size=12).map(nodes.String))
+)
 
 PASSWORD = "demo-password-2026"
 ROLES = [
