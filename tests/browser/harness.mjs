@@ -411,6 +411,10 @@ export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
+  // The router changes the address before React draws the next page (the
+  // navigation is a transition): wait until the sign-in form has gone, or a
+  // slow machine reads the old page's heading under the new address.
+  await page.locator('main h1').filter({ hasText: /^\s*Sign in\s*$/ }).waitFor({ state: 'detached' });
 }
 
 /** The page's h1 text, once the page has finished loading its data. */
