@@ -425,6 +425,23 @@ impl PrivateReview {
                 && lc::reschedule_open(&facts).is_ok(),
         ))
     }
+    /// The viewer may add, invite and replace team members now: a
+    /// programme officer, before the visit starts (private).
+    async fn can_change_team(&self, ctx: &Context<'_>) -> ApiResult<Option<bool>> {
+        let (_, facts, access) = self.checks(ctx).await?;
+        let someone = lc::PersonRef {
+            user_id: Uuid::nil(),
+            name: String::new(),
+        };
+        let change = lc::Change::AddMember {
+            person: someone,
+            role: lc::TeamRole::Member,
+        };
+        let now = ctx.data::<ApiContext>()?.clock.now();
+        Ok(Some(
+            lc::decide_change(&facts, &change, access.actor(), now).is_ok(),
+        ))
+    }
     /// The command that moves the review forward, with its checklist for
     /// the viewer (private).
     async fn next_command(&self, ctx: &Context<'_>) -> ApiResult<Option<CommandCheck>> {

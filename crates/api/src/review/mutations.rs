@@ -75,6 +75,18 @@ pub struct InviteTeamMemberInput {
     pub role: TeamRole,
 }
 
+impl InviteTeamMemberInput {
+    fn parse(self) -> ApiResult<use_cases::Invitee> {
+        Ok(use_cases::Invitee {
+            email: EmailAddress::parse(&self.email)
+                .map_err(|m| ApiError::validation("email", m))?,
+            name: id::parse_name(&self.name).map_err(|m| ApiError::validation("name", m))?,
+            organisation_id: self.organisation_id,
+            role: self.role.into(),
+        })
+    }
+}
+
 #[derive(Default)]
 pub struct ReviewMutation;
 
@@ -206,14 +218,8 @@ impl ReviewMutation {
     ) -> ApiResult<ReviewView> {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let invitee = use_cases::Invitee {
-            email: EmailAddress::parse(&input.email)
-                .map_err(|m| ApiError::validation("email", m))?,
-            name: id::parse_name(&input.name).map_err(|m| ApiError::validation("name", m))?,
-            organisation_id: input.organisation_id,
-            role: input.role.into(),
-        };
-        let review = use_cases::invite_member(app, user, review_id, version, invitee).await?;
+        let review =
+            use_cases::invite_member(app, user, review_id, version, input.parse()?).await?;
         Ok(ReviewView::new(review))
     }
 
@@ -253,6 +259,25 @@ impl ReviewMutation {
             input.role.into(),
         )
         .await?;
+        Ok(ReviewView::new(review))
+    }
+
+    /// Replaces a member with someone invited by email, as
+    /// `inviteTeamMember` invites: an account invitation if they have no
+    /// account, and the review invitation (programme officers; also after
+    /// the team was formed, before the visit).
+    async fn replace_team_member_by_invite(
+        &self,
+        ctx: &Context<'_>,
+        member_id: Uuid,
+        version: i32,
+        input: InviteTeamMemberInput,
+    ) -> ApiResult<ReviewView> {
+        let user = require_user(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        let review =
+            use_cases::replace_member_by_invite(app, user, member_id, version, input.parse()?)
+                .await?;
         Ok(ReviewView::new(review))
     }
 

@@ -389,7 +389,25 @@ pub async fn invite_member(
         new_account,
     };
     authorise(&loaded, &change_for(placeholder(), false), version)?;
-    let organisation = store::reference::organisations_by_ids(&txn, &[invitee.organisation_id])
+    let (newcomer, new_account) = account_for(&txn, app, user, &invitee, now).await?;
+    let change = change_for(person(&newcomer), new_account);
+    let decided = decide(&txn, &loaded, &change, version, now).await?;
+    write_member(&txn, app, &loaded, &decided, &newcomer, invitee.role).await?;
+    store::commit(txn).await?;
+    reread(app, review_id).await
+}
+
+/// The account of someone invited by email: theirs if they have one, else
+/// a new one whose account invitation is queued. Called only once the
+/// change is authorised.
+async fn account_for(
+    txn: &DatabaseTransaction,
+    app: &ApiContext,
+    user: &SessionUser,
+    invitee: &Invitee,
+    now: DateTime<Utc>,
+) -> ApiResult<(User, bool)> {
+    let organisation = store::reference::organisations_by_ids(txn, &[invitee.organisation_id])
         .await?
         .pop()
         .ok_or_else(|| {
@@ -398,13 +416,11 @@ pub async fn invite_member(
                 invitee.organisation_id
             ))
         })?;
-    let (newcomer, new_account) = match store::identity::user_by_email(&txn, invitee.email.as_str())
-        .await?
-    {
-        Some((existing, _)) => (existing, false),
+    match store::identity::user_by_email(txn, invitee.email.as_str()).await? {
+        Some((existing, _)) => Ok((existing, false)),
         None => {
             let created = store::identity::create_user(
-                &txn,
+                txn,
                 store::identity::NewUser {
                     email: invitee.email.as_str().into(),
                     name: invitee.name.clone(),
@@ -416,16 +432,11 @@ pub async fn invite_member(
                 now,
             )
             .await?;
-            crate::identity::queue_invitation(&txn, app, &created, &organisation.name, user, now)
+            crate::identity::queue_invitation(txn, app, &created, &organisation.name, user, now)
                 .await?;
-            (created, true)
+            Ok((created, true))
         }
-    };
-    let change = change_for(person(&newcomer), new_account);
-    let decided = decide(&txn, &loaded, &change, version, now).await?;
-    write_member(&txn, app, &loaded, &decided, &newcomer, invitee.role).await?;
-    store::commit(txn).await?;
-    reread(app, review_id).await
+    }
 }
 
 /// Replaces a member with another person, who is invited in their place
@@ -438,14 +449,64 @@ pub async fn replace_member(
     by: Uuid,
     role: lc::TeamRole,
 ) -> ApiResult<Review> {
+    replace(
+        app,
+        user,
+        member_id,
+        version,
+        role,
+        Replacement::Account(by),
+    )
+    .await
+}
+
+/// Replaces a member with someone invited by email: an account and its
+/// invitation if they have none, and the review invitation.
+pub async fn replace_member_by_invite(
+    app: &ApiContext,
+    user: &SessionUser,
+    member_id: Uuid,
+    version: i32,
+    invitee: Invitee,
+) -> ApiResult<Review> {
+    let role = invitee.role;
+    replace(
+        app,
+        user,
+        member_id,
+        version,
+        role,
+        Replacement::Invite(invitee),
+    )
+    .await
+}
+
+/// Who takes a replaced member's place.
+enum Replacement {
+    Account(Uuid),
+    Invite(Invitee),
+}
+
+async fn replace(
+    app: &ApiContext,
+    user: &SessionUser,
+    member_id: Uuid,
+    version: i32,
+    role: lc::TeamRole,
+    by: Replacement,
+) -> ApiResult<Review> {
     let now = app.clock.now();
     let txn = app.store.begin().await?;
     let old = reviews::member(&txn, member_id).await?;
     let loaded = load(&txn, user, old.review_id).await?;
     let change_for = |replaced, by| Change::ReplaceMember { replaced, by, role };
+    // Rights before anything is read about, or made for, the newcomer.
     authorise(&loaded, &change_for(placeholder(), placeholder()), version)?;
     let leaving = store::identity::user_by_id(&txn, old.user_id).await?;
-    let newcomer = store::identity::user_by_id(&txn, by).await?;
+    let newcomer = match by {
+        Replacement::Account(id) => store::identity::user_by_id(&txn, id).await?,
+        Replacement::Invite(invitee) => account_for(&txn, app, user, &invitee, now).await?.0,
+    };
     let change = change_for(person(&leaving), person(&newcomer));
     let decided = decide(&txn, &loaded, &change, version, now).await?;
     let new = write_member(&txn, app, &loaded, &decided, &newcomer, role).await?;

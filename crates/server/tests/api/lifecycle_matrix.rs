@@ -108,6 +108,7 @@ fn rows() -> Vec<Row> {
             [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, Ok, FORBID],
         ),
         row("replaceTeamMember", "mutation($replaceable: UUID!, $version: Int!, $candidate2: UUID!) { replaceTeamMember(memberId: $replaceable, version: $version, input: { userId: $candidate2, role: MEMBER }) { id } }", OFFICERS),
+        row("replaceTeamMemberByInvite", "mutation($replaceable2: UUID!, $version: Int!, $es: UUID!, $freshEmail: String!) { replaceTeamMemberByInvite(memberId: $replaceable2, version: $version, input: { email: $freshEmail, name: \"Invited Person\", organisationId: $es, role: MEMBER }) { id } }", OFFICERS),
         row("dismissConflict", "mutation($conflict: UUID!, $version: Int!) { dismissConflict(id: $conflict, version: $version, reason: \"No shared staff\") { id } }", OFFICERS),
         // $review is still SCHEDULED: the officer is refused by the state.
         row("reopenFocus", "mutation($review: UUID!, $version: Int!) { reopenFocus(reviewId: $review, version: $version, reason: \"The host asked\") { id } }", OFFICER_COMMAND),
@@ -326,14 +327,24 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
         false,
     )
     .await;
+    let spare2 = person(
+        &app,
+        "spare2@example.org",
+        "ADES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
     let member_session = as_person(&app, "member@example.org").await;
     let lead_session = as_person(&app, "teamlead@example.org").await;
     // On $review: the team lead accepted, the member still to answer, a
-    // spare member to replace, and a conflict to dismiss.
+    // spare member to replace from search and one to replace by invitation,
+    // and a conflict to dismiss.
     let lead_on_review = add(&officer, review, lead, "LEAD").await;
     accept(&lead_session, review, lead_on_review).await;
     let pending = add(&officer, review, member, "MEMBER").await;
     let replaceable = add(&officer, review, spare, "MEMBER").await;
+    let replaceable2 = add(&officer, review, spare2, "MEMBER").await;
     {
         let officer_id = demo_id(&app, Demo::Officer).await;
         use store::TransactionTrait;
@@ -437,6 +448,7 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                 "candidate2": candidate2,
                 "pending": pending,
                 "replaceable": replaceable,
+                "replaceable2": replaceable2,
                 "conflict": conflict,
                 "es": es,
                 "fresh": format!("Matrix row {n} caller {i}"),

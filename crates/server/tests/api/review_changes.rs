@@ -445,9 +445,131 @@ async fn a_store_write_refuses_a_decision_about_something_else(app: TestApp) {
     assert_eq!(row.theme.as_deref(), Some("Numeracy"));
 }
 
+const REPLACE_BY_INVITE: &str = "mutation($m: UUID!, $v: Int!, $email: String!, $o: UUID!) { replaceTeamMemberByInvite(memberId: $m, version: $v, input: { email: $email, name: \"Rhona Replacement\", organisationId: $o, role: LEAD }) { version team { id role invitation replaced replacedByMemberId user { email invitationPending } } } }";
+const CAN_CHANGE_TEAM: &str = "query($r: UUID!) { review(id: $r) { canChangeTeam } }";
+
+async fn can_change_team(who: &Session, review: Uuid) -> Value {
+    ok(&who.gql(CAN_CHANGE_TEAM, json!({ "r": review })).await)["review"]["canChangeTeam"].clone()
+}
+
+async fn an_officer_replaces_a_member_with_someone_invited_by_email_until_the_visit_starts(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let programme = ci_programme(&officer, "CI replace by invitation").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "City of Edinburgh").await],
+        "2025-11",
+    )
+    .await;
+    let r = officer
+        .gql(
+            ADD_MEMBER,
+            json!({ "r": review, "v": version(&officer, review).await, "u": demo_id(&app, Demo::Reviewer).await, "role": "LEAD" }),
+        )
+        .await;
+    let member = ok(&r)["addTeamMember"]["team"][0]["id"].clone();
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    // Only a programme officer is offered team changes.
+    assert_eq!(can_change_team(&officer, review).await, true);
+    assert_eq!(can_change_team(&lead, review).await, false);
+    assert_eq!(can_change_team(&reviewer, review).await, false);
+
+    // Replaced while their invitation is still pending, by someone with no
+    // account yet: an account invitation and the review invitation.
+    let es = org_id(&app, "ES").await;
+    let r = officer
+        .gql(
+            REPLACE_BY_INVITE,
+            json!({ "m": member, "v": version(&officer, review).await, "email": "Rhona.R@example.org", "o": es }),
+        )
+        .await;
+    let team = ok(&r)["replaceTeamMemberByInvite"]["team"].clone();
+    assert_eq!(team.as_array().unwrap().len(), 2);
+    assert_eq!(team[0]["replaced"], true);
+    assert_eq!(team[0]["invitation"], "PENDING");
+    assert_eq!(team[0]["replacedByMemberId"], team[1]["id"]);
+    assert_eq!(team[1]["user"]["email"], "rhona.r@example.org");
+    assert_eq!(team[1]["user"]["invitationPending"], true);
+    assert_eq!(team[1]["role"], "LEAD");
+    assert_eq!(team[1]["invitation"], "PENDING");
+    let links = app.queued_links("rhona.r@example.org").await;
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert!(links[0].contains("/invitation/") && links[1].contains(&format!("/reviews/{review}")));
+    let r = officer
+        .gql(
+            "query($r: UUID!) { review(id: $r) { history { items { summary actorName } } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    let last = ok(&r)["review"]["history"]["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    let name = reviewer.gql("{ me { name } }", json!({})).await["data"]["me"]["name"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        last["summary"],
+        format!("Replaced {name} with Rhona Replacement as the team lead")
+    );
+
+    // A member already replaced is not replaced twice, and the refused
+    // change leaves no account behind.
+    let r = officer
+        .gql(
+            REPLACE_BY_INVITE,
+            json!({ "m": member, "v": version(&officer, review).await, "email": "second@example.org", "o": es }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert_eq!(r["errors"][0]["extensions"]["field"], "memberId");
+    assert!(
+        store::identity::user_by_email(app.store.conn(), "second@example.org")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(app.queued_links("second@example.org").await.is_empty());
+
+    // Once the visit has started the team is fixed: nobody is offered a
+    // change, and a replacement is refused by the state.
+    let mut row: store::entities::review::ActiveModel =
+        store::entities::review::Entity::find_by_id(review)
+            .one(app.store.conn())
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+    row.state = Set("VISIT_IN_PROGRESS".into());
+    row.update(app.store.conn()).await.unwrap();
+    assert_eq!(can_change_team(&officer, review).await, false);
+    let newcomer = team[1]["id"].clone();
+    let r = officer
+        .gql(
+            REPLACE_BY_INVITE,
+            json!({ "m": newcomer, "v": version(&officer, review).await, "email": "third@example.org", "o": es }),
+        )
+        .await;
+    assert_eq!(unmet_codes(&r), codes(&["WRONG_STATE"]));
+    assert!(
+        store::identity::user_by_email(app.store.conn(), "third@example.org")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
 on_both_databases!(
     an_agreed_focus_is_locked_until_an_officer_reopens_it_and_then_needs_every_sign_off_again,
     a_team_change_on_a_stale_version_is_a_conflict_and_changes_nothing,
+    an_officer_replaces_a_member_with_someone_invited_by_email_until_the_visit_starts,
     the_history_pages_through_every_change_in_order,
     an_unknown_stored_event_kind_or_invitation_status_is_an_error_naming_the_row,
     a_store_write_refuses_a_decision_about_something_else,
