@@ -701,6 +701,45 @@ export type InvitationAnswer_RespondMutationVariables = Exact<{
 
 export type InvitationAnswer_RespondMutation = { respondToTeamInvitation: { id: string, invitation: InvitationStatus } };
 
+export type InviteForm_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteForm_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type InviteForm_InviteTeamMemberMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type InviteForm_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
+
+export type PeopleSearch_UsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PeopleSearch_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, invitationPending: boolean, organisation: { id: string, name: string } }> } };
+
+export type ReplaceMemberForm_ReplaceTeamMemberMutationVariables = Exact<{
+  memberId: string;
+  version: number;
+  input: TeamMemberInput;
+}>;
+
+
+export type ReplaceMemberForm_ReplaceTeamMemberMutation = { replaceTeamMember: { id: string, version: number } };
+
+export type ReplaceMemberForm_ReplaceTeamMemberByInviteMutationVariables = Exact<{
+  memberId: string;
+  version: number;
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type ReplaceMemberForm_ReplaceTeamMemberByInviteMutation = { replaceTeamMemberByInvite: { id: string, version: number } };
+
 export type RescheduleForm_ReviewFragment = { id: string, version: number, phase: number, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, phases: Array<{ number: number, from: string, to: string }> } } & { ' $fragmentName'?: 'RescheduleForm_ReviewFragment' };
 
 export type RescheduleForm_RescheduleReviewMutationVariables = Exact<{
@@ -843,28 +882,7 @@ export type ReviewPage_PublicReviewQuery = { review: (
 
 export type ReviewSummary_ReviewFragment = { phase: number, targetMonth: string, theme: string | null, state: ReviewState, publishedReportUrl: string | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }> } & { ' $fragmentName'?: 'ReviewSummary_ReviewFragment' };
 
-export type TeamSection_ReviewFragment = { id: string, version: number, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null } & { ' $fragmentName'?: 'TeamSection_ReviewFragment' };
-
-export type TeamSection_OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TeamSection_OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
-
-export type TeamSection_UsersQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type TeamSection_UsersQuery = { users: { items: Array<{ id: string, name: string, email: string, invitationPending: boolean, organisation: { id: string, name: string } }> } };
-
-export type TeamSection_InviteTeamMemberMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-  input: InviteTeamMemberInput;
-}>;
-
-
-export type TeamSection_InviteTeamMemberMutation = { inviteTeamMember: { id: string, version: number } };
+export type TeamSection_ReviewFragment = { id: string, version: number, canChangeTeam: boolean | null, team: Array<{ id: string, affiliation: Affiliation, role: TeamRole, invitation: InvitationStatus, replaced: boolean, replacedByMemberId: string | null, user: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> | null, conflicts: Array<{ id: string, description: string, dismissed: boolean, dismissalReason: string | null, dismissedAt: string | null, dismissedBy: { id: string, name: string } | null }> | null } & { ' $fragmentName'?: 'TeamSection_ReviewFragment' };
 
 export type TeamSection_AddTeamMemberMutationVariables = Exact<{
   reviewId: string;
@@ -1161,6 +1179,7 @@ export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
     fragment TeamSection_Review on Review {
   id
   version
+  canChangeTeam
   team {
     id
     user {
@@ -1176,6 +1195,7 @@ export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
     role
     invitation
     replaced
+    replacedByMemberId
   }
   conflicts {
     id
@@ -1826,6 +1846,55 @@ export const InvitationAnswer_RespondDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:80f97a2de237762d05f54234ce0f3baa71978c7042aa65267cdec44b95257a8a"}) as unknown as TypedDocumentString<InvitationAnswer_RespondMutation, InvitationAnswer_RespondMutationVariables>;
+export const InviteForm_OrganisationsDocument = new TypedDocumentString(`
+    query InviteForm_Organisations {
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    `, {"hash":"sha256:99236dd32ecf70050db8d3e12c502b8afcb5d4f13fafbb891f2e4d66e58bdde0"}) as unknown as TypedDocumentString<InviteForm_OrganisationsQuery, InviteForm_OrganisationsQueryVariables>;
+export const InviteForm_InviteTeamMemberDocument = new TypedDocumentString(`
+    mutation InviteForm_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+  inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"sha256:40e752e0de414d069b73f9055a92079392290cf344c28aa9b277b66b312d8458"}) as unknown as TypedDocumentString<InviteForm_InviteTeamMemberMutation, InviteForm_InviteTeamMemberMutationVariables>;
+export const PeopleSearch_UsersDocument = new TypedDocumentString(`
+    query PeopleSearch_Users($search: String) {
+  users(search: $search, limit: 20) {
+    items {
+      id
+      name
+      email
+      invitationPending
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c01dffa6b61edf61526ee6005255172abc6c62334bb77c9e2d09caafa666bbb4"}) as unknown as TypedDocumentString<PeopleSearch_UsersQuery, PeopleSearch_UsersQueryVariables>;
+export const ReplaceMemberForm_ReplaceTeamMemberDocument = new TypedDocumentString(`
+    mutation ReplaceMemberForm_ReplaceTeamMember($memberId: UUID!, $version: Int!, $input: TeamMemberInput!) {
+  replaceTeamMember(memberId: $memberId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"sha256:3369f62cffa56c3e0bda937362c321fa1f03cf03e8b95fe6ddfd490839f4e67e"}) as unknown as TypedDocumentString<ReplaceMemberForm_ReplaceTeamMemberMutation, ReplaceMemberForm_ReplaceTeamMemberMutationVariables>;
+export const ReplaceMemberForm_ReplaceTeamMemberByInviteDocument = new TypedDocumentString(`
+    mutation ReplaceMemberForm_ReplaceTeamMemberByInvite($memberId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
+  replaceTeamMemberByInvite(memberId: $memberId, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"sha256:d839442817ee26eca5800a75d08173e96b06906a306e39a3fbdafea1ca1c1caa"}) as unknown as TypedDocumentString<ReplaceMemberForm_ReplaceTeamMemberByInviteMutation, ReplaceMemberForm_ReplaceTeamMemberByInviteMutationVariables>;
 export const RescheduleForm_RescheduleReviewDocument = new TypedDocumentString(`
     mutation RescheduleForm_RescheduleReview($reviewId: UUID!, $version: Int!, $input: RescheduleReviewInput!) {
   rescheduleReview(reviewId: $reviewId, version: $version, input: $input) {
@@ -2064,6 +2133,7 @@ fragment ReviewSummary_Review on Review {
 fragment TeamSection_Review on Review {
   id
   version
+  canChangeTeam
   team {
     id
     user {
@@ -2079,6 +2149,7 @@ fragment TeamSection_Review on Review {
     role
     invitation
     replaced
+    replacedByMemberId
   }
   conflicts {
     id
@@ -2091,7 +2162,7 @@ fragment TeamSection_Review on Review {
       name
     }
   }
-}`, {"hash":"sha256:5294679e7b2ace795d2a1ab21021c7a98841e9116a74a55b9cd2c7fd33116ef2"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+}`, {"hash":"sha256:e14ae049ae27e28c291ef4bd5ff11cbd29365d10e25e4d81c63006f53e844d67"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
 export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
     query ReviewPage_PublicReview($id: UUID!) {
   review(id: $id) {
@@ -2123,39 +2194,6 @@ export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
   state
   publishedReportUrl
 }`, {"hash":"sha256:e88247c9fa0fcb4c3e4c92098a09a70b7d2e61fd399f6acecb076afffedc8859"}) as unknown as TypedDocumentString<ReviewPage_PublicReviewQuery, ReviewPage_PublicReviewQueryVariables>;
-export const TeamSection_OrganisationsDocument = new TypedDocumentString(`
-    query TeamSection_Organisations {
-  organisations {
-    id
-    name
-    kind
-  }
-}
-    `, {"hash":"sha256:eb9239531e7fdff7cd97dec060e43bfab4144e15d84c6cd50c64898afd839f75"}) as unknown as TypedDocumentString<TeamSection_OrganisationsQuery, TeamSection_OrganisationsQueryVariables>;
-export const TeamSection_UsersDocument = new TypedDocumentString(`
-    query TeamSection_Users($search: String) {
-  users(search: $search, limit: 20) {
-    items {
-      id
-      name
-      email
-      invitationPending
-      organisation {
-        id
-        name
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:9b8add1b5b8005397642e704f4ae35548be651598463840b4c56bdae1a445ade"}) as unknown as TypedDocumentString<TeamSection_UsersQuery, TeamSection_UsersQueryVariables>;
-export const TeamSection_InviteTeamMemberDocument = new TypedDocumentString(`
-    mutation TeamSection_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
-  inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
-    id
-    version
-  }
-}
-    `, {"hash":"sha256:25db3543a4a40eb7b89f382ae5d9c459ce82fe2e949e5206c452f5f33e3510ce"}) as unknown as TypedDocumentString<TeamSection_InviteTeamMemberMutation, TeamSection_InviteTeamMemberMutationVariables>;
 export const TeamSection_AddTeamMemberDocument = new TypedDocumentString(`
     mutation TeamSection_AddTeamMember($reviewId: UUID!, $version: Int!, $input: TeamMemberInput!) {
   addTeamMember(reviewId: $reviewId, version: $version, input: $input) {

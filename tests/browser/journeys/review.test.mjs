@@ -307,7 +307,7 @@ describe('a review from scheduling to a formed team', () => {
     await checkPage(lead, 'review-demo-history');
   });
 
-  test('each team action confirms itself, one at a time; search leaves out the team; a declined invitation is confirmed; a person without a password is marked in search and sets one up from the review invitation', async () => {
+  test('each team action confirms itself, one at a time; search leaves out the team; a declined invitation is confirmed and the officer replaces that member; a person without a password is marked in search and sets one up from the review invitation', async () => {
     const officer = await stack.newPage();
     await signIn(officer, 'officer@demo.quads.scot');
     const { reviews } = await gql(officer, '{ reviews(filter: { states: [SCHEDULED] }, limit: 10) { items { id team { id } } } }');
@@ -367,6 +367,42 @@ describe('a review from scheduling to a formed team', () => {
     // The answer changed the review: the officer's open page is a version
     // behind (a team change on it would be a CONFLICT), so it is reloaded.
     await officer.reload();
+    await officer.getByRole('heading', { name: 'Add someone who has an account' }).waitFor();
+
+    // The officer replaces the member who declined, by keyboard, choosing
+    // from the people search; the team list and the history show it.
+    const replace = officer.getByRole('button', { name: `Replace ${name}`, exact: true });
+    await replace.focus();
+    await officer.keyboard.press('Enter');
+    const replaceHeading = officer.getByRole('heading', { name: `Replace ${name}`, exact: true });
+    await replaceHeading.waitFor();
+    const focused = () => officer.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id);
+    assert.equal(await focused(), `Replace ${name}`, 'the replacement form takes focus at its heading');
+    await officer.keyboard.press('Tab');
+    assert.match(await focused(), /^replace-.+-search$/, 'Tab reaches the replacement’s search field');
+    await officer.keyboard.type('team2@demo.quads.scot');
+    await officer.keyboard.press('Enter');
+    const choose = officer.getByRole('button', { name: new RegExp(`^Choose .+ to replace ${name}$`) });
+    await choose.waitFor();
+    const successor = (await choose.textContent()).replace(/^Choose (.+) to replace .+$/, '$1').trim();
+    await checkPage(officer, 'review-team-replace-form');
+    // The check tabbed through the whole page: back to the search field.
+    await officer.getByLabel(`Search for someone to replace ${name}`, { exact: true }).focus();
+    await officer.keyboard.press('Tab'); // the Search button
+    await officer.keyboard.press('Tab');
+    assert.equal(await focused(), `Choose ${successor} to replace ${name}`);
+    await officer.keyboard.press('Enter');
+    await officer.getByText(`${successor} replaces ${name} on the team, as a member.`).waitFor();
+    await replaceHeading.waitFor({ state: 'detached' });
+    const replacedRow = officer.locator('#team-table tbody tr').filter({ hasText: 'reviewer@demo.quads.scot' });
+    await replacedRow.getByText('Replaced', { exact: true }).waitFor();
+    await replacedRow.getByText(`by ${successor}`).waitFor();
+    assert.equal(await replacedRow.getByRole('button').count(), 0, 'a replaced member cannot be replaced again');
+    await officer.locator('#team-table tbody tr').filter({ hasText: 'team2@demo.quads.scot' }).getByText('Invited').waitFor();
+    await checkPage(officer, 'review-team-member-replaced');
+    await officer.getByRole('link', { name: 'History', exact: true }).click();
+    await officer.getByText(`Replaced ${name} with ${successor} as a member`).waitFor();
+    await officer.getByRole('link', { name: 'Team', exact: true }).click();
     await officer.getByRole('heading', { name: 'Add someone who has an account' }).waitFor();
 
     // Someone who has not set a password yet is marked in search, and their

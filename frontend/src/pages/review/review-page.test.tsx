@@ -101,7 +101,7 @@ function full(
       availableCommands: change.availableCommands ?? [change.nextCommand ?? check],
     },
     { id, version, hosts: summary.hosts, focus: { ...focus, ...change.focus } },
-    { id, version, team, conflicts: [] },
+    { id, version, canChangeTeam: false, team, conflicts: [] },
   ];
   // The answer holds every fragment's fields; masking hides them from the page.
   return Object.assign({}, ...parts, own) as Review;
@@ -241,6 +241,7 @@ describe('ReviewPage', () => {
           role: 'MEMBER',
           invitation: 'PENDING',
           replaced: false,
+          replacedByMemberId: null,
         },
       ],
     });

@@ -2,19 +2,19 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '../../gql';
 import {
+  InviteForm_InviteTeamMemberDocument as InviteTeamMember,
+  InviteForm_OrganisationsDocument as Organisations,
+  PeopleSearch_UsersDocument as Users,
   TeamSection_AddTeamMemberDocument as AddTeamMember,
   TeamSection_DismissConflictDocument as DismissConflict,
-  TeamSection_InviteTeamMemberDocument as InviteTeamMember,
-  TeamSection_OrganisationsDocument as Organisations,
-  TeamSection_UsersDocument as Users,
+  type PeopleSearch_UsersQuery,
   type TeamSection_ReviewFragment,
-  type TeamSection_UsersQuery,
 } from '../../gql/graphql';
 import { ADMIN, answer, mockOperations, renderAt } from '../../test/render';
 import { TeamSection, TeamSectionFragment } from './team-section';
 
 type Member = NonNullable<TeamSection_ReviewFragment['team']>[number];
-type Found = TeamSection_UsersQuery['users']['items'][number];
+type Found = PeopleSearch_UsersQuery['users']['items'][number];
 
 const member = (id: string, name: string, over: Partial<Member> = {}): Member => ({
   id,
@@ -24,12 +24,14 @@ const member = (id: string, name: string, over: Partial<Member> = {}): Member =>
   role: 'MEMBER',
   invitation: 'PENDING',
   replaced: false,
+  replacedByMemberId: null,
   ...over,
 });
 
 const data: TeamSection_ReviewFragment = {
   id: 'r1',
   version: 2,
+  canChangeTeam: true,
   team: [
     member('m1', 'Lesley Lead', { role: 'LEAD', invitation: 'ACCEPTED', affiliation: 'ADES' }),
     member('m2', 'Fraser Fife'),
@@ -55,6 +57,8 @@ const data: TeamSection_ReviewFragment = {
   ],
 };
 const review = makeFragmentData(data, TeamSectionFragment);
+/** As the server sends it to someone who cannot change the team. */
+const readOnly = makeFragmentData({ ...data, canChangeTeam: false }, TeamSectionFragment);
 
 const noOrganisations = answer(Organisations, { organisations: [] });
 const found = (items: Found[]) => answer(Users, { users: { items } });
@@ -64,7 +68,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('TeamSection', () => {
   it('shows each member’s affiliation, role and invitation status, and conflicts with their dismissal', () => {
     mockOperations(noOrganisations);
-    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<TeamSection review={readOnly} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     const rows = screen.getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Lesley Lead');
     expect(rows[1]).toHaveTextContent('ADES');
@@ -79,7 +83,7 @@ describe('TeamSection', () => {
 
   it('keeps the team table in its own labelled region that takes keyboard focus, to scroll on a narrow screen', () => {
     mockOperations(noOrganisations);
-    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<TeamSection review={readOnly} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     const region = screen.getByRole('region', { name: 'Team members' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region).toContainElement(screen.getByRole('table'));
@@ -118,7 +122,7 @@ describe('TeamSection', () => {
 
   it('does not offer the search to people who are not programme officers', () => {
     mockOperations(noOrganisations);
-    renderAt(<TeamSection review={review} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
+    renderAt(<TeamSection review={readOnly} isOfficer={false} onChanged={() => {}} />, { user: ADMIN });
     expect(screen.queryByRole('heading', { name: 'Add someone who has an account' })).not.toBeInTheDocument();
   });
 

@@ -1,24 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
-import { Radios } from '../../components/radios';
-import { Select } from '../../components/select';
+import { TableRegion } from '../../components/table-region';
 import { Textarea } from '../../components/textarea';
-import { TextInput } from '../../components/text-input';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { Affiliation, InvitationStatus, TeamRole } from '../../gql/graphql';
+import type { Affiliation, InvitationStatus } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
-import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
-import { useQuery } from '../../lib/use-query';
-import { ConflictBanner, isConflict } from './conflict-banner';
-import { TableRegion } from '../../components/table-region';
+import { InviteForm } from './invite-form';
+import { PeopleSearch } from './people-search';
+import { ReplaceMemberForm } from './replace-member-form';
 
 export const TeamSectionFragment = graphql(`
   fragment TeamSection_Review on Review {
     id
     version
+    canChangeTeam
     team {
       id
       user {
@@ -34,6 +32,7 @@ export const TeamSectionFragment = graphql(`
       role
       invitation
       replaced
+      replacedByMemberId
     }
     conflicts {
       id
@@ -45,42 +44,6 @@ export const TeamSectionFragment = graphql(`
         id
         name
       }
-    }
-  }
-`);
-
-const OrganisationsQuery = graphql(`
-  query TeamSection_Organisations {
-    organisations {
-      id
-      name
-      kind
-    }
-  }
-`);
-
-const UsersQuery = graphql(`
-  query TeamSection_Users($search: String) {
-    users(search: $search, limit: 20) {
-      items {
-        id
-        name
-        email
-        invitationPending
-        organisation {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-const InviteTeamMember = graphql(`
-  mutation TeamSection_InviteTeamMember($reviewId: UUID!, $version: Int!, $input: InviteTeamMemberInput!) {
-    inviteTeamMember(reviewId: $reviewId, version: $version, input: $input) {
-      id
-      version
     }
   }
 `);
@@ -116,10 +79,6 @@ const INVITATION_TAGS: Record<InvitationStatus, { label: string; tag: string }> 
   ACCEPTED: { label: 'Accepted', tag: 'ds_tag--green' },
   DECLINED: { label: 'Declined', tag: 'ds_tag--red' },
 };
-const ROLE_OPTIONS = [
-  { value: 'MEMBER', label: 'Member' },
-  { value: 'LEAD', label: 'Team lead' },
-];
 
 export function TeamSection({
   isOfficer,
@@ -142,6 +101,17 @@ export function TeamSection({
   };
   const clear = () => setNotice(null);
   const onTeam = new Set(team.filter((m) => !m.replaced).map((m) => m.user.id));
+  const names = new Map(team.map((m) => [m.id, m.user.name]));
+  // Adding, inviting and replacing are offered only when they can succeed:
+  // to a programme officer, before the visit starts.
+  const canChange = review.canChangeTeam === true;
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const leaving = canChange ? team.find((m) => m.id === replacing && !m.replaced) : undefined;
+  // Cancelling a replacement gives focus back to the button that began it.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus) document.getElementById(`replace-button-${refocus}`)?.focus();
+  }, [refocus]);
   return (
     <section aria-labelledby="team-heading">
       <h2 id="team-heading">Team</h2>
@@ -163,6 +133,11 @@ export function TeamSection({
                 <th scope="col">Affiliation</th>
                 <th scope="col">Role</th>
                 <th scope="col">Invitation</th>
+                {canChange && (
+                  <th scope="col">
+                    <span className="visually-hidden">Change</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -180,17 +155,62 @@ export function TeamSection({
                     <td>{m.role === 'LEAD' ? 'Team lead' : 'Member'}</td>
                     <td>
                       {m.replaced ? (
-                        <strong className="ds_tag ds_tag--grey">Replaced</strong>
+                        <>
+                          <strong className="ds_tag ds_tag--grey">Replaced</strong>
+                          {m.replacedByMemberId && names.has(m.replacedByMemberId) && (
+                            <>
+                              <br />
+                              <span className="quads-small">by {names.get(m.replacedByMemberId)}</span>
+                            </>
+                          )}
+                        </>
                       ) : (
                         <strong className={`ds_tag ${status.tag}`}>{status.label}</strong>
                       )}
                     </td>
+                    {canChange && (
+                      <td>
+                        {!m.replaced && (
+                          <button
+                            type="button"
+                            id={`replace-button-${m.id}`}
+                            className="ds_button ds_button--small ds_button--secondary"
+                            aria-expanded={replacing === m.id}
+                            onClick={() => {
+                              clear();
+                              setRefocus(null);
+                              setReplacing(m.id);
+                            }}
+                          >
+                            Replace <span className="visually-hidden">{m.user.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </TableRegion>
+      )}
+      {leaving && (
+        <ReplaceMemberForm
+          key={leaving.id}
+          member={{ id: leaving.id, name: leaving.user.name, role: leaving.role }}
+          version={review.version}
+          onTeam={onTeam}
+          onCancel={() => {
+            setReplacing(null);
+            setRefocus(leaving.id);
+          }}
+          onChanged={onChanged}
+          onStart={clear}
+          onDone={(message) => {
+            setReplacing(null);
+            report(message);
+          }}
+        />
       )}
       <h3 id="conflicts-heading">Conflicts of interest</h3>
       {conflicts.length === 0 ? (
@@ -219,10 +239,10 @@ export function TeamSection({
           ))}
         </ul>
       )}
-      {isOfficer && (
+      {canChange && (
         <InviteForm reviewId={review.id} version={review.version} onChanged={onChanged} onStart={clear} onDone={report} />
       )}
-      {isOfficer && (
+      {canChange && (
         <AddExistingForm
           reviewId={review.id}
           version={review.version}
@@ -235,7 +255,7 @@ export function TeamSection({
   );
 }
 
-interface Reports {
+export interface Reports {
   /** An action starts: the last confirmation goes. */
   onStart: () => void;
   /** An action succeeded: its confirmation. */
@@ -274,118 +294,6 @@ function DismissConflictForm({ id, version, onStart, onDone }: { id: string; ver
   );
 }
 
-const INVITE_FIELDS = { name: 'member-name', email: 'member-email', organisationId: 'member-organisation', role: 'member-role' };
-
-function InviteForm({
-  reviewId,
-  version,
-  onChanged,
-  onStart,
-  onDone,
-}: { reviewId: string; version: number; onChanged: () => void } & Reports) {
-  const orgs = useQuery(OrganisationsQuery, {});
-  const [invite, { pending, errors, setErrors }] = useMutation(InviteTeamMember);
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
-  const [role, setRole] = useState<TeamRole>('MEMBER');
-  const formErrors = toFormErrors(
-    errors.filter((e) => e.code !== 'CONFLICT'),
-    INVITE_FIELDS,
-  );
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    onStart();
-    const problems: ApiError[] = [];
-    if (name.trim() === '') problems.push(validationError('name', 'Enter the person’s full name'));
-    if (email.trim() === '') problems.push(validationError('email', 'Enter their email address'));
-    else if (!email.includes('@'))
-      problems.push(validationError('email', 'Enter an email address in the correct format, like name@example.com'));
-    if (organisationId === '') problems.push(validationError('organisationId', 'Select their organisation'));
-    if (problems.length > 0) {
-      setErrors(problems);
-      return;
-    }
-    const result = await invite({
-      reviewId,
-      version,
-      input: { name: name.trim(), email: email.trim(), organisationId, role },
-    });
-    if (result) {
-      onDone(`We have invited ${email.trim()} to the team.`);
-      setName('');
-      setEmail('');
-      setOrganisationId('');
-      setRole('MEMBER');
-    }
-  };
-
-  return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="invite-heading">
-      <h3 id="invite-heading">Invite someone to the team</h3>
-      <p>We will email them the review invitation, and an account invitation if they do not have an account yet.</p>
-      {isConflict(errors) && (
-        <ConflictBanner
-          onReload={() => {
-            setErrors([]);
-            onChanged();
-          }}
-        />
-      )}
-      {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
-      <TextInput
-        id="member-name"
-        name="name"
-        label="Full name"
-        autoComplete="off"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={formErrors.byField.name}
-        width="fluid-two-thirds"
-      />
-      <TextInput
-        id="member-email"
-        name="email"
-        type="email"
-        label="Email address"
-        autoComplete="off"
-        spellCheck={false}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={formErrors.byField.email}
-        width="fluid-two-thirds"
-      />
-      <Select
-        id="member-organisation"
-        name="organisation"
-        label="Organisation"
-        hint="Their affiliation on the team follows from it"
-        value={organisationId}
-        onChange={(e) => setOrganisationId(e.target.value)}
-        error={formErrors.byField.organisationId}
-        options={[
-          { value: '', label: 'Select an organisation' },
-          ...(orgs.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name })),
-        ]}
-      />
-      <Radios
-        id="member-role"
-        name="role"
-        legend="Role on the team"
-        options={ROLE_OPTIONS}
-        value={role}
-        onChange={(v) => setRole(v as TeamRole)}
-        error={formErrors.byField.role}
-        inline
-      />
-      <button type="submit" className="ds_button" disabled={pending}>
-        Invite to the team
-      </button>
-    </form>
-  );
-}
-
 /** Programme officers search people with accounts; those already on the team are not offered. */
 function AddExistingForm({
   reviewId,
@@ -394,71 +302,35 @@ function AddExistingForm({
   onStart,
   onDone,
 }: { reviewId: string; version: number; onTeam: ReadonlySet<string> } & Reports) {
-  const [search, setSearch] = useState('');
-  const [submitted, setSubmitted] = useState<string | null>(null);
-  const users = useQuery(UsersQuery, { search: submitted }, { skip: submitted === null });
   const [add, { pending, errors }] = useMutation(AddTeamMember);
   const formErrors = toFormErrors(errors);
-  const offered = users.data?.users.items.filter((u) => !onTeam.has(u.id));
   return (
     <div>
       <h3 id="search-heading">Add someone who has an account</h3>
       {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          onStart();
-          setSubmitted(search.trim());
-        }}
-        noValidate
-        role="search"
-        aria-labelledby="search-heading"
-      >
-        <TextInput
-          id="user-search"
-          name="search"
-          label="Name or email address"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          width="fluid-two-thirds"
-        />
-        <button type="submit" className="ds_button ds_button--secondary">
-          Search
-        </button>
-      </form>
-      {offered && offered.length === 0 && <p>Nobody who is not on the team yet matches “{submitted}”.</p>}
-      {offered && offered.length > 0 && (
-        <ul className="ds_no-bullets">
-          {offered.map((u) => (
-            <li key={u.id}>
-              {u.name} ({u.email}, {u.organisation.name}){' '}
-              {u.invitationPending && (
-                <>
-                  <strong className="ds_tag ds_tag--yellow">Invitation not yet accepted</strong>{' '}
-                  <span id={`pending-${u.id}`} className="quads-small">
-                    They cannot sign in until they set a password: their review invitation will include a link to set
-                    one.
-                  </span>{' '}
-                </>
-              )}
-              <button
-                type="button"
-                className="ds_button ds_button--small ds_button--secondary"
-                aria-describedby={u.invitationPending ? `pending-${u.id}` : undefined}
-                disabled={pending}
-                onClick={() => {
-                  onStart();
-                  void add({ reviewId, version, input: { userId: u.id, role: 'MEMBER' } }).then(
-                    (r) => r && onDone(`We have added ${u.name} to the team as a member.`),
-                  );
-                }}
-              >
-                Add {u.name} as a member
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PeopleSearch
+        idPrefix="add"
+        labelledBy="search-heading"
+        label="Name or email address"
+        exclude={onTeam}
+        onSearch={onStart}
+        action={(u, describedBy) => (
+          <button
+            type="button"
+            className="ds_button ds_button--small ds_button--secondary"
+            aria-describedby={describedBy}
+            disabled={pending}
+            onClick={() => {
+              onStart();
+              void add({ reviewId, version, input: { userId: u.id, role: 'MEMBER' } }).then(
+                (r) => r && onDone(`We have added ${u.name} to the team as a member.`),
+              );
+            }}
+          >
+            Add {u.name} as a member
+          </button>
+        )}
+      />
     </div>
   );
 }
