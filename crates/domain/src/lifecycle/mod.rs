@@ -10,7 +10,8 @@
 //! published timetable ([`decide_import`]). Changes that leave the
 //! state as it is (the focus, its sign-offs, the team, conflicts) are
 //! decided by [`decide_change`]. Every decision yields the [`Event`] the
-//! history records.
+//! history records. [`tasks`] says what a person has to do on a review,
+//! from the same rights and guards.
 
 mod access;
 mod changes;
@@ -23,6 +24,7 @@ mod refusal;
 mod rights;
 mod schedule;
 mod state;
+mod tasks;
 mod transitions;
 
 #[cfg(test)]
@@ -46,4 +48,5 @@ pub use refusal::{codes, GuardCode, Refusal, Unmet};
 pub use rights::authorise;
 pub use schedule::{decide_import, decide_schedule, ImportRequest, ScheduleRequest};
 pub use state::{CommandKind, ReviewState, UnknownName};
+pub use tasks::{tasks, Task, TaskKind, TaskPage};
 pub use transitions::{available_commands, next_command, states_allowing, target, Target};

@@ -69,6 +69,14 @@ pub fn check(facts: &ReviewFacts, kind: CommandKind, today: NaiveDate) -> Vec<Un
     unmet
 }
 
+/// The team's unmet composition guards (the ones `formTeam` checks), for
+/// the tasks that ask for work on the team.
+pub(crate) fn team(facts: &ReviewFacts) -> Vec<Unmet> {
+    let mut unmet = Vec::new();
+    before_visit::team(facts, &mut unmet);
+    unmet
+}
+
 /// The reason a command carries, if it needs one, must not be blank.
 pub(crate) fn reason(reason: Option<&str>) -> Vec<Unmet> {
     match reason {

@@ -12,3 +12,4 @@ mod rights;
 mod schedule;
 mod stages;
 mod states;
+mod tasks;

@@ -1,0 +1,216 @@
+//! What a person has to do on a review now: their tasks.
+//!
+//! A task is offered only when the person may make the change or command it
+//! leads to and the review's state and guards allow it, judged by the same
+//! functions that decide the change or command ([`decide_change`],
+//! [`decide`]). So a command whose stage data the software does not record
+//! yet (the self-evaluation onwards: `*_NOT_RECORDED`) never becomes a
+//! task, and each later stage adds its tasks by recording its data.
+//!
+//! Two tasks ask for work rather than one click — setting the focus and
+//! completing the team — and follow from the guards they would satisfy: the
+//! focus's theme and key questions, and the team's composition rules.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::changes::{decide_change, focus_open, team_open, Change};
+use super::command::{Actor, Command};
+use super::decide::decide;
+use super::event::SignedFor;
+use super::facts::{InvitationStatus, ReviewFacts};
+use super::guards;
+use super::refusal::codes;
+use super::state::{CommandKind, ReviewState};
+use super::transitions::{is_before_visit, next_command};
+use crate::programme::Focus;
+
+/// What a task asks of the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskKind {
+    /// Accept or decline their invitation to the team.
+    AnswerInvitation,
+    /// Set the focus's theme and key questions (host users, host leads and
+    /// programme officers, while the focus is open and incomplete).
+    SetFocus,
+    /// Sign off the focus: a host lead for their authority, a programme
+    /// officer for the programme (again after a reopening).
+    SignOffFocus,
+    /// Invite members until the programme's composition rules hold
+    /// (programme officers, once the focus is agreed).
+    CompleteTeam,
+    /// Replace a member who declined, the team no longer meeting the rules.
+    ReplaceDeclinedMember,
+    /// Dismiss or otherwise resolve a conflict of interest about the team.
+    ResolveConflict,
+    /// Make the command that moves the review forward (e.g. agree the
+    /// focus, form the team), every guard being met.
+    Command(CommandKind),
+}
+
+/// Where the task is done: a view of the review's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskPage {
+    /// The review's overview, with its next step and any invitation.
+    Overview,
+    /// The focus: theme, key questions and sign-offs.
+    Focus,
+    /// The team: members, invitations and conflicts.
+    Team,
+}
+
+/// One thing a person has to do on a review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    /// What to do.
+    pub kind: TaskKind,
+    /// The view of the review where it is done.
+    pub page: TaskPage,
+    /// When it is due: before the review's visit, the first day of its
+    /// month; `None` when no date binds it.
+    pub due: Option<NaiveDate>,
+    /// A sentence on where it stands, e.g. "The team has 3 members; the
+    /// programme needs at least 6 (declined invitations do not count)."
+    pub detail: String,
+}
+
+/// The person's open tasks on one review, in a fixed order: their
+/// invitation, the focus, the team, then the forward command.
+///
+/// `actor` is the person's rights on this review, `month` the first day of
+/// the review's month (what the before-visit tasks are due by), `now` and
+/// `today` as [`decide`] takes them.
+pub fn tasks(
+    facts: &ReviewFacts,
+    actor: &Actor,
+    month: NaiveDate,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Vec<Task> {
+    let due = is_before_visit(facts.state).then_some(month);
+    let may = |change: Change| decide_change(facts, &change, actor, now).is_ok();
+    let mut found = Vec::new();
+    let mut add = |kind, page, detail: String| {
+        found.push(Task {
+            kind,
+            page,
+            due,
+            detail,
+        })
+    };
+
+    let answer = Change::AnswerInvitation {
+        invitee: actor.user_id,
+        accept: true,
+    };
+    if may(answer) {
+        add(
+            TaskKind::AnswerInvitation,
+            TaskPage::Overview,
+            "Your invitation to join the team is waiting for your answer.".to_owned(),
+        );
+    }
+
+    let focus = &facts.focus;
+    let theme = focus.theme.as_deref().map(str::trim).unwrap_or_default();
+    let questions = focus.key_questions.iter().any(|q| !q.trim().is_empty());
+    if focus_open(facts) && (theme.is_empty() || !questions) {
+        if may(Change::EditFocus(Focus {
+            theme: String::new(),
+            key_questions: Vec::new(),
+            scope: None,
+        })) {
+            let detail = if theme.is_empty() {
+                "The theme and key questions are not set yet."
+            } else {
+                "The focus needs at least one key question."
+            };
+            add(TaskKind::SetFocus, TaskPage::Focus, detail.to_owned());
+        }
+    } else if may(Change::SignOffFocus) {
+        let detail = match super::changes::authorise_change(facts, &Change::SignOffFocus, actor) {
+            Ok(Some(SignedFor::HostLead(authority))) => {
+                format!("Theme: {theme}. You sign for {}.", authority.name)
+            }
+            _ => format!("Theme: {theme}. You sign for the programme."),
+        };
+        add(TaskKind::SignOffFocus, TaskPage::Focus, detail);
+    }
+
+    let officer_may_change_team = may(Change::AddMember {
+        person: super::event::PersonRef {
+            user_id: actor.user_id,
+            name: String::new(),
+        },
+        role: super::command::TeamRole::Member,
+    });
+    if officer_may_change_team
+        && matches!(
+            facts.state,
+            ReviewState::FocusAgreed | ReviewState::TeamFormed
+        )
+    {
+        let composition: Vec<_> = guards::team(facts)
+            .into_iter()
+            .filter(|u| {
+                u.code != codes::TEAM_INVITATION_PENDING
+                    && u.code != codes::TEAM_CONFLICT_UNRESOLVED
+            })
+            .collect();
+        if let Some(first) = composition.into_iter().next() {
+            let declined = facts
+                .members
+                .iter()
+                .any(|m| m.invitation == InvitationStatus::Declined);
+            let kind = if declined {
+                TaskKind::ReplaceDeclinedMember
+            } else {
+                TaskKind::CompleteTeam
+            };
+            add(kind, TaskPage::Team, first.message);
+        }
+    }
+    if officer_may_change_team && team_open(facts.state) && facts.unresolved_conflicts > 0 {
+        add(
+            TaskKind::ResolveConflict,
+            TaskPage::Team,
+            guards::counted(
+                facts.unresolved_conflicts,
+                "conflict of interest is unresolved.",
+                "conflicts of interest are unresolved.",
+            ),
+        );
+    }
+
+    if let Some(command) = next_command(facts.state).and_then(forward) {
+        if decide(facts, &command, actor, now, today).is_ok() {
+            let kind = command.kind();
+            add(
+                TaskKind::Command(kind),
+                TaskPage::Overview,
+                "Everything needed is in place.".to_owned(),
+            );
+        }
+    }
+    found
+}
+
+/// The forward command of this kind, when it needs no data of its own.
+/// `resume` is a decision to take, not a task, so it is never offered.
+fn forward(kind: CommandKind) -> Option<Command> {
+    Some(match kind {
+        CommandKind::AgreeFocus => Command::AgreeFocus,
+        CommandKind::FormTeam => Command::FormTeam,
+        CommandKind::SubmitSelfEvaluation => Command::SubmitSelfEvaluation,
+        CommandKind::StartVisit => Command::StartVisit,
+        CommandKind::CompleteVisit => Command::CompleteVisit,
+        CommandKind::DraftReport => Command::DraftReport,
+        CommandKind::PublishReport => Command::PublishReport,
+        CommandKind::BeginFollowUp => Command::BeginFollowUp,
+        CommandKind::Close => Command::Close,
+        CommandKind::Schedule
+        | CommandKind::ReopenSelfEvaluation
+        | CommandKind::Withdraw
+        | CommandKind::Postpone
+        | CommandKind::Resume => return None,
+    })
+}

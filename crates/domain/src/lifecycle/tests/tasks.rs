@@ -1,0 +1,259 @@
+//! A person's tasks on a review: offered only when they may act and the
+//! state and guards allow it.
+
+use super::fixtures::*;
+use crate::lifecycle::*;
+use uuid::Uuid;
+
+use ReviewState as S;
+
+fn month() -> chrono::NaiveDate {
+    day(2026, 3, 1)
+}
+
+fn kinds(facts: &ReviewFacts, actor: &Actor) -> Vec<TaskKind> {
+    tasks(facts, actor, month(), now(), first_visit_day())
+        .into_iter()
+        .map(|t| t.kind)
+        .collect()
+}
+
+/// A scheduled review whose focus is set but signed off by no one.
+fn focus_to_sign() -> ReviewFacts {
+    let mut facts = ready(S::Scheduled);
+    facts.focus.programme_officer_signed_off = false;
+    facts.hosts[0].lead_signed_off_focus = false;
+    facts
+}
+
+/// The person invited to the team, not yet answered.
+fn invitee() -> (ReviewFacts, Actor) {
+    let mut facts = ready(S::FocusAgreed);
+    let person = Uuid::from_u128(0x1e);
+    facts.members.push(MemberFacts {
+        user_id: person,
+        invitation: InvitationStatus::Pending,
+        ..member(Affiliation::Partner, TeamRole::Member)
+    });
+    let actor = Actor {
+        user_id: person,
+        ..Actor::default()
+    };
+    (facts, actor)
+}
+
+#[test]
+fn the_officer_and_the_host_lead_are_asked_to_agree_the_focus_once_both_sign_offs_are_in() {
+    let facts = ready(S::Scheduled);
+    let agree = vec![TaskKind::Command(CommandKind::AgreeFocus)];
+    assert_eq!(kinds(&facts, &programme_officer()), agree);
+    assert_eq!(kinds(&facts, &host_lead()), agree);
+    assert_eq!(kinds(&facts, &host_user()), []);
+    assert_eq!(kinds(&facts, &team_member()), []);
+}
+
+#[test]
+fn an_unset_focus_is_a_task_for_host_users_and_officers_and_no_one_else() {
+    let mut facts = focus_to_sign();
+    facts.focus.theme = None;
+    let set = vec![TaskKind::SetFocus];
+    assert_eq!(kinds(&facts, &host_user()), set);
+    assert_eq!(kinds(&facts, &host_lead()), set);
+    assert_eq!(kinds(&facts, &programme_officer()), set);
+    assert_eq!(kinds(&facts, &team_lead()), []);
+    let found = tasks(&facts, &host_user(), month(), now(), first_visit_day());
+    assert_eq!(found[0].page, TaskPage::Focus);
+    assert_eq!(found[0].due, Some(month()));
+    facts.focus.theme = Some("Inclusion".to_owned());
+    facts.focus.key_questions = vec![" ".to_owned()];
+    let found = tasks(&facts, &host_user(), month(), now(), first_visit_day());
+    assert_eq!(
+        found[0].detail,
+        "The focus needs at least one key question."
+    );
+}
+
+#[test]
+fn each_signer_is_asked_to_sign_off_the_focus_until_they_have() {
+    let mut facts = focus_to_sign();
+    assert_eq!(kinds(&facts, &host_lead()), [TaskKind::SignOffFocus]);
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::SignOffFocus]
+    );
+    assert_eq!(kinds(&facts, &host_user()), []);
+    let lead = tasks(&facts, &host_lead(), month(), now(), first_visit_day());
+    assert!(lead[0]
+        .detail
+        .ends_with("You sign for City of Edinburgh Council."));
+    facts.hosts[0].lead_signed_off_focus = true;
+    assert_eq!(kinds(&facts, &host_lead()), []);
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::SignOffFocus]
+    );
+}
+
+#[test]
+fn a_reopened_focus_asks_for_the_sign_offs_again_and_no_forward_command() {
+    let mut facts = ready(S::TeamFormed);
+    facts.self_evaluation = Some(SelfEvaluationFacts::default());
+    facts.apply(&Event::FocusReopened {
+        reason: "The host asked".to_owned(),
+        actor: Uuid::from_u128(1),
+        at: now(),
+    });
+    assert_eq!(kinds(&facts, &host_lead()), [TaskKind::SignOffFocus]);
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::SignOffFocus]
+    );
+}
+
+#[test]
+fn an_invitation_is_a_task_for_the_person_invited_until_they_answer() {
+    let (mut facts, person) = invitee();
+    assert_eq!(kinds(&facts, &person), [TaskKind::AnswerInvitation]);
+    // Not for anyone else; the officer waits for the answer.
+    assert_eq!(kinds(&facts, &host_lead()), []);
+    assert_eq!(kinds(&facts, &programme_officer()), []);
+    facts.members.last_mut().unwrap().invitation = InvitationStatus::Accepted;
+    assert_eq!(kinds(&facts, &person), []);
+}
+
+#[test]
+fn a_team_short_of_the_rules_asks_the_officer_to_complete_it_or_replace_who_declined() {
+    let mut facts = ready(S::FocusAgreed);
+    facts.members.truncate(3);
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::CompleteTeam]
+    );
+    let found = tasks(
+        &facts,
+        &programme_officer(),
+        month(),
+        now(),
+        first_visit_day(),
+    );
+    assert_eq!(found[0].page, TaskPage::Team);
+    assert!(
+        found[0].detail.starts_with("The team has 3 members"),
+        "{}",
+        found[0].detail
+    );
+    assert_eq!(kinds(&facts, &host_lead()), []);
+
+    let mut facts = ready(S::FocusAgreed);
+    facts.members[1].invitation = InvitationStatus::Declined;
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::ReplaceDeclinedMember]
+    );
+    // Before the focus is agreed, the focus comes first.
+    facts.state = S::Scheduled;
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::Command(CommandKind::AgreeFocus)]
+    );
+}
+
+#[test]
+fn an_unresolved_conflict_asks_the_officer_to_resolve_it_and_holds_back_forming_the_team() {
+    let mut facts = ready(S::FocusAgreed);
+    facts.unresolved_conflicts = 2;
+    let found = tasks(
+        &facts,
+        &programme_officer(),
+        month(),
+        now(),
+        first_visit_day(),
+    );
+    assert_eq!(
+        found.iter().map(|t| t.kind).collect::<Vec<_>>(),
+        [TaskKind::ResolveConflict]
+    );
+    assert_eq!(found[0].detail, "2 conflicts of interest are unresolved.");
+}
+
+#[test]
+fn a_team_that_meets_the_rules_is_for_the_officer_to_form() {
+    let facts = ready(S::FocusAgreed);
+    assert_eq!(
+        kinds(&facts, &programme_officer()),
+        [TaskKind::Command(CommandKind::FormTeam)]
+    );
+    assert_eq!(kinds(&facts, &host_lead()), []);
+    let (mut waiting, _) = invitee();
+    waiting.state = S::FocusAgreed;
+    assert_eq!(kinds(&waiting, &programme_officer()), []);
+}
+
+#[test]
+fn a_command_whose_stage_data_is_not_recorded_yet_is_never_a_task() {
+    for state in ReviewState::ALL {
+        let mut facts = ready(state);
+        facts.self_evaluation = None;
+        facts.visit = None;
+        facts.findings = None;
+        facts.report = None;
+        facts.follow_up = None;
+        for actor in [
+            programme_officer(),
+            host_lead(),
+            host_user(),
+            team_lead(),
+            everyone(),
+        ] {
+            let offered: Vec<TaskKind> = kinds(&facts, &actor)
+                .into_iter()
+                .filter(|k| matches!(k, TaskKind::Command(_)))
+                .collect();
+            let allowed = match state {
+                S::Scheduled => vec![TaskKind::Command(CommandKind::AgreeFocus)],
+                S::FocusAgreed => vec![TaskKind::Command(CommandKind::FormTeam)],
+                _ => vec![],
+            };
+            assert!(
+                offered.iter().all(|k| allowed.contains(k)),
+                "{state}: {offered:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_command_offered_as_a_task_is_one_the_person_may_make_now() {
+    for state in ReviewState::ALL {
+        let facts = ready(state);
+        for actor in [
+            programme_officer(),
+            host_lead(),
+            host_user(),
+            team_lead(),
+            team_member(),
+        ] {
+            for task in tasks(&facts, &actor, month(), now(), first_visit_day()) {
+                if let TaskKind::Command(kind) = task.kind {
+                    let command = command(kind).expect("a command on a review");
+                    assert!(
+                        decide(&facts, &command, &actor, now(), first_visit_day()).is_ok(),
+                        "{state}: {kind:?} for {actor:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn closed_and_withdrawn_reviews_have_no_tasks() {
+    for state in [S::Closed, S::Withdrawn] {
+        let (mut facts, person) = invitee();
+        facts.state = state;
+        facts.unresolved_conflicts = 1;
+        for actor in [programme_officer(), host_lead(), person.clone()] {
+            assert_eq!(kinds(&facts, &actor), [], "{state}");
+        }
+    }
+}
