@@ -6,6 +6,8 @@
 //! that decision says), so nothing changes a review that the domain did not
 //! decide.
 
+pub mod mine;
+
 use crate::entities::{
     focus_sign_off, organisation, review, review_conflict, review_event, review_host, team_member,
     user,

@@ -1,0 +1,323 @@
+//! The reviews a person takes part in — hosted by their authority, on
+//! their team, or every review for a programme officer — and the guards'
+//! facts about the open ones, each read in a constant number of statements
+//! however many reviews the database holds: the person's scope is a
+//! subquery, never a list of ids sent back.
+
+use super::{facts_from, to_conflict, to_member, Conflict, FactsParts, Host, Member, Review};
+use super::{group_by_review, SignOff};
+use crate::entities::{focus_sign_off, organisation, review, review_conflict, review_host};
+use crate::entities::{team_member, user};
+use crate::programme::Programme;
+use crate::StoreError;
+use domain::lifecycle::{InvitationStatus, ReviewFacts, ReviewState};
+use sea_orm::sea_query::{Alias, Asterisk, Expr, Order, Query, SelectStatement};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::{BTreeSet, HashMap};
+use uuid::Uuid;
+
+/// Who is asking, as far as which reviews are theirs goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Participant {
+    pub user_id: Uuid,
+    /// The local authority they are an authority user of, if any: its
+    /// reviews are theirs.
+    pub authority_id: Option<Uuid>,
+    /// Programme officers take part in every review.
+    pub programme_officer: bool,
+}
+
+/// The reviews `who` takes part in: hosted by their authority, or with
+/// them on the team (invited or accepted, not declined or replaced); every
+/// review for a programme officer.
+fn taking_part(who: &Participant) -> Condition {
+    if who.programme_officer {
+        return Condition::all();
+    }
+    let on_team = Query::select()
+        .column(team_member::Column::ReviewId)
+        .from(team_member::Entity)
+        .and_where(team_member::Column::UserId.eq(who.user_id))
+        .and_where(team_member::Column::ReplacedBy.is_null())
+        .and_where(team_member::Column::Invitation.ne(InvitationStatus::Declined.as_str()))
+        .to_owned();
+    let mut scope = Condition::any().add(review::Column::Id.in_subquery(on_team));
+    if let Some(authority) = who.authority_id {
+        let hosted = Query::select()
+            .column(review_host::Column::ReviewId)
+            .from(review_host::Entity)
+            .and_where(review_host::Column::AuthorityId.eq(authority))
+            .to_owned();
+        scope = scope.add(review::Column::Id.in_subquery(hosted));
+    }
+    scope
+}
+
+/// A page of the reviews `who` takes part in, newest month first, and how
+/// many there are in all when `with_total`: one statement (two when the
+/// page is past the end).
+pub async fn reviews_page(
+    db: &impl ConnectionTrait,
+    who: &Participant,
+    offset: u64,
+    limit: u64,
+    with_total: bool,
+) -> Result<(Vec<Review>, Option<u64>), StoreError> {
+    use sea_orm::{PaginatorTrait, QuerySelect};
+    let scope = taking_part(who);
+    let mut query = review::Entity::find().filter(scope.clone());
+    if with_total {
+        let count = Query::select()
+            .expr(Expr::col((review::Entity, review::Column::Id)).count())
+            .from(review::Entity)
+            .cond_where(scope.clone())
+            .to_owned();
+        query = query.column_as(
+            sea_orm::sea_query::SimpleExpr::SubQuery(
+                None,
+                Box::new(sea_orm::sea_query::SubQueryStatement::SelectStatement(
+                    count,
+                )),
+            ),
+            "quads_total",
+        );
+    }
+    let statement = sea_orm::QueryTrait::build(
+        &query
+            .order_by_desc(review::Column::TargetMonth)
+            .order_by_asc(review::Column::Id)
+            .offset(offset)
+            .limit(limit),
+        db.get_database_backend(),
+    );
+    let rows = db.query_all(statement).await?;
+    let mut total = None;
+    let mut page = Vec::with_capacity(rows.len());
+    for row in &rows {
+        if with_total && total.is_none() {
+            total = Some(row.try_get::<i64>("", "quads_total")?.max(0) as u64);
+        }
+        page.push(super::to_review(
+            <review::Model as sea_orm::FromQueryResult>::from_query_result(row, "")?,
+        )?);
+    }
+    if with_total && total.is_none() {
+        total = Some(review::Entity::find().filter(scope).count(db).await?);
+    }
+    Ok((page, total))
+}
+
+/// The open reviews `who` takes part in with the guards' facts about each,
+/// and the rows they were made from (for the API's loaders).
+#[derive(Debug, Clone, Default)]
+pub struct OpenReviews {
+    /// Soonest month first.
+    pub reviews: Vec<(Review, ReviewFacts)>,
+    pub hosts: HashMap<Uuid, Vec<Host>>,
+    pub members: HashMap<Uuid, Vec<Member>>,
+    pub programmes: Vec<Programme>,
+}
+
+/// The states in which nothing more happens to a review.
+fn open() -> Condition {
+    let finished = [ReviewState::Closed, ReviewState::Withdrawn];
+    Condition::all().add(review::Column::State.is_not_in(finished.iter().map(|s| s.as_str())))
+}
+
+/// Every open review `who` takes part in, with its facts: at most eight
+/// statements, whatever the number of reviews.
+pub async fn open_reviews(
+    db: &impl ConnectionTrait,
+    who: &Participant,
+) -> Result<OpenReviews, StoreError> {
+    let scope = Condition::all().add(taking_part(who)).add(open());
+    let rows = review::Entity::find()
+        .filter(scope.clone())
+        .order_by_asc(review::Column::TargetMonth)
+        .order_by_asc(review::Column::Id)
+        .all(db)
+        .await?;
+    if rows.is_empty() {
+        return Ok(OpenReviews::default());
+    }
+    let reviews = rows
+        .into_iter()
+        .map(super::to_review)
+        .collect::<Result<Vec<_>, _>>()?;
+    let ids = Query::select()
+        .column(review::Column::Id)
+        .from(review::Entity)
+        .cond_where(scope)
+        .to_owned();
+    let hosts = hosts_in(db, ids.clone()).await?;
+    let sign_offs = sign_offs_in(db, ids.clone()).await?;
+    let members = group_by_review(
+        team_member::Entity::find()
+            .filter(team_member::Column::ReviewId.in_subquery(ids.clone()))
+            .order_by_asc(team_member::Column::InvitedAt)
+            .order_by_asc(team_member::Column::Id)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(to_member)
+            .collect::<Result<Vec<_>, _>>()?,
+        |m| (m.review_id, m),
+    );
+    let conflicts: HashMap<Uuid, Vec<Conflict>> = group_by_review(
+        review_conflict::Entity::find()
+            .filter(review_conflict::Column::ReviewId.in_subquery(ids))
+            .order_by_asc(review_conflict::Column::CreatedAt)
+            .all(db)
+            .await?,
+        |r| (r.review_id, to_conflict(r)),
+    );
+    let programme_ids: Vec<Uuid> = reviews
+        .iter()
+        .map(|r| r.programme_id)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let programmes = crate::programme::programmes_by_ids(db, &programme_ids).await?;
+    let quad_ids: Vec<Uuid> = reviews
+        .iter()
+        .filter_map(|r| r.quad_id)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let quads = crate::programme::quads_by_ids(db, &quad_ids).await?;
+    let quad_authorities: BTreeSet<Uuid> = quads
+        .iter()
+        .flat_map(|q| q.members.iter().copied())
+        .collect();
+    let names: HashMap<Uuid, String> = if quad_authorities.is_empty() {
+        HashMap::new()
+    } else {
+        organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(quad_authorities))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect()
+    };
+    let mut found = Vec::with_capacity(reviews.len());
+    for review in reviews {
+        let Some(programme) = programmes.iter().find(|p| p.id == review.programme_id) else {
+            return Err(super::corrupt(
+                format!("review {}", review.id),
+                "its programme is missing",
+            ));
+        };
+        let quad_members: Vec<(Uuid, String)> = review
+            .quad_id
+            .and_then(|q| quads.iter().find(|quad| quad.id == q))
+            .map(|quad| {
+                quad.members
+                    .iter()
+                    .map(|a| (*a, names.get(a).cloned().unwrap_or_default()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let facts = facts_from(&FactsParts {
+            review: &review,
+            programme,
+            hosts: hosts.get(&review.id).map(Vec::as_slice).unwrap_or_default(),
+            quad_members: &quad_members,
+            sign_offs: sign_offs
+                .get(&review.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+            members: members
+                .get(&review.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+            conflicts: conflicts
+                .get(&review.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+        });
+        found.push((review, facts));
+    }
+    Ok(OpenReviews {
+        reviews: found,
+        hosts,
+        members,
+        programmes,
+    })
+}
+
+/// The host authorities of the reviews `ids` selects, with their
+/// organisations and whether each has an active lead: one statement.
+async fn hosts_in(
+    db: &impl ConnectionTrait,
+    ids: SelectStatement,
+) -> Result<HashMap<Uuid, Vec<Host>>, StoreError> {
+    let lead = Query::select()
+        .expr(Expr::val(1))
+        .from(user::Entity)
+        .and_where(
+            Expr::col((user::Entity, user::Column::OrganisationId))
+                .equals((review_host::Entity, review_host::Column::AuthorityId)),
+        )
+        .and_where(Expr::col((user::Entity, user::Column::Lead)).eq(true))
+        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
+        .to_owned();
+    let statement = Query::select()
+        .column((review_host::Entity, review_host::Column::ReviewId))
+        .column((organisation::Entity, Asterisk))
+        .expr_as(Expr::exists(lead), Alias::new("has_lead"))
+        .from(review_host::Entity)
+        .inner_join(
+            organisation::Entity,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((review_host::Entity, review_host::Column::AuthorityId)),
+        )
+        .and_where(Expr::col((review_host::Entity, review_host::Column::ReviewId)).in_subquery(ids))
+        .order_by(
+            (review_host::Entity, review_host::Column::ReviewId),
+            Order::Asc,
+        )
+        .order_by(
+            (review_host::Entity, review_host::Column::Position),
+            Order::Asc,
+        )
+        .to_owned();
+    let rows = db
+        .query_all(db.get_database_backend().build(&statement))
+        .await?;
+    let mut map: HashMap<Uuid, Vec<Host>> = HashMap::new();
+    for row in rows {
+        let review_id: Uuid = row.try_get("", "review_id")?;
+        let organisation =
+            <organisation::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
+        map.entry(review_id).or_default().push(Host {
+            authority: crate::reference::organisation_from(organisation)?,
+            has_lead: row.try_get("", "has_lead")?,
+        });
+    }
+    Ok(map)
+}
+
+/// The focus sign-offs of the reviews `ids` selects: one statement.
+async fn sign_offs_in(
+    db: &impl ConnectionTrait,
+    ids: SelectStatement,
+) -> Result<HashMap<Uuid, Vec<SignOff>>, StoreError> {
+    let rows = focus_sign_off::Entity::find()
+        .filter(focus_sign_off::Column::ReviewId.in_subquery(ids))
+        .order_by_asc(focus_sign_off::Column::SignedAt)
+        .all(db)
+        .await?;
+    Ok(group_by_review(rows, |r| {
+        (
+            r.review_id,
+            SignOff {
+                id: r.id,
+                review_id: r.review_id,
+                user_id: r.user_id,
+                authority_id: r.authority_id,
+                signed_at: r.signed_at,
+            },
+        )
+    }))
+}
