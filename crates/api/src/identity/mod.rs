@@ -96,6 +96,24 @@ impl UserView {
     async fn last_sign_in_at(&self) -> Option<DateTime<Utc>> {
         self.0.last_sign_in_at
     }
+    /// The person's open tasks across every review they take part in,
+    /// soonest month first: only what the review's state allows and they
+    /// may do (their own only: `FORBIDDEN` for anyone else's).
+    async fn tasks(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<crate::review::tasks::Task>>> {
+        crate::review::tasks::tasks_of(ctx, self.0.id).await
+    }
+    /// The reviews the person takes part in, newest month first: hosted by
+    /// their authority, or with them on the team (invited or accepted);
+    /// every review for a programme officer. `limit` 1–200. Their own
+    /// only: `FORBIDDEN` for anyone else's.
+    async fn reviews(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 0)] offset: i32,
+        #[graphql(default = 20)] limit: i32,
+    ) -> ApiResult<Option<crate::review::ReviewPage>> {
+        crate::review::tasks::reviews_of(ctx, self.0.id, offset, limit).await
+    }
 }
 
 /// One page of users.

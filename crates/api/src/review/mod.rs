@@ -5,6 +5,7 @@
 mod commands;
 pub mod history;
 mod mutations;
+pub mod tasks;
 pub mod use_cases;
 
 pub use commands::CommandMutation;

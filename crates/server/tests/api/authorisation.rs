@@ -53,6 +53,10 @@ fn rows() -> Vec<Row> {
         Row { operation: "frameworks", query: "{ frameworks { id } }", expect: PUBLIC },
         Row { operation: "framework", query: r#"{ framework(id: "hgios4") { id } }"#, expect: PUBLIC },
         Row { operation: "me", query: "{ me { id } }", expect: [Null, Ok, Ok, Ok, Ok, Ok] },
+        // A person's tasks and reviews are their own.
+        Row { operation: "me", query: "{ me { tasks { kind } reviews { total } } }", expect: [Null, Ok, Ok, Ok, Ok, Ok] },
+        Row { operation: "user", query: "query($target: UUID!) { user(id: $target) { tasks { kind } } }", expect: [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID] },
+        Row { operation: "user", query: "query($target: UUID!) { user(id: $target) { reviews { total } } }", expect: [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID] },
         Row { operation: "users", query: "{ users { total } }", expect: INVITERS },
         Row { operation: "outbox", query: "{ outbox { total } }", expect: ADMIN },
         Row {

@@ -20,3 +20,4 @@ mod review_changes;
 mod scale;
 mod schema;
 mod statements;
+mod tasks;

@@ -3,7 +3,8 @@
 //! (`frontend/src/gql/persisted-documents.json`), at 1, 10, 100 and 1,000
 //! reviews (issue 14). Counted at the connection the server shares, as
 //! counts, never timings: the session costs one statement, the public
-//! timetable at most 3, the review page at most 12, and each the same
+//! timetable at most 3, the review page at most 12, `me { tasks }` and
+//! `me { reviews }` a few, and each the same
 //! whatever the number of reviews and on every identical request.
 
 use crate::helpers::{Db, Demo, Session, TestApp};
@@ -80,7 +81,8 @@ struct Counts {
     session: u64,
     timetable_anonymous: u64,
     timetable_officer: u64,
-    officer_list: u64,
+    my_tasks: u64,
+    my_reviews: u64,
     review_page: u64,
     public_review_page: u64,
 }
@@ -98,8 +100,10 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     let review_page = frontend_operation("ReviewPage_Review");
     let public_review_page = frontend_operation("ReviewPage_PublicReview");
     let me = frontend_operation("Session_Me");
-    let officer_list = frontend_operation("MyTasks_OfficerReviews");
+    let my_tasks = frontend_operation("MyTasks");
+    let my_reviews = frontend_operation("MyReviews_List");
     let mut all = Vec::new();
+    let mut made = 0;
     for n in [1usize, 10, 100, 1000] {
         // One programme of n reviews (this academic year's, so in every
         // state), on top of the smaller ones before it.
@@ -130,9 +134,22 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
             .all(|i| !i["hosts"].as_array().unwrap().is_empty()));
         let (_, timetable_officer) = steady(&app, &officer, &timetable, page).await;
 
-        let states = json!({ "states": ["SCHEDULED", "FOCUS_AGREED", "TEAM_FORMED", "SELF_EVALUATION_SUBMITTED"] });
-        let (r, officer_list_count) = steady(&app, &officer, &officer_list, states).await;
-        assert!(!ok(&r)["reviews"]["items"].as_array().unwrap().is_empty());
+        // Every open review is the officer's: their tasks and their list.
+        let (r, my_tasks_count) = steady(&app, &officer, &my_tasks, json!({})).await;
+        assert!(!ok(&r)["me"]["tasks"].as_array().unwrap().is_empty());
+        let (r, my_reviews_count) = steady(
+            &app,
+            &officer,
+            &my_reviews,
+            json!({ "offset": 0, "limit": 20 }),
+        )
+        .await;
+        made += n;
+        assert_eq!(ok(&r)["me"]["reviews"]["total"], made);
+        assert_eq!(
+            ok(&r)["me"]["reviews"]["items"].as_array().unwrap().len(),
+            made.min(20)
+        );
 
         let id = richest(&items);
         let (r, review) = steady(&app, &officer, &review_page, json!({ "id": id })).await;
@@ -146,7 +163,8 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
             session,
             timetable_anonymous,
             timetable_officer,
-            officer_list: officer_list_count,
+            my_tasks: my_tasks_count,
+            my_reviews: my_reviews_count,
             review_page: review,
             public_review_page: public,
         });
@@ -159,6 +177,10 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     assert!(all.iter().all(|c| c.timetable_officer <= 4), "{all:#?}");
     assert!(all.iter().all(|c| c.review_page <= 12), "{all:#?}");
     assert!(all.iter().all(|c| c.public_review_page <= 3), "{all:#?}");
+    // `me { tasks }` reads every open review's facts in one go, and the
+    // list of one's reviews costs a page and its hosts (issue 14, item 5).
+    assert!(all.iter().all(|c| c.my_tasks <= 9), "{all:#?}");
+    assert!(all.iter().all(|c| c.my_reviews <= 4), "{all:#?}");
     // However many reviews there are.
     assert!(all.iter().all(|c| *c == all[0]), "{all:#?}");
 }

@@ -1,0 +1,211 @@
+//! `me { tasks }` and `me { reviews }` (issue 12, item 3): a person's open
+//! tasks across every review, complete however many open reviews the
+//! database holds, and the reviews they take part in.
+
+use crate::helpers::{error_code, Demo, Session, TestApp};
+use crate::lifecycle::{ci_programme, demo_id, ok, org_id, version, SIGN_OFF, UPDATE_FOCUS};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+const TASKS: &str = "{ me { tasks { id kind command title detail due path review { id targetMonth hosts { name } } } } }";
+const REVIEWS: &str = "query($o: Int = 0, $l: Int = 20) { me { reviews(offset: $o, limit: $l) { total items { id state hosts { name } } } } }";
+
+async fn tasks(session: &Session) -> Vec<Value> {
+    let r = session.gql(TASKS, json!({})).await;
+    ok(&r)["me"]["tasks"].as_array().unwrap().clone()
+}
+
+/// The (kind or command) of each task on `review`.
+fn on(tasks: &[Value], review: Uuid) -> Vec<String> {
+    tasks
+        .iter()
+        .filter(|t| t["review"]["id"] == json!(review))
+        .map(|t| {
+            t["command"]
+                .as_str()
+                .unwrap_or_else(|| t["kind"].as_str().unwrap())
+                .to_owned()
+        })
+        .collect()
+}
+
+async fn schedule(officer: &Session, programme: Uuid, host: Uuid, month: &str) -> Uuid {
+    let r = officer
+        .gql(
+            crate::lifecycle::SCHEDULE,
+            json!({ "i": { "programmeId": programme, "hostIds": [host], "phase": 1, "targetMonth": month } }),
+        )
+        .await;
+    serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap()
+}
+
+async fn sign_off(session: &Session, review: Uuid) {
+    let v = version(session, review).await;
+    let r = session.gql(SIGN_OFF, json!({ "r": review, "v": v })).await;
+    ok(&r);
+}
+
+/// 259 open reviews of other authorities, then one of Edinburgh in the
+/// programme's last month: the 260th, beyond any cap of 200.
+async fn two_hundred_and_sixty_open_reviews(app: &TestApp, officer: &Session) -> Uuid {
+    let programme = ci_programme(officer, "Tasks at scale").await;
+    let edinburgh = org_id(app, "City of Edinburgh").await;
+    let others: Vec<Uuid> = store::reference::organisations(app.store.conn())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.gss_code.is_some() && o.id != edinburgh)
+        .map(|o| o.id)
+        .collect();
+    let months = [
+        "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+        "2026-04", "2026-05",
+    ];
+    for n in 0..259 {
+        schedule(
+            officer,
+            programme,
+            others[n % others.len()],
+            months[n % months.len()],
+        )
+        .await;
+    }
+    schedule(officer, programme, edinburgh, "2026-06").await
+}
+
+async fn every_task_is_there_with_more_than_202_open_reviews(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let last = two_hundred_and_sixty_open_reviews(&app, &officer).await;
+
+    // No focus anywhere: the officer sets each; Edinburgh's users theirs.
+    let all = tasks(&officer).await;
+    assert_eq!(all.len(), 260);
+    assert!(all.iter().all(|t| t["kind"] == "SET_FOCUS"));
+    assert_eq!(on(&tasks(&qio).await, last), ["SET_FOCUS"]);
+    let mine = tasks(&lead).await;
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0]["path"], format!("/reviews/{last}/focus"));
+    assert_eq!(mine[0]["due"], "2026-06-01");
+    assert_eq!(mine[0]["title"], "Set the focus");
+    assert_eq!(mine[0]["review"]["hosts"][0]["name"], "City of Edinburgh");
+    assert!(tasks(&reviewer).await.is_empty());
+
+    // The focus is set and the reviewer invited: sign-offs and an answer.
+    let v = version(&officer, last).await;
+    let r = officer
+        .gql(
+            UPDATE_FOCUS,
+            json!({ "r": last, "v": v, "i": { "theme": "Inclusion", "keyQuestions": ["How well do we include?"] } }),
+        )
+        .await;
+    ok(&r);
+    let reviewer_id = demo_id(&app, Demo::Reviewer).await;
+    let v = version(&officer, last).await;
+    let r = officer
+        .gql(
+            crate::lifecycle::ADD_MEMBER,
+            json!({ "r": last, "v": v, "u": reviewer_id, "role": "MEMBER" }),
+        )
+        .await;
+    let member = ok(&r)["addTeamMember"]["team"][0]["id"].clone();
+    assert_eq!(on(&tasks(&lead).await, last), ["SIGN_OFF_FOCUS"]);
+    assert_eq!(on(&tasks(&officer).await, last), ["SIGN_OFF_FOCUS"]);
+    assert!(on(&tasks(&qio).await, last).is_empty(), "host users wait");
+    let invited = tasks(&reviewer).await;
+    assert_eq!(on(&invited, last), ["ANSWER_INVITATION"]);
+    assert_eq!(invited[0]["path"], format!("/reviews/{last}"));
+
+    // Both sign-offs in: both may agree the focus.
+    sign_off(&lead, last).await;
+    assert!(on(&tasks(&lead).await, last).is_empty(), "signed");
+    sign_off(&officer, last).await;
+    assert_eq!(on(&tasks(&officer).await, last), ["AGREE_FOCUS"]);
+    assert_eq!(on(&tasks(&lead).await, last), ["AGREE_FOCUS"]);
+    let v = version(&officer, last).await;
+    ok(&crate::lifecycle::command(&officer, "agreeFocus", last, v).await);
+
+    // The team is the officer's to complete; the invitation stays until
+    // it is answered.
+    assert_eq!(on(&tasks(&officer).await, last), ["COMPLETE_TEAM"]);
+    assert!(tasks(&lead).await.is_empty());
+    let v = version(&reviewer, last).await;
+    let r = reviewer
+        .gql(
+            "mutation($m: UUID!, $v: Int!) { respondToTeamInvitation(memberId: $m, version: $v, accept: true) { invitation } }",
+            json!({ "m": member, "v": v }),
+        )
+        .await;
+    ok(&r);
+    assert!(tasks(&reviewer).await.is_empty());
+}
+
+async fn a_person_lists_the_reviews_they_take_part_in_and_only_their_own(app: TestApp) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let admin = app.as_demo(Demo::Admin).await;
+    let programme = ci_programme(&officer, "Reviews of mine").await;
+    let edinburgh = org_id(&app, "City of Edinburgh").await;
+    let fife = org_id(&app, "Fife").await;
+    let home = schedule(&officer, programme, edinburgh, "2025-10").await;
+    let away = schedule(&officer, programme, fife, "2026-02").await;
+    // The reviewer is invited to Fife's review.
+    let reviewer_id = demo_id(&app, Demo::Reviewer).await;
+    let v = version(&officer, away).await;
+    ok(&officer
+        .gql(
+            crate::lifecycle::ADD_MEMBER,
+            json!({ "r": away, "v": v, "u": reviewer_id, "role": "MEMBER" }),
+        )
+        .await);
+
+    let ids = |r: &Value| -> Vec<Value> {
+        ok(r)["me"]["reviews"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].clone())
+            .collect()
+    };
+    for host_user in [&lead, &qio] {
+        let r = host_user.gql(REVIEWS, json!({})).await;
+        assert_eq!(ids(&r), [json!(home)]);
+        assert_eq!(ok(&r)["me"]["reviews"]["total"], 1);
+    }
+    let r = reviewer.gql(REVIEWS, json!({})).await;
+    assert_eq!(ids(&r), [json!(away)]);
+    // Officers take part in every review, newest month first, a page at a
+    // time.
+    let r = officer.gql(REVIEWS, json!({ "o": 0, "l": 1 })).await;
+    assert_eq!(ids(&r), [json!(away)]);
+    assert_eq!(ok(&r)["me"]["reviews"]["total"], 2);
+    let r = officer.gql(REVIEWS, json!({ "o": 1, "l": 1 })).await;
+    assert_eq!(ids(&r), [json!(home)]);
+    let r = officer.gql(REVIEWS, json!({ "l": 0 })).await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    // An administrator has no reviews, and sees no one else's.
+    let r = admin.gql(REVIEWS, json!({})).await;
+    assert_eq!(ok(&r)["me"]["reviews"]["total"], 0);
+    let lead_id = demo_id(&app, Demo::Lead).await;
+    for field in ["tasks { kind }", "reviews { total }"] {
+        let r = admin
+            .gql(
+                &format!("query($u: UUID!) {{ user(id: $u) {{ id {field} }} }}"),
+                json!({ "u": lead_id }),
+            )
+            .await;
+        assert_eq!(error_code(&r), "FORBIDDEN", "{field}: {r}");
+    }
+    // Anonymous: no `me`, so no tasks.
+    let r = app.anonymous().gql(TASKS, json!({})).await;
+    assert!(ok(&r)["me"].is_null());
+}
+
+crate::on_both_databases!(
+    every_task_is_there_with_more_than_202_open_reviews,
+    a_person_lists_the_reviews_they_take_part_in_and_only_their_own
+);
