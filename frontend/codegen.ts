@@ -24,7 +24,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', UUID: 'string', JSON: 'unknown', Month: 'string' },
+        scalars: { DateTime: 'string', UUID: 'string', JSON: 'unknown', Month: 'string', NaiveDate: 'string' },
         skipTypename: true,
       },
     },

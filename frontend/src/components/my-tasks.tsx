@@ -1,154 +1,84 @@
-import { useEffect, useState } from 'react';
-import { graphql } from '../gql';
-import { execute, GraphQLRequestError } from '../lib/graphql-client';
-import { deriveTasks, TASK_STATES, type TaskReview } from '../lib/my-tasks';
-import { hasRole, type SessionUser } from '../lib/session';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
+import type { TaskKind } from '../gql/graphql';
+import { formatDate } from '../lib/format';
+import { formatMonth, joinNames } from '../lib/programme';
+import { useQuery } from '../lib/use-query';
+import { QueryStatus } from './query-errors';
 import { TaskList, type Task } from './task-list';
 
-graphql(`
-  fragment MyTasks_Review on Review {
+export const MyTasksFragment = graphql(`
+  fragment MyTasks_Task on Task {
     id
-    state
-    targetMonth
-    hosts {
+    kind
+    title
+    detail
+    due
+    path
+    review {
       id
-      name
-    }
-    programme {
-      id
-      name
-      rules {
-        teamSizeMin
-      }
-    }
-    focus {
-      theme
-      open
-      signOffs {
-        asProgrammeOfficer
-        authority {
-          id
-        }
-      }
-    }
-    team {
-      id
-      invitation
-      replaced
-      user {
+      targetMonth
+      hosts {
         id
+        name
+      }
+      programme {
+        id
+        name
       }
     }
   }
 `);
 
-/** Officers see every review's private fields: one query. */
-const OfficerReviewsQuery = graphql(`
-  query MyTasks_OfficerReviews($states: [ReviewState!]) {
+/** Every open task of the signed-in person, across all their reviews, in one request. */
+const MyTasksQuery = graphql(`
+  query MyTasks {
     me {
       id
-      organisation {
+      tasks {
         id
-        authority {
-          id
-        }
-      }
-    }
-    reviews(filter: { states: $states }, limit: 200) {
-      items {
-        ...MyTasks_Review
+        ...MyTasks_Task
       }
     }
   }
 `);
 
-/** Everyone else: the public timetable's open reviews, then each one they may see. */
-const OpenReviewsQuery = graphql(`
-  query MyTasks_OpenReviews($states: [ReviewState!]) {
-    me {
-      id
-      organisation {
-        id
-        authority {
-          id
-        }
-      }
-    }
-    reviews(filter: { states: $states }, limit: 200) {
-      items {
-        id
-      }
-    }
-  }
-`);
+const STATUS: Record<TaskKind, string> = {
+  ANSWER_INVITATION: 'Waiting for your answer',
+  SET_FOCUS: 'Not started',
+  SIGN_OFF_FOCUS: 'Waiting for your sign-off',
+  COMPLETE_TEAM: 'In progress',
+  REPLACE_DECLINED_MEMBER: 'In progress',
+  RESOLVE_CONFLICT: 'Needs a decision',
+  COMMAND: 'Ready',
+};
 
-const ReviewQuery = graphql(`
-  query MyTasks_Review($id: UUID!) {
-    review(id: $id) {
-      ...MyTasks_Review
-    }
-  }
-`);
-
-// The fragment's generated type matches TaskReview structurally.
-async function loadTasks(user: SessionUser, signal: AbortSignal): Promise<Task[]> {
-  const taskUser = (authority: { id: string } | null | undefined) => ({
-    id: user.id,
-    roles: user.roles,
-    lead: user.lead,
-    organisation: { authority: authority ?? null },
-  });
-  if (hasRole(user, 'PROGRAMME_OFFICER')) {
-    const data = await execute(OfficerReviewsQuery, { states: TASK_STATES }, { signal });
-    return deriveTasks(taskUser(data.me?.organisation.authority), data.reviews.items as unknown as TaskReview[]);
-  }
-  const open = await execute(OpenReviewsQuery, { states: TASK_STATES }, { signal });
-  const results = await Promise.all(
-    open.reviews.items.map(async ({ id }) => {
-      try {
-        const data = await execute(ReviewQuery, { id }, { signal });
-        return data.review as unknown as TaskReview;
-      } catch (e) {
-        // A review the user takes no part in: its private fields are refused.
-        if (e instanceof GraphQLRequestError && e.has('FORBIDDEN')) return null;
-        throw e;
-      }
-    }),
-  );
-  const reviews = results.filter((r): r is TaskReview => r !== null);
-  return deriveTasks(taskUser(open.me?.organisation.authority), reviews);
+/** One task from the server, as the design system's task list shows it. */
+export function toTask(task: FragmentType<typeof MyTasksFragment>): Task {
+  const t = getFragmentData(MyTasksFragment, task);
+  const review = `${joinNames(t.review.hosts.map((h) => h.name))}, ${formatMonth(t.review.targetMonth)}`;
+  const due = t.due ? ` Due by ${formatDate(t.due)}.` : '';
+  return {
+    id: `task-${t.id}`,
+    title: `${t.title}: review of ${review}`,
+    href: t.path,
+    summary: `${t.review.programme.name}. ${t.detail}${due}`,
+    status: STATUS[t.kind],
+  };
 }
 
-export function MyTasks({ user }: { user: SessionUser }) {
-  const [state, setState] = useState<{ tasks: Task[]; loading: boolean; failed: boolean }>({
-    tasks: [],
-    loading: true,
-    failed: false,
-  });
-  useEffect(() => {
-    const controller = new AbortController();
-    loadTasks(user, controller.signal).then(
-      (tasks) => {
-        if (!controller.signal.aborted) setState({ tasks, loading: false, failed: false });
-      },
-      () => {
-        if (!controller.signal.aborted) setState({ tasks: [], loading: false, failed: true });
-      },
-    );
-    return () => controller.abort();
-  }, [user]);
-
+/** "What needs your action": the signed-in person's tasks, from `me { tasks }`. */
+export function MyTasks() {
+  const { data, loading, errors } = useQuery(MyTasksQuery, {});
+  const tasks = (data?.me?.tasks ?? []).map(toTask);
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">What needs your action</h2>
-      {state.loading ? (
-        <p role="status">Loading your tasks…</p>
-      ) : state.failed ? (
-        <p role="status">Your tasks could not be loaded. Reload the page to try again.</p>
-      ) : state.tasks.length === 0 ? (
+      {!data ? (
+        <QueryStatus loading={loading} errors={errors} />
+      ) : tasks.length === 0 ? (
         <p role="status">Nothing needs your action at the moment.</p>
       ) : (
-        <TaskList id="actions" tasks={state.tasks} />
+        <TaskList id="actions" tasks={tasks} />
       )}
     </section>
   );

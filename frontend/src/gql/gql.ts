@@ -15,10 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      open\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MyTasks_ReviewFragmentDoc,
-    "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n": typeof types.MyTasks_OfficerReviewsDocument,
-    "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n": typeof types.MyTasks_OpenReviewsDocument,
-    "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n": typeof types.MyTasks_ReviewDocument,
+    "\n  fragment MyReviews_Review on Review {\n    id\n    targetMonth\n    state\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n    }\n  }\n": typeof types.MyReviews_ReviewFragmentDoc,
+    "\n  query MyReviews_List($offset: Int, $limit: Int) {\n    me {\n      id\n      reviews(offset: $offset, limit: $limit) {\n        total\n        items {\n          id\n          ...MyReviews_Review\n        }\n      }\n    }\n  }\n": typeof types.MyReviews_ListDocument,
+    "\n  fragment MyTasks_Task on Task {\n    id\n    kind\n    title\n    detail\n    due\n    path\n    review {\n      id\n      targetMonth\n      hosts {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyTasks_TaskFragmentDoc,
+    "\n  query MyTasks {\n    me {\n      id\n      tasks {\n        id\n        ...MyTasks_Task\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": typeof types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.Session_MeDocument,
@@ -98,10 +98,10 @@ type Documents = {
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
 };
 const documents: Documents = {
-    "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      open\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n": types.MyTasks_ReviewFragmentDoc,
-    "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n": types.MyTasks_OfficerReviewsDocument,
-    "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n": types.MyTasks_OpenReviewsDocument,
-    "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n": types.MyTasks_ReviewDocument,
+    "\n  fragment MyReviews_Review on Review {\n    id\n    targetMonth\n    state\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n    }\n  }\n": types.MyReviews_ReviewFragmentDoc,
+    "\n  query MyReviews_List($offset: Int, $limit: Int) {\n    me {\n      id\n      reviews(offset: $offset, limit: $limit) {\n        total\n        items {\n          id\n          ...MyReviews_Review\n        }\n      }\n    }\n  }\n": types.MyReviews_ListDocument,
+    "\n  fragment MyTasks_Task on Task {\n    id\n    kind\n    title\n    detail\n    due\n    path\n    review {\n      id\n      targetMonth\n      hosts {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n": types.MyTasks_TaskFragmentDoc,
+    "\n  query MyTasks {\n    me {\n      id\n      tasks {\n        id\n        ...MyTasks_Task\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  mutation SiteHeader_SignOut {\n    signOut\n  }\n": types.SiteHeader_SignOutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    lead\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Session_Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.Session_MeDocument,
@@ -184,19 +184,19 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyTasks_Review on Review {\n    id\n    state\n    targetMonth\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n      rules {\n        teamSizeMin\n      }\n    }\n    focus {\n      theme\n      open\n      signOffs {\n        asProgrammeOfficer\n        authority {\n          id\n        }\n      }\n    }\n    team {\n      id\n      invitation\n      replaced\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_ReviewFragmentDoc;
+export function graphql(source: "\n  fragment MyReviews_Review on Review {\n    id\n    targetMonth\n    state\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MyReviews_ReviewFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTasks_OfficerReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        ...MyTasks_Review\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_OfficerReviewsDocument;
+export function graphql(source: "\n  query MyReviews_List($offset: Int, $limit: Int) {\n    me {\n      id\n      reviews(offset: $offset, limit: $limit) {\n        total\n        items {\n          id\n          ...MyReviews_Review\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyReviews_ListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTasks_OpenReviews($states: [ReviewState!]) {\n    me {\n      id\n      organisation {\n        id\n        authority {\n          id\n        }\n      }\n    }\n    reviews(filter: { states: $states }, limit: 200) {\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_OpenReviewsDocument;
+export function graphql(source: "\n  fragment MyTasks_Task on Task {\n    id\n    kind\n    title\n    detail\n    due\n    path\n    review {\n      id\n      targetMonth\n      hosts {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasks_TaskFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTasks_Review($id: UUID!) {\n    review(id: $id) {\n      ...MyTasks_Review\n    }\n  }\n"): typeof import('./graphql').MyTasks_ReviewDocument;
+export function graphql(source: "\n  query MyTasks {\n    me {\n      id\n      tasks {\n        id\n        ...MyTasks_Task\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -369,6 +369,23 @@ export type SelfEvaluationMode =
   /** Every required quality indicator graded with evidence. */
   | 'RUBRIC';
 
+/** What a task asks of the person. */
+export type TaskKind =
+  /** Accept or decline an invitation to a review team. */
+  | 'ANSWER_INVITATION'
+  /** Make the command that moves the review forward (see `command`). */
+  | 'COMMAND'
+  /** Invite members until the programme's composition rules hold. */
+  | 'COMPLETE_TEAM'
+  /** Replace a member who declined. */
+  | 'REPLACE_DECLINED_MEMBER'
+  /** Resolve a conflict of interest about the team. */
+  | 'RESOLVE_CONFLICT'
+  /** Set the focus's theme and key questions. */
+  | 'SET_FOCUS'
+  /** Sign off the focus, for a host authority or for the programme. */
+  | 'SIGN_OFF_FOCUS';
+
 /** An existing user to add to a team. */
 export type TeamMemberInput = {
   role: TeamRole;
@@ -380,28 +397,28 @@ export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
 
-export type MyTasks_ReviewFragment = { id: string, state: ReviewState, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string, rules: { teamSizeMin: number } }, focus: { theme: string | null, open: boolean, signOffs: Array<{ asProgrammeOfficer: boolean, authority: { id: string } | null }> } | null, team: Array<{ id: string, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null } & { ' $fragmentName'?: 'MyTasks_ReviewFragment' };
+export type MyReviews_ReviewFragment = { id: string, targetMonth: string, state: ReviewState, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string } } & { ' $fragmentName'?: 'MyReviews_ReviewFragment' };
 
-export type MyTasks_OfficerReviewsQueryVariables = Exact<{
-  states?: Array<ReviewState> | ReviewState | null | undefined;
+export type MyReviews_ListQueryVariables = Exact<{
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
 }>;
 
 
-export type MyTasks_OfficerReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ ' $fragmentRefs'?: { 'MyTasks_ReviewFragment': MyTasks_ReviewFragment } }> } };
+export type MyReviews_ListQuery = { me: { id: string, reviews: { total: number, items: Array<(
+        { id: string }
+        & { ' $fragmentRefs'?: { 'MyReviews_ReviewFragment': MyReviews_ReviewFragment } }
+      )> } | null } | null };
 
-export type MyTasks_OpenReviewsQueryVariables = Exact<{
-  states?: Array<ReviewState> | ReviewState | null | undefined;
-}>;
+export type MyTasks_TaskFragment = { id: string, kind: TaskKind, title: string, detail: string, due: string | null, path: string, review: { id: string, targetMonth: string, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string } } } & { ' $fragmentName'?: 'MyTasks_TaskFragment' };
 
-
-export type MyTasks_OpenReviewsQuery = { me: { id: string, organisation: { id: string, authority: { id: string } | null } } | null, reviews: { items: Array<{ id: string }> } };
-
-export type MyTasks_ReviewQueryVariables = Exact<{
-  id: string;
-}>;
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTasks_ReviewQuery = { review: { ' $fragmentRefs'?: { 'MyTasks_ReviewFragment': MyTasks_ReviewFragment } } };
+export type MyTasksQuery = { me: { id: string, tasks: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'MyTasks_TaskFragment': MyTasks_TaskFragment } }
+    )> | null } | null };
 
 export type SiteHeader_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -950,11 +967,11 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MyTasks_ReviewFragmentDoc = new TypedDocumentString(`
-    fragment MyTasks_Review on Review {
+export const MyReviews_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment MyReviews_Review on Review {
   id
-  state
   targetMonth
+  state
   hosts {
     id
     name
@@ -962,30 +979,31 @@ export const MyTasks_ReviewFragmentDoc = new TypedDocumentString(`
   programme {
     id
     name
-    rules {
-      teamSizeMin
-    }
   }
-  focus {
-    theme
-    open
-    signOffs {
-      asProgrammeOfficer
-      authority {
-        id
-      }
-    }
-  }
-  team {
+}
+    `, {"fragmentName":"MyReviews_Review"}) as unknown as TypedDocumentString<MyReviews_ReviewFragment, unknown>;
+export const MyTasks_TaskFragmentDoc = new TypedDocumentString(`
+    fragment MyTasks_Task on Task {
+  id
+  kind
+  title
+  detail
+  due
+  path
+  review {
     id
-    invitation
-    replaced
-    user {
+    targetMonth
+    hosts {
       id
+      name
+    }
+    programme {
+      id
+      name
     }
   }
 }
-    `, {"fragmentName":"MyTasks_Review"}) as unknown as TypedDocumentString<MyTasks_ReviewFragment, unknown>;
+    `, {"fragmentName":"MyTasks_Task"}) as unknown as TypedDocumentString<MyTasks_TaskFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -1210,27 +1228,23 @@ export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamSection_Review"}) as unknown as TypedDocumentString<TeamSection_ReviewFragment, unknown>;
-export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
-    query MyTasks_OfficerReviews($states: [ReviewState!]) {
+export const MyReviews_ListDocument = new TypedDocumentString(`
+    query MyReviews_List($offset: Int, $limit: Int) {
   me {
     id
-    organisation {
-      id
-      authority {
+    reviews(offset: $offset, limit: $limit) {
+      total
+      items {
         id
+        ...MyReviews_Review
       }
     }
   }
-  reviews(filter: {states: $states}, limit: 200) {
-    items {
-      ...MyTasks_Review
-    }
-  }
 }
-    fragment MyTasks_Review on Review {
+    fragment MyReviews_Review on Review {
   id
-  state
   targetMonth
+  state
   hosts {
     id
     name
@@ -1238,87 +1252,38 @@ export const MyTasks_OfficerReviewsDocument = new TypedDocumentString(`
   programme {
     id
     name
-    rules {
-      teamSizeMin
-    }
   }
-  focus {
-    theme
-    open
-    signOffs {
-      asProgrammeOfficer
-      authority {
-        id
-      }
-    }
-  }
-  team {
-    id
-    invitation
-    replaced
-    user {
-      id
-    }
-  }
-}`, {"hash":"sha256:a5c189a35f7c4909d20fc585b996a655f4a4bf98c1243d31d029b66f7b9dcab2"}) as unknown as TypedDocumentString<MyTasks_OfficerReviewsQuery, MyTasks_OfficerReviewsQueryVariables>;
-export const MyTasks_OpenReviewsDocument = new TypedDocumentString(`
-    query MyTasks_OpenReviews($states: [ReviewState!]) {
+}`, {"hash":"sha256:8e94a32301650d47003d5aa9024a9827d3257399461a01eeb48d938985290a0d"}) as unknown as TypedDocumentString<MyReviews_ListQuery, MyReviews_ListQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
   me {
     id
-    organisation {
+    tasks {
       id
-      authority {
-        id
-      }
-    }
-  }
-  reviews(filter: {states: $states}, limit: 200) {
-    items {
-      id
+      ...MyTasks_Task
     }
   }
 }
-    `, {"hash":"sha256:0823b87ed79fb765b2f3a024e63e5e0b5e510b7ef85921c82545d9fa756ea1e7"}) as unknown as TypedDocumentString<MyTasks_OpenReviewsQuery, MyTasks_OpenReviewsQueryVariables>;
-export const MyTasks_ReviewDocument = new TypedDocumentString(`
-    query MyTasks_Review($id: UUID!) {
-  review(id: $id) {
-    ...MyTasks_Review
-  }
-}
-    fragment MyTasks_Review on Review {
+    fragment MyTasks_Task on Task {
   id
-  state
-  targetMonth
-  hosts {
+  kind
+  title
+  detail
+  due
+  path
+  review {
     id
-    name
-  }
-  programme {
-    id
-    name
-    rules {
-      teamSizeMin
-    }
-  }
-  focus {
-    theme
-    open
-    signOffs {
-      asProgrammeOfficer
-      authority {
-        id
-      }
-    }
-  }
-  team {
-    id
-    invitation
-    replaced
-    user {
+    targetMonth
+    hosts {
       id
+      name
+    }
+    programme {
+      id
+      name
     }
   }
-}`, {"hash":"sha256:8fc35340c97344fce526d7a0aeec0e4c95f9f09a7b6608f05f6bcee844f23144"}) as unknown as TypedDocumentString<MyTasks_ReviewQuery, MyTasks_ReviewQueryVariables>;
+}`, {"hash":"sha256:8c8836f6000eea3e98486003d1ca58f2fb04eee6e62e8c7b22b4401a753f9d3d"}) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const SiteHeader_SignOutDocument = new TypedDocumentString(`
     mutation SiteHeader_SignOut {
   signOut

@@ -57,6 +57,14 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** "3 March 2026 at 2:05pm", in Scotland's time. */
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date, YYYY-MM-DD, as "1 June 2026"; anything else as it is. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? dayMonthYear.format(date) : iso;
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

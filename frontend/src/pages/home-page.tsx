@@ -1,24 +1,11 @@
 import { Link } from 'react-router';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
+import { MyReviews } from '../components/my-reviews';
 import { MyTasks } from '../components/my-tasks';
-import { TaskList, type Task } from '../components/task-list';
 import { formatRoles } from '../lib/format';
 import { useOneTimeParam } from '../lib/use-one-time-param';
 import { hasRole, useSession } from '../lib/session';
-
-export function ActionList({ tasks }: { tasks: Task[] }) {
-  return (
-    <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">What needs your action</h2>
-      {tasks.length === 0 ? (
-        <p>Nothing needs your action at the moment.</p>
-      ) : (
-        <TaskList id="actions" tasks={tasks} />
-      )}
-    </section>
-  );
-}
 
 function PublicHome() {
   return (
@@ -78,7 +65,8 @@ export function HomePage() {
       <p className="ds_leader">
         You are signed in as {user.email}, {user.organisation.name} ({formatRoles(user.roles, user.lead)}).
       </p>
-      <MyTasks user={user} />
+      <MyTasks />
+      <MyReviews officer={hasRole(user, 'PROGRAMME_OFFICER')} />
       {hasRole(user, 'PROGRAMME_OFFICER') && !hasRole(user, 'ADMIN') && (
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">People</h2>
