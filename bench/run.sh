@@ -166,7 +166,7 @@ run_postgres_scale() {
   programme=$(psql "$url" -Atc "SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
   review=$(psql "$url" -Atc "SELECT r.id FROM reviews r JOIN programmes p ON p.id = r.programme_id WHERE p.name LIKE 'Scale %' AND r.state = 'TEAM_FORMED' ORDER BY r.id LIMIT 1")
   body ProgrammePage_Reviews "{\"filter\": {\"programmeId\": \"$programme\"}, \"offset\": 0, \"limit\": 100}" > "$OUT/timetable.json"
-  body MyTasks_OfficerReviews '{"states": ["SCHEDULED", "FOCUS_AGREED", "TEAM_FORMED", "SELF_EVALUATION_SUBMITTED", "VISIT_IN_PROGRESS", "VISIT_COMPLETED", "REPORT_DRAFTED", "REPORT_PUBLISHED", "FOLLOW_UP"]}' > "$OUT/officer-list.json"
+  body MyReviews_List '{"offset": 0, "limit": 20}' > "$OUT/officer-list.json"
   body ReviewPage_Review "{\"id\": \"$review\"}" > "$OUT/review-page.json"
   local ops="timetable:anonymous officer-list:officer review-page:officer"
   if python3 -c "import json,sys; sys.exit(0 if any('tasks' in d and 'query ' in d for d in json.load(open('$DOCS')).values()) else 1)"; then
@@ -250,7 +250,7 @@ run_sqlite_scale() {
   programme=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY count(*) DESC LIMIT 1\").fetchone()[0])" "$OUT/quads-$n.db")
   review=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT id FROM reviews WHERE state = 'TEAM_FORMED' LIMIT 1\").fetchone()[0])" "$OUT/quads-$n.db")
   body ProgrammePage_Reviews "{\"filter\": {\"programmeId\": \"$programme\"}, \"offset\": 0, \"limit\": 100}" > "$OUT/timetable.json"
-  body MyTasks_OfficerReviews '{"states": ["SCHEDULED", "FOCUS_AGREED", "TEAM_FORMED", "SELF_EVALUATION_SUBMITTED", "VISIT_IN_PROGRESS", "VISIT_COMPLETED", "REPORT_DRAFTED", "REPORT_PUBLISHED", "FOLLOW_UP"]}' > "$OUT/officer-list.json"
+  body MyReviews_List '{"offset": 0, "limit": 20}' > "$OUT/officer-list.json"
   body ReviewPage_Review "{\"id\": \"$review\"}" > "$OUT/review-page.json"
   printf '%-14s %-10s %4s %9s %8s %8s %8s\n' operation viewer conns "Quads/s" p50ms p95ms p99ms
   for op in timetable:anonymous officer-list:officer review-page:officer; do

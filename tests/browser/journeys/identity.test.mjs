@@ -63,6 +63,8 @@ describe('signing in and out', () => {
       assert.equal(new URL(page.url()).pathname, '/');
       assert.match(await heading(page), /^Hello, /);
       await page.getByRole('heading', { name: 'What needs your action' }).waitFor();
+      await page.getByRole('heading', { name: 'Your reviews' }).waitFor();
+      await page.getByText('Loading…').first().waitFor({ state: 'detached' });
       await checkPage(page, `home-${user.email.split('@')[0]}`);
 
       await page.goto('/account/password');

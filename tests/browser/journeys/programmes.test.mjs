@@ -432,12 +432,12 @@ describe('programmes', () => {
     const page = await stack.newPage();
     await signIn(page, 'lead@demo.quads.scot');
     await heading(page);
-    const task = page.getByRole('link', { name: 'Sign off the focus of the review of City of Edinburgh, November 2024' });
+    const task = page.getByRole('link', { name: 'Sign off the focus: review of City of Edinburgh, November 2024' });
     await task.waitFor();
-    assert.equal(await task.getAttribute('href'), `/reviews/${review.id}`);
+    assert.equal(await task.getAttribute('href'), `/reviews/${review.id}/focus`);
     assert.equal(await page.locator('#actions-heading').textContent(), 'What needs your action');
     await checkPage(page, 'home-lead-tasks');
     await task.click();
-    await page.waitForURL(`**/reviews/${review.id}`);
+    await page.waitForURL(`**/reviews/${review.id}/focus`);
   });
 });

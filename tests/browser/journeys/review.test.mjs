@@ -29,6 +29,12 @@ function ym(offset) {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** A month, YYYY-MM, as the pages write it: "June 2026". */
+function monthLabel(month) {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** Clicks the label of the radio labelled `label` (the design system draws the radio on it). */
 async function chooseRadio(page, label) {
   const input = page.getByLabel(label, { exact: true });
@@ -119,8 +125,17 @@ describe('a review from scheduling to a formed team', () => {
     await lead.getByRole('button', { name: 'Sign off the focus' }).waitFor({ state: 'detached' });
     await checkPage(lead, 'review-focus-lead');
 
+    // Both sign-offs are in: the officer's home page asks them to agree
+    // the focus, and the task leads to the review.
+    const reviewName = `City of Edinburgh, ${monthLabel(ym(1))}`;
+    await officer.goto('/');
+    const agreeTask = officer.getByRole('link', { name: `Agree the focus: review of ${reviewName}` });
+    await agreeTask.waitFor();
+    await checkPage(officer, 'home-officer-agree-focus');
+    await agreeTask.click();
+    await officer.waitForURL((url) => url.pathname === reviewPath);
+
     // The officer agrees the focus.
-    await officer.goto(reviewPath);
     await officer.getByRole('button', { name: /agree the focus/i }).click();
     await officer.getByText(/^Done: /).waitFor();
     await officer.locator('[aria-current="step"]', { hasText: 'Focus agreed' }).waitFor();
@@ -194,9 +209,21 @@ describe('a review from scheduling to a formed team', () => {
     await reviewer.getByRole('button', { name: 'Sign in' }).click();
     await reviewer.waitForURL((url) => url.pathname === reviewPath);
     await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor();
+    // Their home page asks them to answer, and leads back to the review.
+    await reviewer.goto('/');
+    const answerTask = reviewer.getByRole('link', { name: `Answer the invitation to join the team: review of ${reviewName}` });
+    await answerTask.waitFor();
+    await checkPage(reviewer, 'home-reviewer-invitation');
+    await answerTask.click();
+    await reviewer.waitForURL((url) => url.pathname === reviewPath);
+    await reviewer.getByRole('heading', { name: 'Your invitation' }).waitFor();
     await chooseRadio(reviewer, 'Yes, I will join the team');
     await reviewer.getByRole('button', { name: 'Send your answer' }).click();
     await reviewer.getByText('You have joined the team.').waitFor();
+    // Answered: the task has gone.
+    await reviewer.goto('/');
+    await reviewer.getByRole('table', { name: 'Your reviews' }).getByRole('link', { name: reviewName }).waitFor();
+    assert.equal(await answerTask.count(), 0);
 
     // The team is formed.
     await officer.goto(reviewPath);
@@ -204,6 +231,19 @@ describe('a review from scheduling to a formed team', () => {
     await officer.getByText(/^Done: /).waitFor();
     await officer.locator('[aria-current="step"]', { hasText: 'Team formed' }).waitFor();
     await checkPage(officer, 'review-team-formed');
+
+    // The host lead and the authority's other user find the review among
+    // their own, formed.
+    for (const [page, who] of [
+      [lead, 'lead'],
+      [await stack.newPage(), 'qio'],
+    ]) {
+      if (who === 'qio') await signIn(page, 'qio@demo.quads.scot');
+      await page.goto('/');
+      const row = page.getByRole('table', { name: 'Your reviews' }).getByRole('row', { name: new RegExp(reviewName) });
+      await row.getByText('Team formed').waitFor();
+      await checkPage(page, `home-${who}-your-reviews`);
+    }
 
     // The history, with its downloads.
     await officer.getByRole('link', { name: 'History', exact: true }).click();
