@@ -17,8 +17,14 @@ run: build frontend
 build:
 	$(CARGO) build --bin quads
 
+# `npm ci` that fails on any `npm warn` line (an engine mismatch, a
+# deprecated package): the README's commands print none on a fresh machine.
+NPM_CI := out=$$(npm ci --no-audit --no-fund 2>&1); status=$$?; echo "$$out"; \
+	if [ $$status -ne 0 ]; then exit $$status; fi; \
+	if grep -qi '^npm warn' <<<"$$out"; then echo "npm ci printed warnings: pin versions that install cleanly on the documented Node" >&2; exit 1; fi
+
 frontend-deps:
-	@if [ -f frontend/package.json ]; then cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }; fi
+	@if [ -f frontend/package.json ]; then cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || { $(NPM_CI); }; }; fi
 
 # The generated GraphQL types are committed: check them against
 # schema.graphql before the build regenerates them.
@@ -40,7 +46,7 @@ test-frontend: frontend
 
 test-browser: build frontend smtp-deps
 	@if [ -f tests/browser/package.json ]; then \
-	  cd tests/browser && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && \
+	  cd tests/browser && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || { $(NPM_CI); }; } && \
 	  QUADS_BIN=$(abspath $(QUADS)) npm test; fi
 
 fuzz-deps:
