@@ -1,0 +1,126 @@
+//! Tests of loading and checking the configuration.
+
+use super::*;
+use std::collections::HashMap;
+
+fn load(vars: &[(&str, &str)]) -> Result<Config, String> {
+    let map: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Config::load_with(None, &move |k| map.get(k).cloned())
+}
+
+#[test]
+fn defaults_give_an_embedded_sqlite_production_server_on_loopback() {
+    let c = load(&[]).unwrap();
+    assert_eq!(c.database_url, "sqlite://var/quads.db?mode=rwc");
+    assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
+    assert_eq!(c.public_url.as_str(), "http://127.0.0.1:8080/");
+    assert_eq!(c.mode, Mode::Production);
+    assert!(c.smtp_url.is_none());
+    assert_eq!(c.mail_dir, PathBuf::from("var/mail"));
+    assert_eq!(c.mail_from.to_string(), "Quads <no-reply@quads.localhost>");
+    assert_eq!(c.outbox.lease, chrono::Duration::seconds(60));
+    assert!(
+        c.trusted_proxies.is_empty(),
+        "no proxy is trusted by default"
+    );
+    assert_eq!(c.request_limits.max_complexity, 2_000);
+    assert_eq!(c.request_limits.max_response_bytes, 1_048_576);
+    assert_eq!(c.request_limits.timeout, std::time::Duration::from_secs(10));
+}
+
+#[test]
+fn graphql_limits_come_from_the_environment() {
+    let c = load(&[
+        ("QUADS_GRAPHQL_MAX_COMPLEXITY", "500"),
+        ("QUADS_GRAPHQL_MAX_RESPONSE_BYTES", "65536"),
+        ("QUADS_GRAPHQL_TIMEOUT_MS", "250"),
+    ])
+    .unwrap();
+    assert_eq!(c.request_limits.max_complexity, 500);
+    assert_eq!(c.request_limits.max_response_bytes, 65_536);
+    assert_eq!(
+        c.request_limits.timeout,
+        std::time::Duration::from_millis(250)
+    );
+    assert!(load(&[("QUADS_GRAPHQL_TIMEOUT_MS", "0")])
+        .unwrap_err()
+        .starts_with("QUADS_GRAPHQL_TIMEOUT_MS"));
+}
+
+#[test]
+fn smtp_settings_come_from_the_url_the_ca_file_and_the_timeout() {
+    let c = load(&[
+        ("SMTP_URL", "smtp://quads:pw@mail.example:2587"),
+        ("SMTP_CA_FILE", "/etc/quads/ca.pem"),
+        ("SMTP_TIMEOUT_SECONDS", "3"),
+    ])
+    .unwrap();
+    let smtp = c.smtp.unwrap();
+    assert_eq!(smtp.endpoint.port, 2587);
+    assert_eq!(
+        smtp.endpoint.security,
+        notify::transport::Security::StartTls
+    );
+    assert_eq!(smtp.ca_file, Some(PathBuf::from("/etc/quads/ca.pem")));
+    assert_eq!(smtp.timeout, std::time::Duration::from_secs(3));
+}
+
+#[test]
+fn a_bad_value_is_refused_with_a_one_line_reason_naming_the_variable() {
+    for (key, value, expected) in [
+        ("DATABASE_URL", "mysql://x", "DATABASE_URL"),
+        ("QUADS_BIND", "localhost", "QUADS_BIND"),
+        ("QUADS_MODE", "staging", "QUADS_MODE"),
+        ("SMTP_URL", "http://mail", "SMTP_URL"),
+        ("QUADS_PUBLIC_URL", "ftp://x", "QUADS_PUBLIC_URL"),
+        ("SMTP_URL", "smtp://mail.example?verify=off", "SMTP_URL"),
+        ("SMTP_URL", "smtps://mail.example?tls=none", "SMTP_URL"),
+        ("QUADS_MAIL_FROM", "no address here", "QUADS_MAIL_FROM"),
+        (
+            "QUADS_TRUSTED_PROXIES",
+            "10.0.0.1, proxy",
+            "QUADS_TRUSTED_PROXIES",
+        ),
+        (
+            "QUADS_OUTBOX_LEASE_SECONDS",
+            "soon",
+            "QUADS_OUTBOX_LEASE_SECONDS",
+        ),
+        ("QUADS_OUTBOX_POLL_MS", "0", "QUADS_OUTBOX_POLL_MS"),
+        (
+            "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+            "1",
+            "QUADS_OUTBOX_BACKOFF_CAP_SECONDS",
+        ),
+    ] {
+        let err = load(&[(key, value)]).unwrap_err();
+        assert!(err.starts_with(expected), "{err}");
+        assert!(!err.contains('\n'));
+    }
+}
+
+#[test]
+fn the_environment_overrides_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("quads.toml");
+    std::fs::write(&file, "bind = \"127.0.0.1:9000\"\nmode = \"development\"\n").unwrap();
+    let map: HashMap<&str, &str> = [("QUADS_MODE", "production")].into();
+    let c = Config::load_with(Some(&file), &move |k| map.get(k).map(|v| v.to_string())).unwrap();
+    assert_eq!(c.bind.to_string(), "127.0.0.1:9000");
+    assert_eq!(c.mode, Mode::Production);
+}
+
+#[test]
+fn passwords_are_masked_in_the_description() {
+    let c = load(&[
+        ("SMTP_URL", "smtp://user:secret@mail.example:587"),
+        ("DATABASE_URL", "postgres://q:pw@db/quads"),
+    ])
+    .unwrap();
+    let line = c.describe();
+    assert!(!line.contains("secret") && !line.contains(":pw@"), "{line}");
+    assert!(line.contains("****"));
+}
