@@ -1,0 +1,100 @@
+//! The review enums of the schema, each mirroring the domain's.
+
+use async_graphql::Enum;
+
+/// Where a review stands in its lifecycle.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::ReviewState")]
+pub enum ReviewState {
+    Scheduled,
+    FocusAgreed,
+    TeamFormed,
+    SelfEvaluationSubmitted,
+    VisitInProgress,
+    VisitCompleted,
+    ReportDrafted,
+    ReportPublished,
+    FollowUp,
+    Closed,
+    Withdrawn,
+    Postponed,
+}
+
+/// A lifecycle command, by name.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::CommandKind")]
+pub enum ReviewCommand {
+    Schedule,
+    AgreeFocus,
+    FormTeam,
+    SubmitSelfEvaluation,
+    ReopenSelfEvaluation,
+    StartVisit,
+    CompleteVisit,
+    DraftReport,
+    PublishReport,
+    BeginFollowUp,
+    Close,
+    Withdraw,
+    Postpone,
+    Resume,
+}
+
+/// Where a team member comes from; follows from their organisation.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::Affiliation")]
+pub enum Affiliation {
+    Host,
+    Ades,
+    EducationScotland,
+    HmInspectors,
+    PeerAuthority,
+    Partner,
+}
+
+/// Lead or member of a review team.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::TeamRole")]
+pub enum TeamRole {
+    Lead,
+    Member,
+}
+
+/// Where an invitation to join a team stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::InvitationStatus")]
+pub enum InvitationStatus {
+    Pending,
+    Accepted,
+    Declined,
+}
+
+/// What kind of change a history entry records.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::lifecycle::EventKind")]
+pub enum ReviewEventKind {
+    /// Put on the timetable.
+    Scheduled,
+    /// Recorded from an earlier programme with its end state.
+    Imported,
+    /// Moved by a command.
+    Transitioned,
+    /// The focus was edited; its sign-offs were cleared.
+    FocusEdited,
+    /// A host lead or a programme officer signed off the focus.
+    FocusSignedOff,
+    /// A programme officer reopened the agreed focus.
+    FocusReopened,
+    /// Someone was invited to the team by email.
+    MemberInvited,
+    /// A person with an account was added to the team.
+    MemberAdded,
+    /// An invited person accepted or declined.
+    MemberAnswered,
+    /// A member was replaced by another person.
+    MemberReplaced,
+    /// A conflict of interest was dismissed.
+    ConflictDismissed,
+    /// Moved to another phase and month of the timetable, with a reason.
+    Rescheduled,
+}
