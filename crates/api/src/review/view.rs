@@ -317,6 +317,19 @@ impl PrivateReview {
             lc::decide_change(&facts, &change, access.actor(), now).is_ok(),
         ))
     }
+    /// The viewer may answer their own invitation to the team now: it is
+    /// still pending, and the review is not closed or withdrawn. False for
+    /// everyone not invited (private).
+    async fn can_answer_invitation(&self, ctx: &Context<'_>) -> ApiResult<Option<bool>> {
+        let (_, facts, access) = self.checks(ctx).await?;
+        let actor = access.actor();
+        let change = lc::Change::AnswerInvitation {
+            invitee: actor.user_id,
+            accept: true,
+        };
+        let now = ctx.data::<ApiContext>()?.clock.now();
+        Ok(Some(lc::decide_change(&facts, &change, actor, now).is_ok()))
+    }
     /// The command that moves the review forward, with its checklist for
     /// the viewer (private).
     async fn next_command(&self, ctx: &Context<'_>) -> ApiResult<Option<CommandCheck>> {

@@ -5,10 +5,11 @@
 
 use crate::helpers::{error_code, Demo, Session, TestApp};
 use crate::lifecycle::{
-    ci_programme, codes, command, demo_id, ok, org_id, schedule, unmet_codes, version, ADD_MEMBER,
-    SIGN_OFF, UPDATE_FOCUS,
+    as_person, ci_programme, codes, command, demo_id, ok, org_id, person, schedule, unmet_codes,
+    version, ADD_MEMBER, SIGN_OFF, UPDATE_FOCUS,
 };
 use crate::on_both_databases;
+use domain::identity::Role;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use store::sea_orm::{ActiveModelTrait, EntityTrait, Set};
@@ -566,6 +567,108 @@ async fn an_officer_replaces_a_member_with_someone_invited_by_email_until_the_vi
     );
 }
 
+const CAN_ANSWER: &str = "query($r: UUID!) { review(id: $r) { canAnswerInvitation } }";
+const ACCEPT: &str = "mutation($m: UUID!, $v: Int!) { respondToTeamInvitation(memberId: $m, version: $v, accept: true) { invitation } }";
+
+async fn can_answer(who: &Session, review: Uuid) -> Value {
+    ok(&who.gql(CAN_ANSWER, json!({ "r": review })).await)["review"]["canAnswerInvitation"].clone()
+}
+
+async fn an_invitee_is_offered_an_answer_while_the_team_is_open_and_not_once_the_review_is_withdrawn(
+    app: TestApp,
+) {
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let answered = person(
+        &app,
+        "answered@example.org",
+        "ES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    person(
+        &app,
+        "outsider@example.org",
+        "ES",
+        vec![Role::Reviewer],
+        false,
+    )
+    .await;
+    let programme = ci_programme(&officer, "CI answering").await;
+    let review = schedule(
+        &officer,
+        programme,
+        &[org_id(&app, "City of Edinburgh").await],
+        "2025-12",
+    )
+    .await;
+    let add = |user: Uuid| {
+        let officer = &officer;
+        async move {
+            let v = version(officer, review).await;
+            let r = officer
+                .gql(
+                    ADD_MEMBER,
+                    json!({ "r": review, "v": v, "u": user, "role": "MEMBER" }),
+                )
+                .await;
+            ok(&r)["addTeamMember"]["team"]
+                .as_array()
+                .unwrap()
+                .last()
+                .unwrap()["id"]
+                .clone()
+        }
+    };
+    let pending = add(demo_id(&app, Demo::Reviewer).await).await;
+    let accepted = add(answered).await;
+    let answered = as_person(&app, "answered@example.org").await;
+    let r = answered
+        .gql(
+            ACCEPT,
+            json!({ "m": accepted, "v": version(&officer, review).await }),
+        )
+        .await;
+    assert_eq!(ok(&r)["respondToTeamInvitation"]["invitation"], "ACCEPTED");
+
+    // Only the invitee whose answer is still awaited is offered one.
+    assert_eq!(can_answer(&reviewer, review).await, true);
+    assert_eq!(can_answer(&answered, review).await, false);
+    assert_eq!(can_answer(&officer, review).await, false);
+    assert_eq!(can_answer(&lead, review).await, false);
+    // Someone with no part in the review is refused the private field.
+    let outsider = as_person(&app, "outsider@example.org").await;
+    let r = outsider.gql(CAN_ANSWER, json!({ "r": review })).await;
+    assert_eq!(error_code(&r), "FORBIDDEN");
+
+    // Withdrawn: the invitation is still pending but no longer answerable,
+    // and the field says what the mutation then decides.
+    let r = officer
+        .gql(
+            "mutation($r: UUID!, $v: Int!) { withdrawReview(reviewId: $r, version: $v, reason: \"The authority asked\") { state } }",
+            json!({ "r": review, "v": version(&officer, review).await }),
+        )
+        .await;
+    assert_eq!(ok(&r)["withdrawReview"]["state"], "WITHDRAWN");
+    assert_eq!(can_answer(&reviewer, review).await, false);
+    let r = reviewer
+        .gql(
+            "query($r: UUID!) { review(id: $r) { team { invitation } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    assert_eq!(ok(&r)["review"]["team"][0]["invitation"], "PENDING");
+    let r = reviewer
+        .gql(
+            ACCEPT,
+            json!({ "m": pending, "v": version(&officer, review).await }),
+        )
+        .await;
+    assert_eq!(unmet_codes(&r), codes(&["WRONG_STATE"]));
+}
+
 on_both_databases!(
     an_agreed_focus_is_locked_until_an_officer_reopens_it_and_then_needs_every_sign_off_again,
     a_team_change_on_a_stale_version_is_a_conflict_and_changes_nothing,
@@ -573,4 +676,5 @@ on_both_databases!(
     the_history_pages_through_every_change_in_order,
     an_unknown_stored_event_kind_or_invitation_status_is_an_error_naming_the_row,
     a_store_write_refuses_a_decision_about_something_else,
+    an_invitee_is_offered_an_answer_while_the_team_is_open_and_not_once_the_review_is_withdrawn,
 );
