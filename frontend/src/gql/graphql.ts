@@ -883,7 +883,7 @@ export type ReviewPage_ReviewQueryVariables = Exact<{
 
 
 export type ReviewPage_ReviewQuery = { review: (
-    { id: string, version: number, state: ReviewState, targetMonth: string, canReschedule: boolean | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
+    { id: string, version: number, state: ReviewState, targetMonth: string, canReschedule: boolean | null, canAnswerInvitation: boolean | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
     & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment;'RescheduleForm_ReviewFragment': RescheduleForm_ReviewFragment } }
   ) };
 
@@ -2007,6 +2007,7 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
     ...FocusForm_Review
     ...TeamSection_Review
     canReschedule
+    canAnswerInvitation
     ...RescheduleForm_Review
   }
 }
@@ -2127,7 +2128,7 @@ fragment TeamSection_Review on Review {
       name
     }
   }
-}`, {"hash":"sha256:e14ae049ae27e28c291ef4bd5ff11cbd29365d10e25e4d81c63006f53e844d67"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+}`, {"hash":"sha256:abddc04ee9f539c36e9c953b707a83224ba93df6305c655d208bca0992d296a5"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
 export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
     query ReviewPage_PublicReview($id: UUID!) {
   review(id: $id) {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { graphql } from '../../gql';
+import type { ReviewState } from '../../gql/graphql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { useMutation } from '../../lib/use-mutation';
 
@@ -62,6 +63,28 @@ export function InvitationAnswer({
           Send your answer
         </button>
       </form>
+    </section>
+  );
+}
+
+/** Why a pending invitation no longer needs an answer, in the review's own terms. */
+function closedReason(state: ReviewState): string {
+  switch (state) {
+    case 'WITHDRAWN':
+      return 'This review was withdrawn: your invitation no longer needs an answer.';
+    case 'CLOSED':
+      return 'This review is closed: your invitation no longer needs an answer.';
+    default:
+      return 'Your invitation can no longer be answered at this stage of the review.';
+  }
+}
+
+/** The signed-in user's pending invitation when the review no longer takes an answer: no form, just why. */
+export function InvitationClosed({ state }: { state: ReviewState }) {
+  return (
+    <section aria-labelledby="invitation-heading" className="quads-invitation">
+      <h2 id="invitation-heading">Your invitation</h2>
+      <p>{closedReason(state)}</p>
     </section>
   );
 }

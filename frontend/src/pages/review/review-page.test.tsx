@@ -70,6 +70,7 @@ function full(
     availableCommands?: CommandCheck[];
     focus?: Partial<typeof focus>;
     team?: Team;
+    canAnswerInvitation?: boolean;
   } = {},
 ): Review {
   const id = 'r1';
@@ -86,6 +87,7 @@ function full(
     team: team.map((m) => ({ id: m.id, user: { id: m.user.id }, role: m.role, invitation: m.invitation, replaced: m.replaced })),
     latestEvent: null,
     canReschedule: false,
+    canAnswerInvitation: change.canAnswerInvitation ?? false,
   };
   const parts: [
     ReviewSummary_ReviewFragment,
@@ -228,23 +230,53 @@ describe('ReviewPage', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
+  /** The viewer's own pending invitation, as the team lists it. */
+  const pendingInvitation: Team = [
+    {
+      id: 'm1',
+      user: { id: OFFICER.id, name: OFFICER.name, email: OFFICER.email },
+      organisation: { id: 'o1', name: 'Fife' },
+      affiliation: 'PEER_AUTHORITY',
+      role: 'MEMBER',
+      invitation: 'PENDING',
+      replaced: false,
+      replacedByMemberId: null,
+    },
+  ];
+  const REVIEWER = { ...OFFICER, roles: ['REVIEWER' as const] };
+
+  it('asks an invitee for their answer while the server says the invitation can be answered', async () => {
+    mockOperations(answer(ReviewQuery, { review: full({ team: pendingInvitation, canAnswerInvitation: true }) }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: REVIEWER });
+    expect(await screen.findByRole('heading', { name: 'Your invitation' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Will you join the team?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send your answer' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['WITHDRAWN' as const, 'This review was withdrawn: your invitation no longer needs an answer.'],
+    ['CLOSED' as const, 'This review is closed: your invitation no longer needs an answer.'],
+    ['VISIT_IN_PROGRESS' as const, 'Your invitation can no longer be answered at this stage of the review.'],
+  ])('tells an invitee whose pending invitation can no longer be answered (%s) why, with no form that would fail', async (state, why) => {
+    mockOperations(answer(ReviewQuery, { review: full({ state, team: pendingInvitation, canAnswerInvitation: false }) }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: REVIEWER });
+    const section = (await screen.findByRole('heading', { name: 'Your invitation' })).closest('section');
+    expect(section).toHaveTextContent(why);
+    expect(screen.queryByRole('group', { name: 'Will you join the team?' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send your answer' })).not.toBeInTheDocument();
+  });
+
+  it('says nothing about an invitation to a viewer who has none', async () => {
+    mockOperations(answer(ReviewQuery, { review: full({ state: 'WITHDRAWN' }) }));
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: OFFICER });
+    expect(await screen.findByRole('heading', { name: 'Overview' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Your invitation' })).not.toBeInTheDocument();
+  });
+
   it('keeps the confirmation of a declined invitation when the review then shows only its public fields', async () => {
     const user = userEvent.setup();
     let answered = false;
-    const invited = full({
-      team: [
-        {
-          id: 'm1',
-          user: { id: OFFICER.id, name: OFFICER.name, email: OFFICER.email },
-          organisation: { id: 'o1', name: 'Fife' },
-          affiliation: 'PEER_AUTHORITY',
-          role: 'MEMBER',
-          invitation: 'PENDING',
-          replaced: false,
-          replacedByMemberId: null,
-        },
-      ],
-    });
+    const invited = full({ team: pendingInvitation, canAnswerInvitation: true });
     mockOperations(
       answer(Respond, () => {
         answered = true;
@@ -253,7 +285,7 @@ describe('ReviewPage', () => {
       answer(PublicReviewQuery, { review: base() }),
       answer(ReviewQuery, () => (answered ? refusal('FORBIDDEN', 'Not yours') : { review: invited })),
     );
-    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: { ...OFFICER, roles: ['REVIEWER'] } });
+    renderAt(<ReviewPage />, { url: '/reviews/r1', path: '/reviews/:id/*', user: REVIEWER });
     await user.click(await screen.findByLabelText('No, I cannot join'));
     await user.click(screen.getByRole('button', { name: 'Send your answer' }));
     expect(await screen.findByText(/Only the review’s team/)).toBeInTheDocument();

@@ -12,7 +12,7 @@ import { useQuery } from '../../lib/use-query';
 import { NotFoundPage } from '../not-found-page';
 import { FocusForm } from './focus-form';
 import { HistorySection } from './history-section';
-import { InvitationAnswer } from './invitation-answer';
+import { InvitationAnswer, InvitationClosed } from './invitation-answer';
 import { RescheduleForm } from './reschedule-form';
 import { ReviewActions } from './review-actions';
 import { ReviewSummary, reviewTitle } from './review-summary';
@@ -22,7 +22,7 @@ import './review.css';
 // The review page at /reviews/:id, with /focus, /team and /history tabs.
 // Each part declares the fields it shows as a fragment beside it; this page
 // reads only what it decides with: the title, the stage, and the viewer's
-// own invitation.
+// own invitation (answered here only when the server says it still can be).
 
 const ReviewQuery = graphql(`
   query ReviewPage_Review($id: UUID!) {
@@ -57,6 +57,7 @@ const ReviewQuery = graphql(`
       ...FocusForm_Review
       ...TeamSection_Review
       canReschedule
+      canAnswerInvitation
       ...RescheduleForm_Review
     }
   }
@@ -160,14 +161,17 @@ export function ReviewPage() {
 
   return (
     <Page title={reviewTitle(review)} label="Review" banner={banner} wide>
-      {myInvitation && myInvitation.invitation === 'PENDING' && (
-        <InvitationAnswer
-          memberId={myInvitation.id}
-          version={review.version}
-          role={myInvitation.role}
-          onAnswered={changed}
-        />
-      )}
+      {myInvitation?.invitation === 'PENDING' &&
+        (review.canAnswerInvitation ? (
+          <InvitationAnswer
+            memberId={myInvitation.id}
+            version={review.version}
+            role={myInvitation.role}
+            onAnswered={changed}
+          />
+        ) : (
+          <InvitationClosed state={review.state} />
+        ))}
       <div className="quads-review-steps">
         <StepIndicator
           state={review.state}
