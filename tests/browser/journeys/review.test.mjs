@@ -509,4 +509,44 @@ describe('a review from scheduling to a formed team', () => {
     await officer.getByRole('cell', { name: 'Reopened the focus; its sign-offs were cleared' }).waitFor();
     await checkPage(officer, 'review-history-reopened');
   });
+
+  test('an invitee whose review was withdrawn is told their invitation no longer needs an answer, and is offered no form', async () => {
+    const officer = await stack.newPage();
+    await signIn(officer, 'officer@demo.quads.scot');
+    const { createProgramme: programme } = await gql(
+      officer,
+      'mutation($i: ProgrammeInput!) { createProgramme(input: $i) { id } }',
+      { i: { name: 'CI journey withdrawn', kind: 'CI', phases: [{ number: 1, from: ym(1), to: ym(6) }] } },
+    );
+    const { authorities, users } = await gql(officer, '{ authorities { id name } users(search: "reviewer@demo.quads.scot") { items { id } } }');
+    const host = authorities.find((a) => a.name === 'Angus');
+    const { scheduleReview: review } = await gql(
+      officer,
+      'mutation($i: ScheduleReviewInput!) { scheduleReview(input: $i) { id version } }',
+      { i: { programmeId: programme.id, hostIds: [host.id], phase: 1, targetMonth: ym(2) } },
+    );
+    const { addTeamMember: added } = await gql(
+      officer,
+      'mutation($r: UUID!, $v: Int!, $u: UUID!) { addTeamMember(reviewId: $r, version: $v, input: { userId: $u, role: MEMBER }) { version } }',
+      { r: review.id, v: review.version, u: users.items[0].id },
+    );
+
+    // While the review is open the invitee is asked for an answer.
+    const invitee = await stack.newPage();
+    await signIn(invitee, 'reviewer@demo.quads.scot');
+    await invitee.goto(`/reviews/${review.id}`);
+    await invitee.getByRole('button', { name: 'Send your answer' }).waitFor();
+
+    await gql(
+      officer,
+      'mutation($r: UUID!, $v: Int!) { withdrawReview(reviewId: $r, version: $v, reason: "The authority asked to withdraw") { state } }',
+      { r: review.id, v: added.version },
+    );
+    await invitee.reload();
+    const invitation = invitee.locator('section', { has: invitee.getByRole('heading', { name: 'Your invitation' }) });
+    await invitation.getByText('This review was withdrawn: your invitation no longer needs an answer.').waitFor();
+    assert.equal(await invitee.getByRole('button', { name: 'Send your answer' }).count(), 0);
+    assert.equal(await invitee.getByRole('radio').count(), 0);
+    await checkPage(invitee, 'review-invitation-withdrawn');
+  });
 });
