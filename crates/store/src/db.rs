@@ -30,6 +30,14 @@ pub struct Store {
 /// How long a SQLite writer waits for another process's lock before failing.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A PostgreSQL connection idle longer than this is pinged before use, so
+/// that one the server or the network dropped meanwhile is replaced rather
+/// than failing a request. One in steady use is not: sqlx's default pings
+/// before every acquisition, a round trip per statement that doubled the
+/// round trips of a request (each statement outside a transaction acquires
+/// a connection).
+pub const PING_IDLE_AFTER: Duration = Duration::from_secs(5);
+
 impl Store {
     /// Opens the database named by `url` (`sqlite://path?mode=rwc`,
     /// `sqlite:path`, `postgres://…`). SQLite runs in WAL mode with foreign
@@ -58,8 +66,11 @@ impl Store {
                         })?;
                     }
                 }
+                // Nothing can drop an in-process database's connection:
+                // no ping (a round trip to sqlx's worker thread) before use.
                 let pool = SqlitePoolOptions::new()
                     .max_connections(1)
+                    .test_before_acquire(false)
                     .acquire_timeout(Duration::from_secs(30))
                     .connect_with(options)
                     .await
@@ -69,6 +80,15 @@ impl Store {
             Backend::Postgres => {
                 let pool = PgPoolOptions::new()
                     .max_connections(max_connections.max(1))
+                    .test_before_acquire(false)
+                    .before_acquire(|conn, meta| {
+                        Box::pin(async move {
+                            if meta.idle_for > PING_IDLE_AFTER {
+                                sea_orm::sqlx::Connection::ping(conn).await?;
+                            }
+                            Ok(true)
+                        })
+                    })
                     .acquire_timeout(Duration::from_secs(10))
                     .connect(url)
                     .await

@@ -217,3 +217,43 @@ on_both_databases!(
     a_message_queued_in_a_transaction_that_rolls_back_is_not_queued,
     a_due_message_is_claimed_by_one_sender_until_its_lease_runs_out,
 );
+
+/// The pool pings only a connection that sat idle a while (not one in
+/// steady use, which would cost a round trip per statement): one that
+/// PostgreSQL ended while idle is then replaced, and the next statement
+/// succeeds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn a_postgres_connection_ended_while_idle_is_replaced_before_the_next_statement() {
+    use store::sea_orm::{ConnectionTrait, Statement};
+    let t = fresh(Db::Postgres).await;
+    let conn = t.store.conn();
+    let one = |sql: &str| Statement::from_string(conn.get_database_backend(), sql.to_owned());
+    let row = conn
+        .query_one(one(
+            "SELECT current_database() AS name, pg_backend_pid() AS pid",
+        ))
+        .await
+        .expect("a first statement")
+        .expect("a row");
+    let name: String = row.try_get("", "name").unwrap();
+    let before: i32 = row.try_get("", "pid").unwrap();
+
+    admin_execute(
+        &postgres_admin_url(),
+        &format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        ),
+    )
+    .await;
+    tokio::time::sleep(store::db::PING_IDLE_AFTER + std::time::Duration::from_secs(1)).await;
+
+    let row = conn
+        .query_one(one("SELECT pg_backend_pid() AS pid"))
+        .await
+        .expect("the statement after the connection was ended")
+        .expect("a row");
+    let after: i32 = row.try_get("", "pid").unwrap();
+    assert_ne!(after, before, "a new connection");
+}
