@@ -12,6 +12,7 @@ mod m20261125_100003_material_files;
 mod m20261201_000001_user_inviter;
 mod m20261201_120001_review_event_detail;
 mod m20261202_000001_indexes;
+mod m20261202_000002_review_list_indexes;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_user_inviter::Migration),
             Box::new(m20261201_120001_review_event_detail::Migration),
             Box::new(m20261202_000001_indexes::Migration),
+            Box::new(m20261202_000002_review_list_indexes::Migration),
         ]
     }
 }

@@ -257,3 +257,77 @@ async fn a_postgres_connection_ended_while_idle_is_replaced_before_the_next_stat
     let after: i32 = row.try_get("", "pid").unwrap();
     assert_ne!(after, before, "a new connection");
 }
+
+/// The plan PostgreSQL chooses for `query` after `setup`, in a transaction
+/// rolled back afterwards, with sequential scans off so that an empty table
+/// shows which index the planner can use at any size.
+async fn plan_of(t: &TestDb, setup: &[&str], query: store::sea_orm::Statement) -> String {
+    use store::sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+    let txn = t.store.conn().begin().await.unwrap();
+    txn.execute_unprepared("SET LOCAL enable_seqscan = off")
+        .await
+        .unwrap();
+    for sql in setup {
+        txn.execute_unprepared(sql).await.unwrap();
+    }
+    let explain = Statement::from_sql_and_values(
+        query.db_backend,
+        format!("EXPLAIN {}", query.sql),
+        query.values.map(|v| v.0).unwrap_or_default(),
+    );
+    let rows = txn.query_all(explain).await.unwrap();
+    let plan: Vec<String> = rows
+        .iter()
+        .map(|r| r.try_get::<String>("", "QUERY PLAN").unwrap())
+        .collect();
+    txn.rollback().await.unwrap();
+    plan.join("\n")
+}
+
+/// The two lists that grow with the years can read their page through an
+/// index made for them rather than walking every review in month order: a
+/// programme's timetable (and its count), and a list filtered by states
+/// that are not final. For the latter PostgreSQL must prove from the
+/// filter's values that it implies the partial index's condition; on an
+/// empty table it would rather sort a few rows from `reviews_by_state`, so
+/// that index is dropped for the question (and restored by the rollback).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn on_postgres_a_timetable_and_a_list_of_open_reviews_are_read_through_their_indexes() {
+    use store::entities::review;
+    use store::sea_orm::{
+        ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    };
+    let t = fresh(Db::Postgres).await;
+    let backend = t.store.conn().get_database_backend();
+    let in_order = |q: store::sea_orm::Select<review::Entity>, limit| {
+        store::sea_orm::QueryTrait::build(
+            &q.order_by_asc(review::Column::TargetMonth)
+                .order_by_asc(review::Column::Id)
+                .offset(0)
+                .limit(limit),
+            backend,
+        )
+    };
+
+    let timetable = in_order(
+        review::Entity::find().filter(review::Column::ProgrammeId.eq(uuid::Uuid::nil())),
+        100,
+    );
+    let plan = plan_of(&t, &[], timetable).await;
+    assert!(plan.contains("reviews_by_programme_month"), "{plan}");
+
+    let open = [
+        "SCHEDULED",
+        "FOCUS_AGREED",
+        "TEAM_FORMED",
+        "FOLLOW_UP",
+        "POSTPONED",
+    ];
+    let list = in_order(
+        review::Entity::find().filter(review::Column::State.is_in(open)),
+        200,
+    );
+    let plan = plan_of(&t, &["DROP INDEX reviews_by_state"], list).await;
+    assert!(plan.contains("reviews_open_by_month"), "{plan}");
+}
