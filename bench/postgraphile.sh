@@ -4,7 +4,8 @@
 # node@22 provides it without a system install (npm 11 does not run its
 # preinstall script, but the package ships the binary). Time-boxed; exits
 # non-zero (and run.sh skips PostGraphile with a message) if it cannot run.
-# Runs with its defaults (the amber preset, production mode).
+# Runs with its defaults (the amber preset, production mode), pinned like
+# the Quads server to CPU $PG5_CPU (default 0) when taskset is there.
 set -euo pipefail
 url=$1 port=$2 out=$3
 dir=${POSTGRAPHILE_DIR:-/var/tmp/quads-bench-postgraphile}
@@ -17,7 +18,9 @@ node22=$dir/node_modules/node/bin/node
 [ -x "$node22" ] || node22=$(find "$dir/node_modules/node" -name node -type f -perm -u+x | head -1)
 echo "$("$node22" "$dir/node_modules/postgraphile/dist/cli-run.js" --version 2>/dev/null | tail -1) on Node $("$node22" --version)"
 cd "$dir"
-GRAPHILE_ENV=production setsid "$node22" "$dir/node_modules/postgraphile/dist/cli-run.js" \
+pin=()
+if command -v taskset >/dev/null; then pin=(taskset -c "${PG5_CPU:-0}"); fi
+GRAPHILE_ENV=production setsid "${pin[@]}" "$node22" "$dir/node_modules/postgraphile/dist/cli-run.js" \
   -P postgraphile/presets/amber -c "$url" -s public --host 127.0.0.1 -p "$port" \
   > "$out/postgraphile.log" 2>&1 &
 echo $! > "$out/postgraphile.pid"

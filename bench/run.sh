@@ -71,7 +71,7 @@ echo "# Quads benchmark $(date -u +%FT%TZ)"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "versions: $(rustc --version), $(psql --version), $(wrk -v 2>&1 | head -1)"
-echo "pinning: server on CPU $SERVER_CPU, wrk/pgbench on CPU $LOAD_CPU, PostgreSQL and PostGraphile not pinned (shared service)"
+echo "pinning: Quads and PostGraphile on CPU $SERVER_CPU, wrk/pgbench on CPU $LOAD_CPU, PostgreSQL not pinned (a shared service)"
 echo "duration ${DURATION}s per run; connections: $CONNECTIONS"
 echo
 
@@ -253,7 +253,10 @@ run_postgres_scale() {
   start_server "$url"
   local cookie programme review
   cookie=$(sign_in)
-  programme=$(psql "$url" -Atc "SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1")
+  # The timetable people look at: the generated programme with the latest
+  # months (walking the month index from the oldest would be cheap for the
+  # oldest programme and hide a missing index).
+  programme=$(psql "$url" -Atc "SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY max(r.target_month) DESC, p.id LIMIT 1")
   review=$(psql "$url" -Atc "SELECT r.id FROM reviews r JOIN programmes p ON p.id = r.programme_id WHERE p.name LIKE 'Scale %' AND r.state = 'TEAM_FORMED' ORDER BY r.id LIMIT 1")
   echo "timetable: programme $programme ($(psql "$url" -Atc "SELECT count(*) FROM reviews WHERE programme_id = '$programme'") reviews), review page: review $review"
   bodies "$programme" "$review"
@@ -272,7 +275,7 @@ run_postgres_scale() {
 
   local pg_ok=
   if [ "$POSTGRAPHILE" = 1 ]; then
-    if "$ROOT/bench/postgraphile.sh" "$url" "$PG_PORT" "$OUT" > "$OUT/postgraphile-start.txt" 2>&1; then
+    if PG5_CPU=$SERVER_CPU "$ROOT/bench/postgraphile.sh" "$url" "$PG_PORT" "$OUT" > "$OUT/postgraphile-start.txt" 2>&1; then
       PG_PID=$(cat "$OUT/postgraphile.pid")
       python3 - "$programme" > "$OUT/postgraphile-timetable.json" <<'PY'
 import json, sys
@@ -354,8 +357,12 @@ run_sqlite_scale() {
   start_server "$url"
   local cookie programme review
   cookie=$(sign_in)
-  programme=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1\").fetchone()[0])" "$file")
-  review=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT r.id FROM reviews r JOIN programmes p ON p.id = r.programme_id WHERE p.name LIKE 'Scale %' AND r.state = 'TEAM_FORMED' ORDER BY r.id LIMIT 1\").fetchone()[0])" "$file")
+  # sea-orm stores a UUID in SQLite as 16 bytes.
+  local one='import sqlite3, sys, uuid
+v = sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0]
+print(uuid.UUID(bytes=v) if isinstance(v, bytes) else v)'
+  programme=$(python3 -c "$one" "$file" "SELECT p.id FROM programmes p JOIN reviews r ON r.programme_id = p.id WHERE p.name LIKE 'Scale %' GROUP BY p.id ORDER BY max(r.target_month) DESC, p.id LIMIT 1")
+  review=$(python3 -c "$one" "$file" "SELECT r.id FROM reviews r JOIN programmes p ON p.id = r.programme_id WHERE p.name LIKE 'Scale %' AND r.state = 'TEAM_FORMED' ORDER BY r.id LIMIT 1")
   bodies "$programme" "$review"
   printf '%-13s %-9s %5s %5s %8s %7s %7s %7s\n' operation viewer conns load "Quads/s" p50ms p95ms p99ms
   for op in timetable:anonymous officer-list:officer review-page:officer; do
