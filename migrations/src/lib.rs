@@ -13,6 +13,7 @@ mod m20261201_000001_user_inviter;
 mod m20261201_120001_review_event_detail;
 mod m20261202_000001_indexes;
 mod m20261202_000002_review_list_indexes;
+mod m20261202_100001_attachments_and_self_evaluations;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_120001_review_event_detail::Migration),
             Box::new(m20261202_000001_indexes::Migration),
             Box::new(m20261202_000002_review_list_indexes::Migration),
+            Box::new(m20261202_100001_attachments_and_self_evaluations::Migration),
         ]
     }
 }

@@ -20,6 +20,9 @@ pub struct ApiContext {
     pub public_url: String,
     pub sessions: SessionPolicy,
     pub mail_subjects: Arc<dyn MailSubjects>,
+    /// The largest document accepted as an attachment or a programme's
+    /// material, in bytes (QUADS_ATTACHMENT_MAX_BYTES; 20 MB by default).
+    pub attachment_max_bytes: usize,
 }
 
 impl ApiContext {

@@ -55,6 +55,13 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("Framework", "about", 600),
     ("Framework", "gradingRules", 130),
     ("QualityIndicator", "title", 80),
+    ("SelfEvaluationIndicator", "title", 80),
+    ("SelfEvaluationIndicator", "evidence", 2_000),
+    ("SelfEvaluationIndicator", "strengths", 800),
+    ("SelfEvaluationIndicator", "areasForImprovement", 800),
+    ("SelfEvaluationIndicator", "answers", 500),
+    ("Attachment", "fileName", 80),
+    ("Attachment", "summary", 300),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -86,6 +93,12 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("Framework", "keyAreas", 6),
     ("KeyArea", "qualityIndicators", 7),
     ("QualityIndicator", "themes", 3),
+    ("QueryRoot", "selfEvaluations", 1),
+    ("SelfEvaluation", "indicators", 20),
+    ("SelfEvaluation", "documents", 3),
+    ("SelfEvaluationIndicator", "documents", 2),
+    ("SelfEvaluationIndicator", "answers", 3),
+    ("SelfEvaluationIndicator", "themes", 3),
 ];
 
 /// The limits every GraphQL request runs under.

@@ -25,6 +25,12 @@ pub enum ApiError {
         message: String,
     },
     Conflict(String),
+    /// A stale save: `current` is what is stored now (sent as
+    /// `extensions.current`), so the page can show both texts.
+    ConflictWith {
+        message: String,
+        current: serde_json::Value,
+    },
     GuardFailed(Vec<Unmet>),
     RateLimited {
         retry_after_seconds: u64,
@@ -55,7 +61,9 @@ impl ApiError {
             | Self::NotFound(m)
             | Self::Conflict(m)
             | Self::Locked(m) => m.clone(),
-            Self::Validation { message, .. } => message.clone(),
+            Self::Validation { message, .. } | Self::ConflictWith { message, .. } => {
+                message.clone()
+            }
             Self::GuardFailed(unmet) => format!(
                 "This cannot be done yet: {}",
                 unmet
@@ -81,7 +89,7 @@ impl ApiError {
             Self::Forbidden(_) => "FORBIDDEN",
             Self::NotFound(_) => "NOT_FOUND",
             Self::Validation { .. } => "VALIDATION",
-            Self::Conflict(_) => "CONFLICT",
+            Self::Conflict(_) | Self::ConflictWith { .. } => "CONFLICT",
             Self::GuardFailed(_) => "GUARD_FAILED",
             Self::RateLimited { .. } | Self::Locked(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL",
@@ -151,6 +159,11 @@ impl From<ApiError> for async_graphql::Error {
                 ApiError::RateLimited {
                     retry_after_seconds,
                 } => e.set("retryAfterSeconds", *retry_after_seconds),
+                ApiError::ConflictWith { current, .. } => {
+                    if let Ok(value) = Value::from_json(current.clone()) {
+                        e.set("current", value);
+                    }
+                }
                 _ => {}
             }
         })

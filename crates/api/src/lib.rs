@@ -16,6 +16,7 @@ pub mod reference;
 pub mod review;
 pub mod schema;
 pub mod secrets;
+pub mod self_evaluation;
 
 pub use context::ApiContext;
 pub use error::ApiError;

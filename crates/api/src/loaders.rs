@@ -476,17 +476,20 @@ pub async fn review_facts(
             let conflicts = maybe(ctx, ConflictsOf::of(access))
                 .await?
                 .unwrap_or_default();
-            Ok::<_, ApiError>(std::sync::Arc::new(store::review::facts_from(
-                &store::review::FactsParts {
-                    review,
-                    programme: &programme,
-                    hosts: &hosts,
-                    quad_members: &quad_members,
-                    sign_offs: &sign_offs,
-                    members: &members,
-                    conflicts: &conflicts,
-                },
-            )))
+            let mut facts = store::review::facts_from(&store::review::FactsParts {
+                review,
+                programme: &programme,
+                hosts: &hosts,
+                quad_members: &quad_members,
+                sign_offs: &sign_offs,
+                members: &members,
+                conflicts: &conflicts,
+            });
+            let db = ctx.data::<crate::ApiContext>()?.store.conn();
+            facts.self_evaluation =
+                store::self_evaluation::facts_when_needed(db, &facts, review.id, &programme)
+                    .await?;
+            Ok::<_, ApiError>(std::sync::Arc::new(facts))
         })
         .await?;
     Ok(facts.clone())

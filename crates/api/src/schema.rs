@@ -8,6 +8,7 @@ use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
+use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
 use crate::ApiContext;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
@@ -18,6 +19,7 @@ pub struct QueryRoot(
     OutboxQuery,
     ProgrammeQuery,
     ReviewQuery,
+    SelfEvaluationQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -27,6 +29,7 @@ pub struct MutationRoot(
     ProgrammeMutation,
     ReviewMutation,
     CommandMutation,
+    SelfEvaluationMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -1,12 +1,14 @@
 //! Pure rules of Quads: no I/O, no async, no ORM. Every rule is unit-tested
 //! beside its code.
 
+pub mod attachment;
 pub mod clock;
 pub mod framework;
 pub mod identity;
 pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
+pub mod self_evaluation;
 pub mod text;
 pub mod throttle;
 

@@ -33,6 +33,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/review_rescheduled.txt"),
         include_str!("../templates/review_rescheduled.html"),
     ),
+    (
+        "self_evaluation_submitted",
+        include_str!("../templates/self_evaluation_submitted.subject.txt"),
+        include_str!("../templates/self_evaluation_submitted.txt"),
+        include_str!("../templates/self_evaluation_submitted.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.
@@ -220,6 +226,28 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, RenderError::Template { .. }), "{err}");
         assert!(err.to_string().contains("account_invitation"), "{err}");
+    }
+
+    #[test]
+    fn a_submitted_self_evaluation_tells_the_team_it_is_ready_to_read() {
+        let r = Templates::new()
+            .render(
+                "self_evaluation_submitted",
+                &json!({
+                    "name": "Rhona Reviewer",
+                    "host": "Dumfries & Galloway",
+                    "programme": "Quads 2024-25",
+                    "link": "https://quads.example/reviews/r1",
+                }),
+            )
+            .unwrap();
+        assert_eq!(
+            r.subject,
+            "The self-evaluation of Dumfries & Galloway is ready to read"
+        );
+        assert!(r.text.contains("ready for the team to read"), "{}", r.text);
+        assert!(r.text.contains("https://quads.example/reviews/r1"));
+        assert!(r.html.contains("Dumfries &amp; Galloway"), "{}", r.html);
     }
 
     #[test]

@@ -64,6 +64,7 @@ impl Application {
             public_url: config.public_url.as_str().trim_end_matches('/').to_string(),
             sessions: domain::identity::SessionPolicy::default(),
             mail_subjects: Arc::new(TemplateSubjects(notify::Templates::new())),
+            attachment_max_bytes: config.attachment_max_bytes,
         };
         let schema = build_schema(
             Some(context.clone()),

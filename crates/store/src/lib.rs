@@ -1,6 +1,7 @@
 //! Persistence: sea-orm entities, the queries the rest of Quads needs, run in
 //! transactions, mapping rows to domain types and back.
 
+pub mod attachment;
 pub mod db;
 pub mod entities;
 pub mod error;
@@ -9,6 +10,7 @@ pub mod outbox;
 pub mod programme;
 pub mod reference;
 pub mod review;
+pub mod self_evaluation;
 
 pub use db::{commit, Backend, Store};
 pub use error::StoreError;

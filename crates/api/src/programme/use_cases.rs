@@ -99,20 +99,16 @@ pub async fn upload_material(
 ) -> ApiResult<super::Material> {
     programme_officer(viewer)?;
     let title = domain::text::MATERIAL_TITLE.parse(title)?;
-    let name = pr::check_material_file(file_name, content_type, &content).map_err(invalid)?;
-    let content_type = content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
+    let checked =
+        domain::attachment::check_file(file_name, content_type, &content, app.attachment_max_bytes)
+            .map_err(invalid)?;
     let txn = app.store.begin().await?;
     let material = programmes::add_material_file(
         &txn,
         programme_id,
         title,
-        name,
-        content_type,
+        checked.file_name,
+        checked.content_type,
         content,
         app.clock.now(),
     )

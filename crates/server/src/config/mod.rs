@@ -38,6 +38,8 @@ pub struct Config {
     pub request_limits: api::cost::RequestLimits,
     /// How long a client may take to send a request's headers.
     pub header_read_timeout: std::time::Duration,
+    /// The largest attachment or programme material accepted, in bytes.
+    pub attachment_max_bytes: usize,
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -67,6 +69,7 @@ struct Layer {
     graphql_max_response_bytes: Option<u64>,
     graphql_timeout_ms: Option<u64>,
     header_read_timeout_ms: Option<u64>,
+    attachment_max_bytes: Option<u64>,
 }
 
 impl Layer {
@@ -101,6 +104,7 @@ impl Layer {
                 .or(base.graphql_max_response_bytes),
             graphql_timeout_ms: self.graphql_timeout_ms.or(base.graphql_timeout_ms),
             header_read_timeout_ms: self.header_read_timeout_ms.or(base.header_read_timeout_ms),
+            attachment_max_bytes: self.attachment_max_bytes.or(base.attachment_max_bytes),
         }
     }
 }
@@ -163,6 +167,10 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
         header_read_timeout_ms: parse_number(
             "QUADS_HEADER_READ_TIMEOUT_MS",
             text("QUADS_HEADER_READ_TIMEOUT_MS"),
+        )?,
+        attachment_max_bytes: parse_number(
+            "QUADS_ATTACHMENT_MAX_BYTES",
+            text("QUADS_ATTACHMENT_MAX_BYTES"),
         )?,
     })
 }
@@ -342,7 +350,12 @@ impl Layer {
             "QUADS_HEADER_READ_TIMEOUT_MS",
             self.header_read_timeout_ms.unwrap_or(10_000),
         )?);
+        let attachment_max_bytes = match self.attachment_max_bytes {
+            Some(n) => positive("QUADS_ATTACHMENT_MAX_BYTES", n)? as usize,
+            None => domain::attachment::DEFAULT_MAX_BYTES,
+        };
         Ok(Config {
+            attachment_max_bytes,
             trusted_proxies,
             header_read_timeout,
             request_limits,

@@ -78,30 +78,7 @@ pub(super) async fn material_file(
     };
     match api::programme::material_file(&state.context, &viewer, id).await {
         Ok(file) => {
-            let mut response = file.content.into_response();
-            let h = response.headers_mut();
-            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
-                h.insert(header::CONTENT_TYPE, v);
-            }
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            let ascii: String = file
-                .file_name
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_graphic() || c == ' ' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
-                h.insert(header::CONTENT_DISPOSITION, v);
-            }
-            response
+            super::attachments::file_response(file.content, &file.content_type, &file.file_name)
         }
         Err(e) => error_response(e),
     }

@@ -5,8 +5,11 @@
 //! - `graphql`: the `/graphql` route (JSON only, then the executor);
 //! - `session`: the session cookie and the signed-in viewer of a request;
 //! - `downloads`: a review's history, a material's document;
-//! - `uploads`: a programme officer's upload of a material.
+//! - `uploads`: a programme officer's upload of a material;
+//! - `attachments`: the upload form, a self-evaluation's documents and
+//!   the download of any attachment.
 
+mod attachments;
 mod downloads;
 mod graphql;
 mod session;
@@ -66,6 +69,8 @@ pub const ROUTES: &[&str] = &[
     "/reviews/{id}/history.csv",
     "/programmes/{id}/materials",
     "/materials/{id}/file",
+    "/reviews/{id}/self-evaluations/{authority}/attachments",
+    "/attachments/{id}",
 ];
 
 #[derive(Clone)]
@@ -85,6 +90,8 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .append_index_html_on_directories(true)
         .fallback(ServeFile::new(index));
 
+    // A form's few text fields and boundaries beside the largest file.
+    let upload_limit = state.context.attachment_max_bytes.saturating_add(64 * 1024);
     let mut app = Router::new()
         .route(
             "/graphql",
@@ -99,11 +106,15 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route("/reviews/{id}/history.csv", get(history_csv))
         .route(
             "/programmes/{id}/materials",
-            post(upload_material).layer(DefaultBodyLimit::max(
-                domain::programme::MATERIAL_MAX_BYTES + 64 * 1024,
-            )),
+            post(upload_material).layer(DefaultBodyLimit::max(upload_limit)),
         )
-        .route("/materials/{id}/file", get(material_file));
+        .route("/materials/{id}/file", get(material_file))
+        .route(
+            "/reviews/{id}/self-evaluations/{authority}/attachments",
+            post(attachments::upload_self_evaluation_document)
+                .layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route("/attachments/{id}", get(attachments::attachment_file));
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
     }

@@ -114,6 +114,12 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     ("/reviews/{id}/history.csv", 401),
     ("/programmes/{id}/materials", 405),
     ("/materials/{id}/file", 401),
+    // Review-relative rights on these are in lifecycle_matrix.rs.
+    (
+        "/reviews/{id}/self-evaluations/{authority}/attachments",
+        405,
+    ),
+    ("/attachments/{id}", 401),
 ];
 
 fn operations_in_schema() -> BTreeSet<String> {

@@ -344,7 +344,8 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
     .await;
     assert_eq!(ok(&r)["formTeam"]["state"], "TEAM_FORMED");
 
-    // Later commands are refused naming the missing data.
+    // Later commands are refused naming the missing data: a CI
+    // self-evaluation needs a document.
     let r = command(
         &lead,
         "submitSelfEvaluation",
@@ -352,7 +353,10 @@ async fn a_review_goes_from_scheduled_to_team_formed_with_every_guard_enforced_a
         version(&officer, review).await,
     )
     .await;
-    assert_eq!(unmet_codes(&r), codes(&["SELF_EVALUATION_NOT_RECORDED"]));
+    assert_eq!(
+        unmet_codes(&r),
+        codes(&["SELF_EVALUATION_DOCUMENT_MISSING"])
+    );
     let r = command(
         &officer,
         "startVisit",
@@ -1400,7 +1404,7 @@ async fn an_officer_uploads_a_document_as_material_and_signed_in_people_download
             "application/pdf",
             [
                 b"%PDF-".to_vec(),
-                vec![b'x'; domain::programme::MATERIAL_MAX_BYTES],
+                vec![b'x'; domain::attachment::DEFAULT_MAX_BYTES],
             ]
             .concat(),
         ),

@@ -49,6 +49,14 @@ const HOST_LEAD_COMMAND: [Expect; 9] = [
 const LEAD_OR_OFFICER_COMMAND: [Expect; 9] = [
     UNAUTH, FORBID, GUARD, GUARD, FORBID, FORBID, FORBID, FORBID, FORBID,
 ];
+/// The host's users and programme officers: a self-evaluation before it
+/// is submitted.
+const HOST_SIDE: [Expect; 9] = [UNAUTH, FORBID, Ok, Ok, Ok, FORBID, FORBID, FORBID, FORBID];
+/// The host lead and the host's other users: changing its self-evaluation.
+const HOST_USERS: [Expect; 9] = [
+    UNAUTH, FORBID, FORBID, Ok, Ok, FORBID, FORBID, FORBID, FORBID,
+];
+const NOT_FOUND: Expect = Code("NOT_FOUND");
 const TEAM_LEAD_COMMAND: [Expect; 9] = [
     UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD,
 ];
@@ -127,6 +135,17 @@ fn rows() -> Vec<Row> {
         row("withdrawReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { withdrawReview(reviewId: $fixed, version: $fixedVersion, reason: \" \") { id } }", OFFICER_COMMAND),
         row("postponeReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { postponeReview(reviewId: $fixed, version: $fixedVersion, reason: \"\") { id } }", OFFICER_COMMAND),
         row("resumeReview", "mutation($fixed: UUID!, $fixedVersion: Int!) { resumeReview(reviewId: $fixed, version: $fixedVersion) { id } }", OFFICER_COMMAND),
+        // $fixed's self-evaluation is not submitted: its team does not see
+        // it yet (see self_evaluation.rs for after submission).
+        row("selfEvaluations", "query($fixed: UUID!) { selfEvaluations(reviewId: $fixed) { id canEdit progress { complete total } documents { id } } }", HOST_SIDE),
+        // Each caller saves an indicator of their own, so no save is stale.
+        row(
+            "saveSelfEvaluationIndicator",
+            "mutation($fixed: UUID!, $host: UUID!, $indicator: String!) { saveSelfEvaluationIndicator(input: { reviewId: $fixed, authorityId: $host, indicator: $indicator, version: 0, evidence: \"Attainment data\" }) { version } }",
+            HOST_USERS,
+        ),
+        // An unknown attachment; the rights on real ones are checked below.
+        row("removeAttachment", "mutation($nothing: UUID!) { removeAttachment(id: $nothing) }", [UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ]
 }
 
@@ -225,6 +244,18 @@ const HISTORY: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 200, 200];
 const UPLOAD: [u16; 9] = [401, 403, 201, 403, 403, 403, 403, 403, 403];
 /// Downloading an uploaded material, by caller.
 const MATERIAL: [u16; 9] = [401, 200, 200, 200, 200, 200, 200, 200, 200];
+/// An indicator of hgios4 per caller, so no caller's save is stale.
+const INDICATORS: [&str; 9] = [
+    "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4",
+];
+/// Attaching a document to a host's self-evaluation, by caller.
+const SE_UPLOAD: [u16; 9] = [401, 403, 403, 201, 201, 403, 403, 403, 403];
+/// Downloading it before submission, by caller.
+const SE_DOWNLOAD: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 403, 403];
+/// Removing it, by caller.
+const SE_REMOVE: [Expect; 9] = [
+    UNAUTH, FORBID, FORBID, Ok, Ok, FORBID, FORBID, FORBID, FORBID,
+];
 
 fn outcome(response: &Value, operation: &str) -> Expect {
     match response["errors"][0]["extensions"]["code"].as_str() {
@@ -277,6 +308,14 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
     let edinburgh = org_id(&app, "City of Edinburgh").await;
     let programme = ci_programme(&officer, "Matrix programme").await;
     let programme2 = ci_programme(&officer, "Matrix programme two").await;
+    // The programme's framework, so its self-evaluations have indicators.
+    let r = officer
+        .gql(
+            "mutation($id: UUID!, $i: ProgrammeInput!) { updateProgramme(id: $id, version: 1, input: $i) { id } }",
+            json!({ "id": programme, "i": { "name": "Matrix programme", "kind": "CI", "phases": [{ "number": 1, "from": "2025-08", "to": "2026-06" }], "rules": { "frameworkId": "hgios4", "frameworkVersion": 1 } } }),
+        )
+        .await;
+    assert!(r["errors"].is_null(), "{r}");
     let review = schedule(&officer, programme, &[edinburgh], "2025-10").await;
     let fixed = schedule(&officer, programme, &[edinburgh], "2025-12").await;
     person(
@@ -451,6 +490,8 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                 "replaceable2": replaceable2,
                 "conflict": conflict,
                 "es": es,
+                "indicator": INDICATORS[i],
+                "nothing": Uuid::now_v7(),
                 "fresh": format!("Matrix row {n} caller {i}"),
                 "freshEmail": format!("invited-{n}-{i}@example.org"),
             });
@@ -542,6 +583,58 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
             failures.push(format!(
                 "material download as {}: expected {}, got {status}",
                 CALLERS[i], MATERIAL[i]
+            ));
+        }
+    }
+    let pdf = b"%PDF-1.7\n".as_slice();
+    let remove = "mutation($id: UUID!) { removeAttachment(id: $id) }";
+    for (i, session) in sessions.iter().enumerate() {
+        let file = ("e.pdf", "application/pdf", pdf);
+        let r = crate::self_evaluation::upload_document(&app, session, fixed, edinburgh, &[], file)
+            .await;
+        if r.status().as_u16() != SE_UPLOAD[i] {
+            failures.push(format!(
+                "self-evaluation upload as {}: expected {}, got {}",
+                CALLERS[i],
+                SE_UPLOAD[i],
+                r.status()
+            ));
+        }
+        // One the host lead attached, for each caller to fetch and remove.
+        let r = crate::self_evaluation::upload_document(
+            &app,
+            &sessions[3],
+            fixed,
+            edinburgh,
+            &[],
+            file,
+        )
+        .await;
+        let attachment = r.json::<Value>().await.unwrap()["id"].clone();
+        let status = session
+            .client
+            .get(format!(
+                "{}/attachments/{}",
+                app.address,
+                attachment.as_str().unwrap()
+            ))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        if status != SE_DOWNLOAD[i] {
+            failures.push(format!(
+                "self-evaluation download as {}: expected {}, got {status}",
+                CALLERS[i], SE_DOWNLOAD[i]
+            ));
+        }
+        let response = session.gql(remove, json!({ "id": attachment })).await;
+        let got = outcome(&response, "removeAttachment");
+        if got != SE_REMOVE[i] {
+            failures.push(format!(
+                "removeAttachment as {}: expected {:?}, got {got:?} ({response})",
+                CALLERS[i], SE_REMOVE[i]
             ));
         }
     }

@@ -19,5 +19,6 @@ mod reschedule;
 mod review_changes;
 mod scale;
 mod schema;
+mod self_evaluation;
 mod statements;
 mod tasks;

@@ -2,7 +2,7 @@
 //! stored apart from the list), added, read and removed.
 
 use super::programme;
-use crate::entities::{material_file, programme_material};
+use crate::entities::programme_material;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -87,41 +87,54 @@ pub async fn add_material_file(
     }
     .insert(db)
     .await?;
-    material_file::ActiveModel {
-        material_id: Set(id),
-        file_name: Set(file_name),
-        content_type: Set(content_type),
-        size_bytes: Set(content.len() as i32),
-        content: Set(content),
-    }
-    .insert(db)
+    crate::attachment::add(
+        db,
+        crate::attachment::NewAttachment {
+            id,
+            owner: material_owner(id),
+            file_name,
+            content_type,
+            summary: None,
+            uploaded_by: None,
+            content,
+        },
+        now,
+    )
     .await?;
     Ok(material(row))
+}
+
+/// A material's document: an attachment owned by the material, with the
+/// material's id.
+fn material_owner(id: Uuid) -> crate::attachment::Owner {
+    crate::attachment::Owner {
+        kind: domain::attachment::OwnerKind::ProgrammeMaterial,
+        id,
+    }
 }
 
 pub async fn material_file(
     db: &impl ConnectionTrait,
     id: Uuid,
 ) -> Result<MaterialFile, StoreError> {
-    let file = material_file::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| StoreError::not_found(format!("material file {id}")))?;
     let owner = programme_material::Entity::find_by_id(id)
         .one(db)
         .await?
         .ok_or_else(|| StoreError::not_found(format!("material {id}")))?;
+    let file = crate::attachment::first_file_of(db, material_owner(id))
+        .await?
+        .ok_or_else(|| StoreError::not_found(format!("material file {id}")))?;
     Ok(MaterialFile {
         material_id: id,
         programme_id: owner.programme_id,
-        file_name: file.file_name,
-        content_type: file.content_type,
+        file_name: file.attachment.file_name,
+        content_type: file.attachment.content_type,
         content: file.content,
     })
 }
 
 pub async fn remove_material(db: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
-    material_file::Entity::delete_by_id(id).exec(db).await?;
+    crate::attachment::remove_all_of(db, material_owner(id)).await?;
     let done = programme_material::Entity::delete_by_id(id)
         .exec(db)
         .await?;

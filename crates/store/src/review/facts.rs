@@ -79,7 +79,7 @@ pub async fn facts(
         .await?
         .remove(&review.id)
         .unwrap_or_default();
-    Ok(facts_from(&FactsParts {
+    let mut facts = facts_from(&FactsParts {
         review,
         programme,
         hosts: &hosts,
@@ -87,7 +87,10 @@ pub async fn facts(
         sign_offs: &sign_offs,
         members: &members,
         conflicts: &conflicts,
-    }))
+    });
+    facts.self_evaluation =
+        crate::self_evaluation::facts_when_needed(db, &facts, review.id, programme).await?;
+    Ok(facts)
 }
 
 /// The guards' facts from their parts; reads nothing.

@@ -117,6 +117,14 @@ pub async fn command(
     )
     .map_err(refusal)?;
     reviews::apply_event(&txn, &loaded.review, &decided).await?;
+    crate::self_evaluation::use_cases::after_command(
+        &txn,
+        app,
+        &loaded.review,
+        &loaded.programme,
+        &decided,
+    )
+    .await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
