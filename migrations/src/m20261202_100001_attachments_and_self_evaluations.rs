@@ -7,8 +7,8 @@
 //! And the self-evaluation: one per review and host authority, on the
 //! framework version the programme had pinned when it was started (none
 //! for a programme without a framework, whose self-evaluation is its
-//! documents), with
-//! one entry per quality indicator saved with its own version.
+//! documents), with one entry per quality indicator and perspective (the
+//! host's own, and the team's view of it), each saved with its own version.
 
 use sea_orm_migration::prelude::*;
 
@@ -53,6 +53,7 @@ enum SelfEvaluationEntries {
     Table,
     Id,
     SelfEvaluationId,
+    Perspective,
     Indicator,
     Grade,
     Evidence,
@@ -210,6 +211,11 @@ impl MigrationTrait for Migration {
                             .not_null(),
                     )
                     .col(
+                        ColumnDef::new(SelfEvaluationEntries::Perspective)
+                            .string_len(10)
+                            .not_null(),
+                    )
+                    .col(
                         ColumnDef::new(SelfEvaluationEntries::Indicator)
                             .string_len(20)
                             .not_null(),
@@ -260,6 +266,7 @@ impl MigrationTrait for Migration {
                     .name("self_evaluation_entries_one_per_indicator")
                     .table(SelfEvaluationEntries::Table)
                     .col(SelfEvaluationEntries::SelfEvaluationId)
+                    .col(SelfEvaluationEntries::Perspective)
                     .col(SelfEvaluationEntries::Indicator)
                     .unique()
                     .to_owned(),

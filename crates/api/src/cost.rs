@@ -62,6 +62,9 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("SelfEvaluationIndicator", "answers", 500),
     ("Attachment", "fileName", 80),
     ("Attachment", "summary", 300),
+    ("ComparisonIndicator", "title", 80),
+    ("ComparisonIndicator", "selfEvidence", 2_000),
+    ("ComparisonIndicator", "teamEvidence", 2_000),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -99,6 +102,8 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("SelfEvaluationIndicator", "documents", 2),
     ("SelfEvaluationIndicator", "answers", 3),
     ("SelfEvaluationIndicator", "themes", 3),
+    ("QueryRoot", "selfEvaluationComparison", 1),
+    ("SelfEvaluationComparison", "indicators", 20),
 ];
 
 /// The limits every GraphQL request runs under.

@@ -60,6 +60,84 @@ pub const MAX_ANSWERS: usize = 12;
 /// Longest indicator number accepted in a request (e.g. "1.2").
 pub const INDICATOR_MAX_CHARS: usize = 20;
 
+/// Whose judgement an indicator's entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+pub enum Perspective {
+    /// The host authority's self-evaluation.
+    Host,
+    /// The review team's view of it: never public; the team and programme
+    /// officers see it always, host users once the report is published.
+    Team,
+}
+
+impl Perspective {
+    /// The stored name, `HOST` or `TEAM`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl std::str::FromStr for Perspective {
+    type Err = crate::lifecycle::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use strum::VariantArray;
+        Perspective::VARIANTS
+            .iter()
+            .copied()
+            .find(|p| p.as_str() == s)
+            .ok_or_else(|| crate::lifecycle::UnknownName::new("perspective", s))
+    }
+}
+
+/// The review's states in which the team records its view: from the
+/// self-evaluation's submission until the visit is over.
+pub fn team_view_open_in(state: ReviewState) -> bool {
+    matches!(
+        state,
+        ReviewState::SelfEvaluationSubmitted
+            | ReviewState::VisitInProgress
+            | ReviewState::VisitCompleted
+    )
+}
+
+/// Whether someone may change the team's view: a member with an accepted
+/// place on the team (`on_team`), while it is open.
+pub fn authorise_team_view_edit(on_team: bool, state: ReviewState) -> Result<(), EditRefusal> {
+    if !on_team {
+        return Err(EditRefusal::NotHost(
+            "Only the review's team can record the team's view.".into(),
+        ));
+    }
+    if !team_view_open_in(state) {
+        return Err(EditRefusal::Closed(format!(
+            "This review is at the stage “{}”; the team records its view from the \
+             self-evaluation's submission until the end of the visit.",
+            state.label()
+        )));
+    }
+    Ok(())
+}
+
+/// Whether `person` may see the team's view (and so the side-by-side):
+/// programme officers and the team always, host users once the report is
+/// published; never the public.
+pub fn may_read_team_view(
+    person: &Person,
+    hosts: &[Uuid],
+    on_team: bool,
+    state: ReviewState,
+) -> bool {
+    let published = matches!(
+        state,
+        ReviewState::ReportPublished | ReviewState::FollowUp | ReviewState::Closed
+    );
+    person.programme_officer
+        || on_team
+        || (published && person.authority_id.is_some_and(|a| hosts.contains(&a)))
+}
+
 /// What a self-evaluation's framework and programme ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Requirements {
@@ -555,6 +633,47 @@ mod tests {
                 false
             ),
             Err(EditRefusal::NotHost(_))
+        ));
+    }
+
+    #[test]
+    fn the_team_records_its_view_from_submission_to_the_end_of_the_visit() {
+        assert!(authorise_team_view_edit(true, ReviewState::SelfEvaluationSubmitted).is_ok());
+        assert!(authorise_team_view_edit(true, ReviewState::VisitCompleted).is_ok());
+        assert!(matches!(
+            authorise_team_view_edit(true, ReviewState::TeamFormed),
+            Err(EditRefusal::Closed(_))
+        ));
+        assert!(matches!(
+            authorise_team_view_edit(false, ReviewState::VisitInProgress),
+            Err(EditRefusal::NotHost(_))
+        ));
+        for p in [Perspective::Host, Perspective::Team] {
+            assert_eq!(p.as_str().parse::<Perspective>().unwrap(), p);
+        }
+    }
+
+    #[test]
+    fn host_users_see_the_teams_view_only_once_the_report_is_published() {
+        let fife = Uuid::from_u128(0xf1f);
+        let host = person(Some(fife), false);
+        let view = |p: &Person, on_team, state| may_read_team_view(p, &[fife], on_team, state);
+        assert!(!view(&host, false, ReviewState::VisitCompleted));
+        assert!(view(&host, false, ReviewState::ReportPublished));
+        assert!(view(
+            &person(None, true),
+            false,
+            ReviewState::SelfEvaluationSubmitted
+        ));
+        assert!(view(
+            &person(None, false),
+            true,
+            ReviewState::SelfEvaluationSubmitted
+        ));
+        assert!(!view(
+            &person(Some(Uuid::from_u128(9)), false),
+            false,
+            ReviewState::Closed
         ));
     }
 

@@ -12,7 +12,7 @@ use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::attachment::OwnerKind;
 use domain::lifecycle::SelfEvaluationFacts;
-use domain::self_evaluation::{EntryContent, HostEvaluation, Requirements};
+use domain::self_evaluation::{EntryContent, HostEvaluation, Perspective, Requirements};
 use domain::Framework;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -45,11 +45,12 @@ fn to_self_evaluation(r: self_evaluation::Model) -> SelfEvaluation {
     }
 }
 
-/// One indicator's saved entry.
+/// One indicator's saved entry, the host's or the team's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub id: Uuid,
     pub self_evaluation_id: Uuid,
+    pub perspective: Perspective,
     pub indicator: String,
     pub content: EntryContent,
     /// 0 until the first save.
@@ -65,9 +66,16 @@ fn to_entry(r: self_evaluation_entry::Model) -> Result<Entry, StoreError> {
             r.id
         )))
     })?;
+    let perspective = r.perspective.parse().map_err(|e| {
+        StoreError::Db(sea_orm::DbErr::Custom(format!(
+            "self-evaluation entry {}: {e}",
+            r.id
+        )))
+    })?;
     Ok(Entry {
         id: r.id,
         self_evaluation_id: r.self_evaluation_id,
+        perspective,
         indicator: r.indicator,
         content: EntryContent {
             grade: r.grade.and_then(|g| u8::try_from(g).ok()),
@@ -158,10 +166,11 @@ pub async fn ensure(
         .ok_or_else(|| StoreError::not_found(format!("self-evaluation of review {review_id}")))
 }
 
-/// The entries of these self-evaluations, by indicator order of storage.
+/// The entries of one perspective of these self-evaluations.
 pub async fn entries_of(
     db: &impl ConnectionTrait,
     self_evaluations: &[Uuid],
+    perspective: Perspective,
 ) -> Result<Vec<Entry>, StoreError> {
     if self_evaluations.is_empty() {
         return Ok(Vec::new());
@@ -170,6 +179,7 @@ pub async fn entries_of(
         .filter(
             self_evaluation_entry::Column::SelfEvaluationId.is_in(self_evaluations.iter().copied()),
         )
+        .filter(self_evaluation_entry::Column::Perspective.eq(perspective.as_str()))
         .order_by_asc(self_evaluation_entry::Column::Indicator)
         .all(db)
         .await?
@@ -190,10 +200,12 @@ pub async fn entry(db: &impl ConnectionTrait, id: Uuid) -> Result<Entry, StoreEr
 async fn find_entry(
     db: &impl ConnectionTrait,
     self_evaluation_id: Uuid,
+    perspective: Perspective,
     indicator: &str,
 ) -> Result<Option<Entry>, StoreError> {
     self_evaluation_entry::Entity::find()
         .filter(self_evaluation_entry::Column::SelfEvaluationId.eq(self_evaluation_id))
+        .filter(self_evaluation_entry::Column::Perspective.eq(perspective.as_str()))
         .filter(self_evaluation_entry::Column::Indicator.eq(indicator))
         .one(db)
         .await?
@@ -206,15 +218,17 @@ async fn find_entry(
 pub async fn ensure_entry(
     db: &impl ConnectionTrait,
     self_evaluation_id: Uuid,
+    perspective: Perspective,
     indicator: &str,
     now: DateTime<Utc>,
 ) -> Result<Entry, StoreError> {
-    if let Some(found) = find_entry(db, self_evaluation_id, indicator).await? {
+    if let Some(found) = find_entry(db, self_evaluation_id, perspective, indicator).await? {
         return Ok(found);
     }
     self_evaluation_entry::Entity::insert(self_evaluation_entry::ActiveModel {
         id: Set(Uuid::now_v7()),
         self_evaluation_id: Set(self_evaluation_id),
+        perspective: Set(perspective.as_str().to_owned()),
         indicator: Set(indicator.to_owned()),
         grade: Set(None),
         evidence: Set(String::new()),
@@ -228,6 +242,7 @@ pub async fn ensure_entry(
     .on_conflict(
         OnConflict::columns([
             self_evaluation_entry::Column::SelfEvaluationId,
+            self_evaluation_entry::Column::Perspective,
             self_evaluation_entry::Column::Indicator,
         ])
         .do_nothing()
@@ -235,7 +250,7 @@ pub async fn ensure_entry(
     )
     .exec_without_returning(db)
     .await?;
-    find_entry(db, self_evaluation_id, indicator)
+    find_entry(db, self_evaluation_id, perspective, indicator)
         .await?
         .ok_or_else(|| StoreError::not_found(format!("self-evaluation entry {indicator}")))
 }
@@ -250,17 +265,20 @@ pub enum Saved {
     Stale(Entry),
 }
 
-/// Saves one indicator if it is still at `expected_version`.
+/// Saves one indicator of one perspective if it is still at
+/// `expected_version`.
+#[allow(clippy::too_many_arguments)]
 pub async fn save_entry(
     db: &impl ConnectionTrait,
     self_evaluation_id: Uuid,
+    perspective: Perspective,
     indicator: &str,
     expected_version: i32,
     content: &EntryContent,
     user: Uuid,
     now: DateTime<Utc>,
 ) -> Result<Saved, StoreError> {
-    let current = ensure_entry(db, self_evaluation_id, indicator, now).await?;
+    let current = ensure_entry(db, self_evaluation_id, perspective, indicator, now).await?;
     if current.version != expected_version {
         return Ok(Saved::Stale(current));
     }
@@ -358,7 +376,7 @@ pub async fn facts(
 ) -> Result<SelfEvaluationFacts, StoreError> {
     let started = of_review(db, review_id).await?;
     let ids: Vec<Uuid> = started.iter().map(|s| s.id).collect();
-    let entries = entries_of(db, &ids).await?;
+    let entries = entries_of(db, &ids, Perspective::Host).await?;
     let documents = attachment::of_owners(db, OwnerKind::SelfEvaluation, &ids).await?;
     let mut frameworks: HashMap<(String, i32), Framework> = HashMap::new();
     let wanted = started

@@ -8,6 +8,7 @@
 //! the lifecycle commands `submitSelfEvaluation` and
 //! `reopenSelfEvaluation`; [`use_cases::after_command`] records them here.
 
+pub mod team_view;
 pub mod use_cases;
 
 use crate::auth::require_user;
@@ -249,6 +250,19 @@ impl SelfEvaluationQuery {
         let app = ctx.data::<ApiContext>()?;
         use_cases::read(app, user, review_id).await
     }
+
+    /// Each host's submitted self-evaluation beside the team's view, per
+    /// indicator with the difference in grades: for the team and programme
+    /// officers, and host users once the report is published.
+    async fn self_evaluation_comparison(
+        &self,
+        ctx: &Context<'_>,
+        review_id: Uuid,
+    ) -> ApiResult<Vec<team_view::SelfEvaluationComparison>> {
+        let user = require_user(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        use_cases::comparison(app, user, review_id).await
+    }
 }
 
 /// One indicator as a host user saves it.
@@ -291,6 +305,20 @@ impl SelfEvaluationMutation {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         use_cases::save_indicator(app, user, input).await
+    }
+
+    /// Saves one indicator of the team's view of a host's submitted
+    /// self-evaluation (members with an accepted place, until the end of
+    /// the visit). A stale version is a `CONFLICT` with
+    /// `extensions.current`, as for the self-evaluation.
+    async fn save_team_view_indicator(
+        &self,
+        ctx: &Context<'_>,
+        input: team_view::SaveTeamViewIndicatorInput,
+    ) -> ApiResult<team_view::ComparisonIndicator> {
+        let user = require_user(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        use_cases::save_team_view(app, user, input).await
     }
 
     /// Removes an attached document (whoever may change what it belongs

@@ -57,6 +57,9 @@ const HOST_USERS: [Expect; 9] = [
     UNAUTH, FORBID, FORBID, Ok, Ok, FORBID, FORBID, FORBID, FORBID,
 ];
 const NOT_FOUND: Expect = Code("NOT_FOUND");
+/// The review's team and programme officers: the team's view before the
+/// report is published.
+const TEAM_SIDE: [Expect; 9] = [UNAUTH, FORBID, Ok, FORBID, FORBID, FORBID, FORBID, Ok, Ok];
 const TEAM_LEAD_COMMAND: [Expect; 9] = [
     UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD,
 ];
@@ -144,6 +147,12 @@ fn rows() -> Vec<Row> {
             "mutation($fixed: UUID!, $host: UUID!, $indicator: String!) { saveSelfEvaluationIndicator(input: { reviewId: $fixed, authorityId: $host, indicator: $indicator, version: 0, evidence: \"Attainment data\" }) { version } }",
             HOST_USERS,
         ),
+        // The team's view: the team and officers see it; host users only
+        // once the report is published (self_evaluation.rs).
+        row("selfEvaluationComparison", "query($fixed: UUID!) { selfEvaluationComparison(reviewId: $fixed) { authorityName canEditTeamView indicators { number gradeDifference } } }", TEAM_SIDE),
+        // $fixed is not submitted: nobody records a view of it yet, and
+        // only its team is told why (self_evaluation.rs for after).
+        row("saveTeamViewIndicator", "mutation($fixed: UUID!, $host: UUID!) { saveTeamViewIndicator(input: { reviewId: $fixed, authorityId: $host, indicator: \"1.1\", version: 0, evidence: \"Focus groups\" }) { teamVersion } }", [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID]),
         // An unknown attachment; the rights on real ones are checked below.
         row("removeAttachment", "mutation($nothing: UUID!) { removeAttachment(id: $nothing) }", [UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ]

@@ -252,6 +252,92 @@ async fn a_host_completes_submits_and_after_a_reopening_resubmits_a_rubric(app: 
         .any(|i| i["reason"] == "Please add the 2024 attainment data"));
 }
 
+const COMPARISON: &str = "query($r: UUID!) { selfEvaluationComparison(reviewId: $r) { authorityName graded canEditTeamView indicators { number title selfGrade selfEvidence teamGrade teamEvidence teamVersion teamLastEditedBy { name } gradeDifference } } }";
+const SAVE_TEAM_VIEW: &str = "mutation($i: SaveTeamViewIndicatorInput!) { saveTeamViewIndicator(input: $i) { number selfGrade teamGrade teamEvidence teamVersion gradeDifference teamLastEditedBy { name } } }";
+
+async fn the_team_records_its_view_and_sees_it_beside_the_self_evaluation(app: TestApp) {
+    let (review, host) = demo_review(&app, "RUBRIC").await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let reviewer = app.as_demo(Demo::Reviewer).await;
+    let peer = crate::lifecycle::as_person(&app, "peer1@demo.quads.scot").await;
+    let view = |indicator: &str, version: i64, grade: Value, evidence: &str| json!({ "i": { "reviewId": review, "authorityId": host, "indicator": indicator, "version": version, "grade": grade, "evidence": evidence } });
+    // Not before the host has submitted.
+    let r = reviewer
+        .gql(SAVE_TEAM_VIEW, view("1.1", 0, json!(3), "Focus groups"))
+        .await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+    for number in NUMBERS {
+        let r = qio
+            .gql(
+                SAVE,
+                save_input(review, host, number, 0, json!(4), "Attainment data"),
+            )
+            .await;
+        ok(&r);
+    }
+    let r = submit(&lead, review).await;
+    ok(&r);
+
+    let r = reviewer
+        .gql(
+            SAVE_TEAM_VIEW,
+            view("1.1", 0, json!(3), "Focus groups with headteachers"),
+        )
+        .await;
+    let saved = &ok(&r)["saveTeamViewIndicator"];
+    assert_eq!(
+        (
+            saved["selfGrade"].clone(),
+            saved["teamGrade"].clone(),
+            saved["gradeDifference"].clone()
+        ),
+        (json!(4), json!(3), json!(-1))
+    );
+    assert_eq!(saved["teamLastEditedBy"]["name"], "Rhona Reviewer");
+    // Another member on the same version: a conflict, both texts kept.
+    let r = peer
+        .gql(SAVE_TEAM_VIEW, view("1.1", 0, json!(5), "The peer's view"))
+        .await;
+    assert_eq!(error_code(&r), "CONFLICT", "{r}");
+    assert_eq!(
+        r["errors"][0]["extensions"]["current"]["evidence"],
+        "Focus groups with headteachers"
+    );
+    let r = peer
+        .gql(SAVE_TEAM_VIEW, view("1.2", 0, json!(9), "x"))
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert_eq!(r["errors"][0]["extensions"]["field"], "grade");
+
+    let r = peer.gql(COMPARISON, json!({ "r": review })).await;
+    let side = &ok(&r)["selfEvaluationComparison"][0];
+    assert_eq!(side["authorityName"], "City of Edinburgh");
+    assert_eq!(side["canEditTeamView"], true);
+    assert_eq!(side["indicators"].as_array().unwrap().len(), 17);
+    assert_eq!(side["indicators"][0]["selfEvidence"], "Attainment data");
+    assert_eq!(
+        side["indicators"][0]["teamEvidence"],
+        "Focus groups with headteachers"
+    );
+    assert_eq!(side["indicators"][0]["gradeDifference"], -1);
+    assert_eq!(side["indicators"][1]["gradeDifference"], Value::Null);
+
+    // Never the host's before publication, and never theirs to write.
+    for who in [&qio, &lead] {
+        let r = who.gql(COMPARISON, json!({ "r": review })).await;
+        assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+        let r = who.gql(SAVE_TEAM_VIEW, view("1.3", 0, json!(3), "x")).await;
+        assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+    }
+    let officer = app.as_demo(Demo::Officer).await;
+    let r = officer.gql(COMPARISON, json!({ "r": review })).await;
+    assert_eq!(
+        ok(&r)["selfEvaluationComparison"][0]["indicators"][0]["teamGrade"],
+        3
+    );
+}
+
 /// The recipients of queued "self-evaluation submitted" messages.
 async fn mail_to_team(app: &TestApp) -> Vec<String> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -673,6 +759,7 @@ on_both_databases!(
     bad_input_to_a_self_evaluation_is_refused_naming_the_field_and_changes_nothing,
     an_evidence_only_self_evaluation_needs_a_document_which_only_its_readers_download,
     documents_support_one_indicator_and_are_removed_by_host_users_only,
+    the_team_records_its_view_and_sees_it_beside_the_self_evaluation,
 );
 /// A database as the release before attachments left it: an uploaded
 /// material's document in `material_files`. Migrating moves it into

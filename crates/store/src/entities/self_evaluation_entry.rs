@@ -6,6 +6,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub self_evaluation_id: Uuid,
+    /// `HOST` (the self-evaluation) or `TEAM` (the team's view of it).
+    pub perspective: String,
     pub indicator: String,
     pub grade: Option<i32>,
     pub evidence: String,
