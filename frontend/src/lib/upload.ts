@@ -8,11 +8,12 @@ export interface UploadedMaterial {
   url: string;
 }
 
-/** The largest document the server accepts (domain::programme::MATERIAL_MAX_BYTES). */
-export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
-
-/** The document types the server accepts, for the file picker. */
-export const MATERIAL_ACCEPT = '.pdf,.docx,.pptx,.xlsx,.odt';
+/**
+ * The types the server accepts (domain::attachment's allow-list), for the
+ * file picker. The size limit is the server's setting
+ * (QUADS_ATTACHMENT_MAX_BYTES): its refusal names it.
+ */
+export const MATERIAL_ACCEPT = '.pdf,.docx,.pptx,.xlsx,.odt,.png,.jpg,.jpeg,.txt';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,7 +34,7 @@ export function uploadErrors(status: number, body: unknown): ApiError[] {
       .map((e) => toApiError(e as { message?: unknown; extensions?: Record<string, unknown> }));
   }
   if (status === 413) {
-    return [{ code: 'VALIDATION', field: 'file', message: 'The file must be 10 MB or smaller' }];
+    return [{ code: 'VALIDATION', field: 'file', message: 'The file is larger than the service accepts' }];
   }
   return [{ code: 'INTERNAL', message: `The service sent an unexpected response (HTTP ${status}).` }];
 }

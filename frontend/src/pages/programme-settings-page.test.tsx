@@ -97,7 +97,7 @@ describe('ProgrammeSettingsPage uploads', () => {
         {
           error: {
             code: 'VALIDATION',
-            message: 'The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document',
+            message: 'The file must be a PDF, a Word, PowerPoint, Excel or OpenDocument text document, a PNG or JPEG image, or plain text',
             field: 'file',
           },
         },
@@ -110,7 +110,7 @@ describe('ProgrammeSettingsPage uploads', () => {
     await user.upload(input, new File(['<html>'], 'page.html', { type: 'text/html' }));
     await user.click(screen.getByRole('button', { name: 'Upload the document' }));
     const summary = await screen.findByRole('alert');
-    const message = 'The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document';
+    const message = 'The file must be a PDF, a Word, PowerPoint, Excel or OpenDocument text document, a PNG or JPEG image, or plain text';
     expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#upload-file');
     await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining(message)));
     expect(input).toHaveAttribute('aria-invalid', 'true');

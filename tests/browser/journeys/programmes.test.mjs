@@ -299,7 +299,7 @@ describe('programmes', () => {
       buffer: Buffer.from('<html><body>Not a document</body></html>'),
     });
     await page.getByRole('button', { name: 'Upload the document' }).click();
-    const refused = 'The file must be a PDF, Word, PowerPoint, Excel or OpenDocument text document';
+    const refused = 'The file must be a PDF, a Word, PowerPoint, Excel or OpenDocument text document, a PNG or JPEG image, or plain text';
     await summary.getByRole('link', { name: refused }).waitFor();
     await page.locator('#upload-file-error', { hasText: refused }).waitFor();
     assert.equal(await page.getByLabel('Document title').inputValue(), 'Visit timetable');

@@ -3,7 +3,7 @@ import { Question } from '../../components/question';
 import { TextInput } from '../../components/text-input';
 import { toFormErrors, validationError } from '../../lib/form-errors';
 import { GraphQLRequestError, type ApiError } from '../../lib/graphql-client';
-import { MATERIAL_ACCEPT, MATERIAL_MAX_BYTES, uploadMaterial } from '../../lib/upload';
+import { MATERIAL_ACCEPT, uploadMaterial } from '../../lib/upload';
 import { useSessionExpiry } from '../../lib/use-session-expiry';
 
 // Uploading a document as a programme's material (a multipart POST, not
@@ -26,7 +26,6 @@ function useUpload(programmeId: string, onUploaded: (message: string) => void) {
     const problems: ApiError[] = [];
     if (!title.trim()) problems.push(validationError('title', 'Enter the document’s title'));
     if (!file) problems.push(validationError('file', 'Choose a file'));
-    else if (file.size > MATERIAL_MAX_BYTES) problems.push(validationError('file', 'The file must be 10 MB or smaller'));
     if (problems.length > 0 || !file) {
       setErrors(problems);
       return;
@@ -65,7 +64,7 @@ export function UploadForm({ upload }: { upload: ReturnType<typeof useUpload> })
       <Question
         id="upload-file"
         label="Document"
-        hint="A PDF, Word, PowerPoint, Excel or OpenDocument text file of up to 10 MB"
+        hint="A PDF, Word, PowerPoint, Excel or OpenDocument text document, a PNG or JPEG image, or plain text"
         error={fileError}
       >
         {(describedBy) => (
