@@ -63,48 +63,7 @@ pub async fn reviews_page(
     limit: u64,
     with_total: bool,
 ) -> Result<(Vec<Review>, Option<u64>), StoreError> {
-    use sea_orm::{PaginatorTrait, QuerySelect};
-    let scope = taking_part(who);
-    let mut query = review::Entity::find().filter(scope.clone());
-    if with_total {
-        let count = Query::select()
-            .expr(Expr::col((review::Entity, review::Column::Id)).count())
-            .from(review::Entity)
-            .cond_where(scope.clone())
-            .to_owned();
-        query = query.column_as(
-            sea_orm::sea_query::SimpleExpr::SubQuery(
-                None,
-                Box::new(sea_orm::sea_query::SubQueryStatement::SelectStatement(
-                    count,
-                )),
-            ),
-            "quads_total",
-        );
-    }
-    let statement = sea_orm::QueryTrait::build(
-        &query
-            .order_by_desc(review::Column::TargetMonth)
-            .order_by_asc(review::Column::Id)
-            .offset(offset)
-            .limit(limit),
-        db.get_database_backend(),
-    );
-    let rows = db.query_all(statement).await?;
-    let mut total = None;
-    let mut page = Vec::with_capacity(rows.len());
-    for row in &rows {
-        if with_total && total.is_none() {
-            total = Some(row.try_get::<i64>("", "quads_total")?.max(0) as u64);
-        }
-        page.push(super::to_review(
-            <review::Model as sea_orm::FromQueryResult>::from_query_result(row, "")?,
-        )?);
-    }
-    if with_total && total.is_none() {
-        total = Some(review::Entity::find().filter(scope).count(db).await?);
-    }
-    Ok((page, total))
+    super::rows::page_with_total(db, taking_part(who), Order::Desc, offset, limit, with_total).await
 }
 
 /// The open reviews `who` takes part in with the guards' facts about each,

@@ -8,7 +8,7 @@ use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{Decided, Event, ReviewState};
 use domain::programme::Month;
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::{Expr, Order, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -200,6 +200,20 @@ pub async fn reviews_page(
     if let Some(m) = filter.month_to {
         cond = cond.add(review::Column::TargetMonth.lte(m.first_day()));
     }
+    page_with_total(db, cond, Order::Asc, offset, limit, with_total).await
+}
+
+/// A page of the reviews matching `cond`, by month (`month_order`) then id,
+/// and how many match in all when `with_total`: one statement, the count a
+/// sub-select beside each row (two when the page is past the end).
+pub(super) async fn page_with_total(
+    db: &impl ConnectionTrait,
+    cond: Condition,
+    month_order: Order,
+    offset: u64,
+    limit: u64,
+    with_total: bool,
+) -> Result<(Vec<Review>, Option<u64>), StoreError> {
     let mut query = review::Entity::find().filter(cond.clone());
     if with_total {
         let count = Query::select()
@@ -219,7 +233,7 @@ pub async fn reviews_page(
     }
     let statement = sea_orm::QueryTrait::build(
         &query
-            .order_by_asc(review::Column::TargetMonth)
+            .order_by(review::Column::TargetMonth, month_order)
             .order_by_asc(review::Column::Id)
             .offset(offset)
             .limit(limit),
