@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import type { SummaryItem } from '../lib/form-errors';
 
 interface Props {
@@ -13,6 +13,9 @@ interface Props {
  */
 export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // Several summaries may share a page (a form's and the header's), so each
+  // names its own title.
+  const titleId = useId();
   // The same errors rebuilt on every render (as forms derive them) are not
   // "new": taking focus then would pull it out of the field being typed in.
   const signature = items.map((i) => `${i.targetId ?? ''}:${i.text}`).join('\n');
@@ -37,13 +40,12 @@ export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
   return (
     <div
       className="ds_error-summary"
-      id="error-summary"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       role="alert"
       tabIndex={-1}
       ref={ref}
     >
-      <h2 className="ds_error-summary__title" id="error-summary-title">
+      <h2 className="ds_error-summary__title" id={titleId}>
         {title}
       </h2>
       <ul className="ds_error-summary__list">

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { hasRole, useSession } from '../lib/session';
 import { useMutation } from '../lib/use-mutation';
 import { Icon } from './icon';
+import { ErrorSummary } from './error-summary';
 import { PhaseBanner } from './phase-banner';
 
 const SignOutMutation = graphql(`
@@ -61,7 +62,7 @@ export function SiteHeader() {
   const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const [signOut] = useMutation(SignOutMutation);
+  const [signOut, signOutState] = useMutation(SignOutMutation);
   const items = navItems(session);
 
   // Close the mobile menu when the page changes.
@@ -124,6 +125,14 @@ export function SiteHeader() {
         </div>
       </div>
       <PhaseBanner />
+      {signOutState.errors.length > 0 && (
+        <div className="ds_wrapper">
+          <ErrorSummary
+            title="Signing out failed: you are still signed in"
+            items={signOutState.errors.map((e) => ({ text: e.message }))}
+          />
+        </div>
+      )}
     </header>
   );
 }
