@@ -25,6 +25,7 @@ export function Radios({ id, name, legend, hint, error, options, value, onChange
       <div className={`ds_radios${inline ? ' ds_radios--inline' : ''}`}>
         {options.map((o, i) => {
           const inputId = i === 0 ? id : `${id}-${o.value.toLowerCase()}`;
+          const hintId = o.hint ? `${id}-${o.value.toLowerCase()}-meaning` : undefined;
           return (
             <div className="ds_radio" key={o.value}>
               <input
@@ -35,10 +36,16 @@ export function Radios({ id, name, legend, hint, error, options, value, onChange
                 value={o.value}
                 checked={value === o.value}
                 onChange={() => onChange(o.value)}
+                aria-describedby={hintId}
               />
               <label className="ds_radio__label" htmlFor={inputId}>
                 {o.label}
               </label>
+              {o.hint && (
+                <p className="ds_hint-text" id={hintId}>
+                  {o.hint}
+                </p>
+              )}
             </div>
           );
         })}

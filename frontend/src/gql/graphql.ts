@@ -345,6 +345,38 @@ export type Role =
   /** Joins review teams (Education Scotland, HM Inspectors, others). */
   | 'REVIEWER';
 
+/** One indicator as a host user saves it. */
+export type SaveSelfEvaluationIndicatorInput = {
+  /** One per framework question, in order. */
+  answers?: Array<string>;
+  areasForImprovement?: string;
+  /** The host authority whose self-evaluation this is. */
+  authorityId: string;
+  evidence?: string;
+  /** On the framework's scale, only where graded. */
+  grade?: number | null | undefined;
+  /** The indicator's number, e.g. "1.2". */
+  indicator: string;
+  reviewId: string;
+  strengths?: string;
+  /** The version last read (0 before the first save). */
+  version: number;
+};
+
+/** One indicator of the team's view as the team saves it. */
+export type SaveTeamViewIndicatorInput = {
+  /** The host authority whose self-evaluation this is a view of. */
+  authorityId: string;
+  evidence?: string;
+  /** On the framework's scale, only where graded. */
+  grade?: number | null | undefined;
+  /** The indicator's number, e.g. "1.2". */
+  indicator: string;
+  reviewId: string;
+  /** The version last read (0 before the first save). */
+  version: number;
+};
+
 /** A review put on the timetable. */
 export type ScheduleReviewInput = {
   /**
@@ -941,6 +973,46 @@ export type ScheduleReviewPage_ExistingQueryVariables = Exact<{
 
 export type ScheduleReviewPage_ExistingQuery = { reviews: { items: Array<{ id: string, targetMonth: string, state: ReviewState }> } };
 
+export type SelfEvaluationAttachments_RemoveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SelfEvaluationAttachments_RemoveMutation = { removeAttachment: boolean };
+
+export type IndicatorEditor_SaveMutationVariables = Exact<{
+  input: SaveSelfEvaluationIndicatorInput;
+}>;
+
+
+export type IndicatorEditor_SaveMutation = { saveSelfEvaluationIndicator: { number: string, grade: number | null, evidence: string, strengths: string, areasForImprovement: string, answers: Array<string>, version: number, complete: boolean, lastEditedAt: string | null, lastEditedBy: { id: string, name: string } | null } };
+
+export type SelfEvaluationSection_SelfEvaluationsQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type SelfEvaluationSection_SelfEvaluationsQuery = { review: (
+    { id: string, version: number }
+    & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'SubmitSelfEvaluation_ReviewFragment': SubmitSelfEvaluation_ReviewFragment } }
+  ), selfEvaluations: Array<{ id: string, authorityId: string, authorityName: string, mode: SelfEvaluationMode, graded: boolean, submitted: boolean, submittedAt: string | null, canEdit: boolean, submittedBy: { id: string, name: string } | null, framework: { id: string, version: number, name: string, questions: Array<string>, scale: Array<{ level: number, label: string, meaning: string }> } | null, progress: { complete: number, total: number }, indicators: Array<{ number: string, title: string, keyAreaNumber: string, keyAreaTitle: string, grade: number | null, evidence: string, strengths: string, areasForImprovement: string, answers: Array<string>, version: number, complete: boolean, lastEditedAt: string | null, lastEditedBy: { id: string, name: string } | null, documents: Array<{ id: string, fileName: string, url: string }> }>, documents: Array<{ id: string, fileName: string, summary: string | null, url: string }> }> };
+
+export type SubmitSelfEvaluation_ReviewFragment = { id: string, version: number, nextCommand: { command: ReviewCommand, label: string, allowed: boolean } | null } & { ' $fragmentName'?: 'SubmitSelfEvaluation_ReviewFragment' };
+
+export type TeamViewEditor_SaveMutationVariables = Exact<{
+  input: SaveTeamViewIndicatorInput;
+}>;
+
+
+export type TeamViewEditor_SaveMutation = { saveTeamViewIndicator: { number: string, teamGrade: number | null, teamEvidence: string, teamVersion: number, teamLastEditedAt: string | null, gradeDifference: number | null, teamLastEditedBy: { id: string, name: string } | null } };
+
+export type TeamViewSection_ComparisonQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type TeamViewSection_ComparisonQuery = { selfEvaluationComparison: Array<{ authorityId: string, authorityName: string, graded: boolean, canEditTeamView: boolean, indicators: Array<{ number: string, title: string, selfGrade: number | null, selfEvidence: string, teamGrade: number | null, teamEvidence: string, teamVersion: number, teamLastEditedAt: string | null, gradeDifference: number | null, teamLastEditedBy: { id: string, name: string } | null }> }>, selfEvaluations: Array<{ id: string, authorityId: string, framework: { id: string, version: number, name: string, scale: Array<{ level: number, label: string, meaning: string }> } | null }> };
+
 export type SignInPage_SignInMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1228,6 +1300,17 @@ export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamSection_Review"}) as unknown as TypedDocumentString<TeamSection_ReviewFragment, unknown>;
+export const SubmitSelfEvaluation_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment SubmitSelfEvaluation_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+  }
+}
+    `, {"fragmentName":"SubmitSelfEvaluation_Review"}) as unknown as TypedDocumentString<SubmitSelfEvaluation_ReviewFragment, unknown>;
 export const MyReviews_ListDocument = new TypedDocumentString(`
     query MyReviews_List($offset: Int, $limit: Int) {
   me {
@@ -2225,6 +2308,185 @@ export const ScheduleReviewPage_ExistingDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ee5ffada74f6419be51ddafec77d2c077a5a6976e9e7e1d2da1e18c89618609f"}) as unknown as TypedDocumentString<ScheduleReviewPage_ExistingQuery, ScheduleReviewPage_ExistingQueryVariables>;
+export const SelfEvaluationAttachments_RemoveDocument = new TypedDocumentString(`
+    mutation SelfEvaluationAttachments_Remove($id: UUID!) {
+  removeAttachment(id: $id)
+}
+    `, {"hash":"sha256:428d06c793fc46540207fec048cb51b3b10b3a1ce6a891d73301ad533e5d54f2"}) as unknown as TypedDocumentString<SelfEvaluationAttachments_RemoveMutation, SelfEvaluationAttachments_RemoveMutationVariables>;
+export const IndicatorEditor_SaveDocument = new TypedDocumentString(`
+    mutation IndicatorEditor_Save($input: SaveSelfEvaluationIndicatorInput!) {
+  saveSelfEvaluationIndicator(input: $input) {
+    number
+    grade
+    evidence
+    strengths
+    areasForImprovement
+    answers
+    version
+    complete
+    lastEditedBy {
+      id
+      name
+    }
+    lastEditedAt
+  }
+}
+    `, {"hash":"sha256:430bd6caf556a2c3b07d0da574dfb9b88a70b2e94bde5ef693cadb165e5ae64a"}) as unknown as TypedDocumentString<IndicatorEditor_SaveMutation, IndicatorEditor_SaveMutationVariables>;
+export const SelfEvaluationSection_SelfEvaluationsDocument = new TypedDocumentString(`
+    query SelfEvaluationSection_SelfEvaluations($reviewId: UUID!) {
+  review(id: $reviewId) {
+    id
+    version
+    ...ReviewActions_Review
+    ...SubmitSelfEvaluation_Review
+  }
+  selfEvaluations(reviewId: $reviewId) {
+    id
+    authorityId
+    authorityName
+    mode
+    graded
+    submitted
+    submittedAt
+    submittedBy {
+      id
+      name
+    }
+    canEdit
+    framework {
+      id
+      version
+      name
+      questions
+      scale {
+        level
+        label
+        meaning
+      }
+    }
+    progress {
+      complete
+      total
+    }
+    indicators {
+      number
+      title
+      keyAreaNumber
+      keyAreaTitle
+      grade
+      evidence
+      strengths
+      areasForImprovement
+      answers
+      version
+      complete
+      lastEditedBy {
+        id
+        name
+      }
+      lastEditedAt
+      documents {
+        id
+        fileName
+        url
+      }
+    }
+    documents {
+      id
+      fileName
+      summary
+      url
+    }
+  }
+}
+    fragment ReviewActions_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+  availableCommands {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+}
+fragment SubmitSelfEvaluation_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+  }
+}`, {"hash":"sha256:d53b9fd054ff3ecc5e7d2e93457c15025c646b090ddf73070551e2ba69e230cb"}) as unknown as TypedDocumentString<SelfEvaluationSection_SelfEvaluationsQuery, SelfEvaluationSection_SelfEvaluationsQueryVariables>;
+export const TeamViewEditor_SaveDocument = new TypedDocumentString(`
+    mutation TeamViewEditor_Save($input: SaveTeamViewIndicatorInput!) {
+  saveTeamViewIndicator(input: $input) {
+    number
+    teamGrade
+    teamEvidence
+    teamVersion
+    teamLastEditedBy {
+      id
+      name
+    }
+    teamLastEditedAt
+    gradeDifference
+  }
+}
+    `, {"hash":"sha256:b798298db514b1a0fda81c7d53e60b392cd782cea902db1e9b7b961ff04d62bb"}) as unknown as TypedDocumentString<TeamViewEditor_SaveMutation, TeamViewEditor_SaveMutationVariables>;
+export const TeamViewSection_ComparisonDocument = new TypedDocumentString(`
+    query TeamViewSection_Comparison($reviewId: UUID!) {
+  selfEvaluationComparison(reviewId: $reviewId) {
+    authorityId
+    authorityName
+    graded
+    canEditTeamView
+    indicators {
+      number
+      title
+      selfGrade
+      selfEvidence
+      teamGrade
+      teamEvidence
+      teamVersion
+      teamLastEditedBy {
+        id
+        name
+      }
+      teamLastEditedAt
+      gradeDifference
+    }
+  }
+  selfEvaluations(reviewId: $reviewId) {
+    id
+    authorityId
+    framework {
+      id
+      version
+      name
+      scale {
+        level
+        label
+        meaning
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ae820ace9941fbcdc5c6d4a8dfbddfea9ce76e7dac22b1681cfb13f9e2d6abdd"}) as unknown as TypedDocumentString<TeamViewSection_ComparisonQuery, TeamViewSection_ComparisonQueryVariables>;
 export const SignInPage_SignInDocument = new TypedDocumentString(`
     mutation SignInPage_SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {

@@ -34,6 +34,8 @@ export interface ApiError {
   retryAfterSeconds?: number;
   /** Unmet guards for GUARD_FAILED (`extensions.unmet`), when the server lists them. */
   guards?: { code: string; message: string }[];
+  /** What is stored now, for a CONFLICT on a versioned save (`extensions.current`). */
+  current?: Record<string, unknown>;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set([
@@ -84,6 +86,7 @@ export function toApiError(raw: RawError): ApiError {
       message: String(g.message ?? ''),
     }));
   }
+  if (isRecord(ext.current)) error.current = ext.current;
   return error;
 }
 

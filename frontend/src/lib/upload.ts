@@ -39,14 +39,11 @@ export function uploadErrors(status: number, body: unknown): ApiError[] {
   return [{ code: 'INTERNAL', message: `The service sent an unexpected response (HTTP ${status}).` }];
 }
 
-/** Sends the document; resolves to the material, or throws a GraphQLRequestError with the refusal. */
-export async function uploadMaterial(programmeId: string, title: string, file: File): Promise<UploadedMaterial> {
-  const form = new FormData();
-  form.append('title', title);
-  form.append('file', file, file.name);
+/** Posts a multipart form to an upload route; resolves to its JSON answer, or throws a GraphQLRequestError with the refusal. */
+async function postForm(url: string, form: FormData): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(`/programmes/${encodeURIComponent(programmeId)}/materials`, {
+    response = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'X-Requested-With': 'quads', Accept: 'application/json' },
@@ -63,8 +60,43 @@ export async function uploadMaterial(programmeId: string, title: string, file: F
   } catch {
     // Answered below by its status.
   }
-  if (response.ok && isRecord(body) && typeof body.id === 'string') {
-    return { id: body.id, title: String(body.title ?? title), url: String(body.url ?? '') };
-  }
+  if (response.ok && isRecord(body) && typeof body.id === 'string') return body;
   throw new GraphQLRequestError(uploadErrors(response.status, body));
+}
+
+/** Sends the document; resolves to the material, or throws a GraphQLRequestError with the refusal. */
+export async function uploadMaterial(programmeId: string, title: string, file: File): Promise<UploadedMaterial> {
+  const form = new FormData();
+  form.append('title', title);
+  form.append('file', file, file.name);
+  const body = await postForm(`/programmes/${encodeURIComponent(programmeId)}/materials`, form);
+  return { id: String(body.id), title: String(body.title ?? title), url: String(body.url ?? '') };
+}
+
+export interface UploadedAttachment {
+  id: string;
+  fileName: string;
+  url: string;
+}
+
+/**
+ * Attaches a document to a host's self-evaluation: to one indicator's
+ * evidence when `indicator` is given, else to the self-evaluation itself
+ * (evidence only) with its `summary`.
+ */
+export async function uploadSelfEvaluationDocument(
+  reviewId: string,
+  authorityId: string,
+  file: File,
+  { indicator, summary }: { indicator?: string; summary?: string },
+): Promise<UploadedAttachment> {
+  const form = new FormData();
+  if (indicator) form.append('indicator', indicator);
+  if (summary) form.append('summary', summary);
+  form.append('file', file, file.name);
+  const body = await postForm(
+    `/reviews/${encodeURIComponent(reviewId)}/self-evaluations/${encodeURIComponent(authorityId)}/attachments`,
+    form,
+  );
+  return { id: String(body.id), fileName: String(body.fileName ?? file.name), url: String(body.url ?? '') };
 }

@@ -176,12 +176,17 @@ const WITH_REASON: Partial<Record<ReviewCommand, TypedDocument<unknown, ReasonVa
 export function ReviewActions(props: {
   review: FragmentType<typeof ReviewActionsFragment>;
   onChanged: (message?: string) => void;
+  /** Only these commands (e.g. reopening on the self-evaluation's tab); all when left out. */
+  only?: ReviewCommand[];
 }) {
   const review = getFragmentData(ReviewActionsFragment, props.review);
+  const shown = (c: ReviewCommand) => !props.only || props.only.includes(c);
   return (
     <>
-      {review.nextCommand && <NextStep key={review.version} review={review} onChanged={props.onChanged} />}
-      <OtherActions key={`o${review.version}`} review={review} onChanged={props.onChanged} />
+      {review.nextCommand && shown(review.nextCommand.command) && (
+        <NextStep key={review.version} review={review} onChanged={props.onChanged} />
+      )}
+      <OtherActions key={`o${review.version}`} review={review} shown={shown} onChanged={props.onChanged} />
     </>
   );
 }
@@ -246,9 +251,17 @@ const REASON_LABELS: Partial<Record<ReviewCommand, string>> = {
 };
 const SIDE: ReviewCommand[] = ['POSTPONE', 'RESUME', 'WITHDRAW', 'REOPEN_SELF_EVALUATION'];
 
-function OtherActions({ review, onChanged }: { review: ActionsReview; onChanged: (message?: string) => void }) {
+function OtherActions({
+  review,
+  shown,
+  onChanged,
+}: {
+  review: ActionsReview;
+  shown: (command: ReviewCommand) => boolean;
+  onChanged: (message?: string) => void;
+}) {
   const checks = (review.availableCommands ?? []).filter(
-    (c) => SIDE.includes(c.command) && c.allowed && c.command !== review.nextCommand?.command,
+    (c) => SIDE.includes(c.command) && shown(c.command) && c.allowed && c.command !== review.nextCommand?.command,
   );
   if (checks.length === 0) return null;
   return (

@@ -16,6 +16,8 @@ import { InvitationAnswer, InvitationClosed } from './invitation-answer';
 import { RescheduleForm } from './reschedule-form';
 import { ReviewActions } from './review-actions';
 import { ReviewSummary, reviewTitle } from './review-summary';
+import { SelfEvaluationSection } from '../self-evaluation/self-evaluation-section';
+import { TeamViewSection } from '../self-evaluation/team-view-section';
 import { TeamSection } from './team-section';
 import './review.css';
 
@@ -85,12 +87,17 @@ const TABS = [
   { path: '', label: 'Overview' },
   { path: 'focus', label: 'Focus' },
   { path: 'team', label: 'Team' },
+  { path: 'self-evaluation', label: 'Self-evaluation' },
+  { path: 'team-view', label: 'Team’s view' },
   { path: 'history', label: 'History' },
 ];
 
 export function ReviewPage() {
   const { id = '', '*': rest = '' } = useParams();
-  const tab = TABS.find((t) => t.path === rest) ? rest : '';
+  // A tab, and a page within it (e.g. self-evaluation/<authority>/<indicator>).
+  const [head = '', ...within] = rest.split('/');
+  const tab = TABS.find((t) => t.path === head) ? head : '';
+  const sub = within.join('/');
   const session = useSession();
   const location = useLocation();
   const user = session.user;
@@ -210,6 +217,8 @@ export function ReviewPage() {
         {tab === 'team' && (
           <TeamSection review={review} isOfficer={isOfficer} onChanged={() => changed()} />
         )}
+        {tab === 'self-evaluation' && <SelfEvaluationSection reviewId={review.id} sub={sub} onChanged={changed} />}
+        {tab === 'team-view' && <TeamViewSection reviewId={review.id} sub={sub} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>
