@@ -331,6 +331,12 @@ pub fn authorise_edit(
             "Only the host lead and users of {authority_name} can change its self-evaluation."
         )));
     }
+    edit_open(state, submitted)
+}
+
+/// Whether a self-evaluation can be changed at all, whoever asks: not
+/// submitted, and the review in a state that leaves it open.
+pub fn edit_open(state: ReviewState, submitted: bool) -> Result<(), EditRefusal> {
     if submitted || state == ReviewState::SelfEvaluationSubmitted {
         return Err(EditRefusal::Closed(
             "The self-evaluation has been submitted and is read-only; a programme officer can \

@@ -33,7 +33,7 @@ pub struct SelfEvaluation {
     pub created_at: DateTime<Utc>,
 }
 
-fn to_self_evaluation(r: self_evaluation::Model) -> SelfEvaluation {
+pub(crate) fn to_self_evaluation(r: self_evaluation::Model) -> SelfEvaluation {
     SelfEvaluation {
         id: r.id,
         review_id: r.review_id,
@@ -59,7 +59,7 @@ pub struct Entry {
     pub updated_at: DateTime<Utc>,
 }
 
-fn to_entry(r: self_evaluation_entry::Model) -> Result<Entry, StoreError> {
+pub(crate) fn to_entry(r: self_evaluation_entry::Model) -> Result<Entry, StoreError> {
     let answers: Vec<String> = serde_json::from_str(&r.answers).map_err(|e| {
         StoreError::Db(sea_orm::DbErr::Custom(format!(
             "self-evaluation entry {}: answers: {e}",
@@ -377,7 +377,10 @@ pub async fn facts(
     let started = of_review(db, review_id).await?;
     let ids: Vec<Uuid> = started.iter().map(|s| s.id).collect();
     let entries = entries_of(db, &ids, Perspective::Host).await?;
-    let documents = attachment::of_owners(db, OwnerKind::SelfEvaluation, &ids).await?;
+    let mut documents: HashMap<Uuid, u32> = HashMap::new();
+    for d in attachment::of_owners(db, OwnerKind::SelfEvaluation, &ids).await? {
+        *documents.entry(d.owner.id).or_default() += 1;
+    }
     let mut frameworks: HashMap<(String, i32), Framework> = HashMap::new();
     let wanted = started
         .iter()
@@ -388,25 +391,56 @@ pub async fn facts(
             slot.insert(crate::reference::framework(db, &key.0, Some(key.1)).await?);
         }
     }
-    let settings = &programme.settings;
-    let own: Vec<Option<&SelfEvaluation>> = hosts
+    Ok(assemble_facts(&Stored {
+        hosts,
+        programme,
+        started: &started,
+        entries: &entries,
+        documents: &documents,
+        frameworks: &frameworks,
+    }))
+}
+
+/// What one review's self-evaluation facts are made from, however they
+/// were read (one review in a transaction, or every open review at once).
+pub struct Stored<'a> {
+    /// The review's hosts, by id and name, in their order.
+    pub hosts: &'a [(Uuid, String)],
+    pub programme: &'a Programme,
+    /// The review's started self-evaluations.
+    pub started: &'a [SelfEvaluation],
+    /// Their host entries (others are ignored).
+    pub entries: &'a [Entry],
+    /// Documents attached to each self-evaluation as a whole, by its id.
+    pub documents: &'a HashMap<Uuid, u32>,
+    /// The frameworks they (and the programme) are made on.
+    pub frameworks: &'a HashMap<(String, i32), Framework>,
+}
+
+/// The guard's facts from what was read; reads nothing.
+pub fn assemble_facts(stored: &Stored<'_>) -> SelfEvaluationFacts {
+    let settings = &stored.programme.settings;
+    let own: Vec<Option<&SelfEvaluation>> = stored
+        .hosts
         .iter()
-        .map(|(authority, _)| started.iter().find(|s| s.authority_id == *authority))
+        .map(|(authority, _)| stored.started.iter().find(|s| s.authority_id == *authority))
         .collect();
     let own_entries: Vec<Vec<(String, EntryContent)>> = own
         .iter()
         .map(|own| {
             own.map(|s| {
-                entries
+                stored
+                    .entries
                     .iter()
-                    .filter(|e| e.self_evaluation_id == s.id)
+                    .filter(|e| e.self_evaluation_id == s.id && e.perspective == Perspective::Host)
                     .map(|e| (e.indicator.clone(), e.content.clone()))
                     .collect()
             })
             .unwrap_or_default()
         })
         .collect();
-    let hosts: Vec<HostEvaluation<'_>> = hosts
+    let hosts: Vec<HostEvaluation<'_>> = stored
+        .hosts
         .iter()
         .zip(&own)
         .zip(&own_entries)
@@ -415,7 +449,7 @@ pub async fn facts(
                 Some(s) => s.framework.clone(),
                 None => settings.framework.clone(),
             };
-            let framework = key.and_then(|k| frameworks.get(&k));
+            let framework = key.and_then(|k| stored.frameworks.get(&k));
             HostEvaluation {
                 name,
                 framework,
@@ -429,15 +463,12 @@ pub async fn facts(
                 }),
                 entries,
                 documents: own
-                    .map(|s| documents.iter().filter(|d| d.owner.id == s.id).count() as u32)
+                    .and_then(|s| stored.documents.get(&s.id).copied())
                     .unwrap_or(0),
             }
         })
         .collect();
-    Ok(domain::self_evaluation::facts(
-        settings.rules.self_evaluation_mode,
-        &hosts,
-    ))
+    domain::self_evaluation::facts(settings.rules.self_evaluation_mode, &hosts)
 }
 
 /// The self-evaluation facts for a review's guards, read only where a

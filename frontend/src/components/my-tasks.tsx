@@ -49,6 +49,8 @@ const STATUS: Record<TaskKind, string> = {
   COMPLETE_TEAM: 'In progress',
   REPLACE_DECLINED_MEMBER: 'In progress',
   RESOLVE_CONFLICT: 'Needs a decision',
+  COMPLETE_SELF_EVALUATION: 'In progress',
+  RECORD_TEAM_VIEW: 'Not started',
   COMMAND: 'Ready',
 };
 

@@ -407,8 +407,12 @@ export type TaskKind =
   | 'ANSWER_INVITATION'
   /** Make the command that moves the review forward (see `command`). */
   | 'COMMAND'
+  /** Complete the self-evaluation (host users, at TEAM_FORMED). */
+  | 'COMPLETE_SELF_EVALUATION'
   /** Invite members until the programme's composition rules hold. */
   | 'COMPLETE_TEAM'
+  /** Record the team's view of the submitted self-evaluation. */
+  | 'RECORD_TEAM_VIEW'
   /** Replace a member who declined. */
   | 'REPLACE_DECLINED_MEMBER'
   /** Resolve a conflict of interest about the team. */

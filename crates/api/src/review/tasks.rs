@@ -33,6 +33,10 @@ pub enum TaskKind {
     ReplaceDeclinedMember,
     /// Resolve a conflict of interest about the team.
     ResolveConflict,
+    /// Complete the self-evaluation (host users, at TEAM_FORMED).
+    CompleteSelfEvaluation,
+    /// Record the team's view of the submitted self-evaluation.
+    RecordTeamView,
     /// Make the command that moves the review forward (see `command`).
     Command,
 }
@@ -53,6 +57,8 @@ impl Task {
             lc::TaskKind::CompleteTeam => TaskKind::CompleteTeam,
             lc::TaskKind::ReplaceDeclinedMember => TaskKind::ReplaceDeclinedMember,
             lc::TaskKind::ResolveConflict => TaskKind::ResolveConflict,
+            lc::TaskKind::CompleteSelfEvaluation => TaskKind::CompleteSelfEvaluation,
+            lc::TaskKind::RecordTeamView => TaskKind::RecordTeamView,
             lc::TaskKind::Command(_) => TaskKind::Command,
         }
     }
@@ -87,6 +93,8 @@ impl Task {
             lc::TaskKind::CompleteTeam => "Complete the team".into(),
             lc::TaskKind::ReplaceDeclinedMember => "Replace a member who declined".into(),
             lc::TaskKind::ResolveConflict => "Resolve a conflict of interest".into(),
+            lc::TaskKind::CompleteSelfEvaluation => "Complete the self-evaluation".into(),
+            lc::TaskKind::RecordTeamView => "Record the team's view".into(),
             lc::TaskKind::Command(command) => command.label().into(),
         }
     }
@@ -105,6 +113,8 @@ impl Task {
             lc::TaskPage::Overview => "",
             lc::TaskPage::Focus => "/focus",
             lc::TaskPage::Team => "/team",
+            lc::TaskPage::SelfEvaluation => "/self-evaluation",
+            lc::TaskPage::TeamView => "/team-view",
         };
         format!("/reviews/{}{view}", self.review.id)
     }

@@ -17,7 +17,7 @@ use super::changes::{decide_change, focus_open, team_open, Change};
 use super::command::{Actor, Command};
 use super::decide::decide;
 use super::event::SignedFor;
-use super::facts::{InvitationStatus, ReviewFacts};
+use super::facts::{InvitationStatus, ReviewFacts, SelfEvaluationMode};
 use super::guards;
 use super::refusal::codes;
 use super::state::{CommandKind, ReviewState};
@@ -42,6 +42,12 @@ pub enum TaskKind {
     ReplaceDeclinedMember,
     /// Dismiss or otherwise resolve a conflict of interest about the team.
     ResolveConflict,
+    /// Fill in the self-evaluation until the programme's requirements hold
+    /// (host leads and users, while it is open at `TEAM_FORMED`).
+    CompleteSelfEvaluation,
+    /// Record the team's view of the submitted self-evaluation (members
+    /// with an accepted place, until the visit starts).
+    RecordTeamView,
     /// Make the command that moves the review forward (e.g. agree the
     /// focus, form the team), every guard being met.
     Command(CommandKind),
@@ -56,6 +62,10 @@ pub enum TaskPage {
     Focus,
     /// The team: members, invitations and conflicts.
     Team,
+    /// The self-evaluation: the rubric or the documents, and submission.
+    SelfEvaluation,
+    /// The self-evaluation beside the team's view.
+    TeamView,
 }
 
 /// One thing a person has to do on a review.
@@ -74,7 +84,8 @@ pub struct Task {
 }
 
 /// The person's open tasks on one review, in a fixed order: their
-/// invitation, the focus, the team, then the forward command.
+/// invitation, the focus, the team, the self-evaluation and the team's
+/// view, then the forward command.
 ///
 /// `actor` is the person's rights on this review, `month` the first day of
 /// the review's month (what the before-visit tasks are due by), `now` and
@@ -181,17 +192,74 @@ pub fn tasks(
         );
     }
 
+    if let Some(detail) = self_evaluation_to_complete(facts, actor) {
+        add(
+            TaskKind::CompleteSelfEvaluation,
+            TaskPage::SelfEvaluation,
+            detail,
+        );
+    }
+    // The team's view is open until the end of the visit; as a task it is
+    // due before the visit starts.
+    if is_before_visit(facts.state)
+        && crate::self_evaluation::authorise_team_view_edit(actor.team_role.is_some(), facts.state)
+            .is_ok()
+    {
+        add(
+            TaskKind::RecordTeamView,
+            TaskPage::TeamView,
+            "The self-evaluation is submitted: record the team's view of each indicator before \
+             the visit."
+                .to_owned(),
+        );
+    }
+
     if let Some(command) = next_command(facts.state).and_then(forward) {
         if decide(facts, &command, actor, now, today).is_ok() {
             let kind = command.kind();
+            let page = match kind {
+                CommandKind::SubmitSelfEvaluation => TaskPage::SelfEvaluation,
+                _ => TaskPage::Overview,
+            };
             add(
                 TaskKind::Command(kind),
-                TaskPage::Overview,
+                page,
                 "Everything needed is in place.".to_owned(),
             );
         }
     }
     found
+}
+
+/// What is left of the self-evaluation, when the person may change it (a
+/// user of a host authority, the same state rule as a save) and
+/// `submitSelfEvaluation`'s guard would refuse for want of it.
+fn self_evaluation_to_complete(facts: &ReviewFacts, actor: &Actor) -> Option<String> {
+    if facts.state != ReviewState::TeamFormed
+        || !actor.host_user
+        || crate::self_evaluation::edit_open(facts.state, false).is_err()
+    {
+        return None;
+    }
+    let se = facts.self_evaluation.as_ref()?;
+    match facts.rules.self_evaluation_mode {
+        SelfEvaluationMode::Rubric => {
+            let first = se.missing_indicators.first()?;
+            Some(format!(
+                "{} not complete yet (evidence, and a grade where graded), the first {first}.",
+                guards::counted(
+                    se.missing_indicators.len() as u32,
+                    "quality indicator is",
+                    "quality indicators are",
+                )
+            ))
+        }
+        SelfEvaluationMode::EvidenceOnly => (se.documents_attached == 0).then(|| {
+            "No self-evaluation document is attached yet, such as the Standards and Quality \
+             report."
+                .to_owned()
+        }),
+    }
 }
 
 /// The forward command of this kind, when it needs no data of its own.

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 const SELF_EVALUATIONS: &str = "query($r: UUID!) { selfEvaluations(reviewId: $r) { id authorityId authorityName started mode graded submitted submittedBy { name } canEdit framework { id version } progress { complete total } indicators { number title grade evidence version complete lastEditedBy { name } lastEditedAt documents { id fileName } } documents { id fileName summary url } } }";
 
-const SAVE: &str = "mutation($i: SaveSelfEvaluationIndicatorInput!) { saveSelfEvaluationIndicator(input: $i) { number grade evidence strengths areasForImprovement answers version complete lastEditedBy { name } } }";
+pub const SAVE: &str = "mutation($i: SaveSelfEvaluationIndicatorInput!) { saveSelfEvaluationIndicator(input: $i) { number grade evidence strengths areasForImprovement answers version complete lastEditedBy { name } } }";
 
 /// The demo's Quads review of the City of Edinburgh (team formed), its
 /// programme given the illustrative authority framework and `mode`.
@@ -64,7 +64,7 @@ pub async fn demo_review(app: &TestApp, mode: &str) -> (Uuid, Uuid) {
     )
 }
 
-fn save_input(
+pub fn save_input(
     review: Uuid,
     host: Uuid,
     indicator: &str,
@@ -83,7 +83,7 @@ async fn read(session: &Session, review: Uuid) -> Value {
     ok(&r)["selfEvaluations"][0].clone()
 }
 
-async fn submit(session: &Session, review: Uuid) -> Value {
+pub async fn submit(session: &Session, review: Uuid) -> Value {
     let v = version(session, review).await;
     session
         .gql(
@@ -93,7 +93,7 @@ async fn submit(session: &Session, review: Uuid) -> Value {
         .await
 }
 
-const NUMBERS: [&str; 17] = [
+pub const NUMBERS: [&str; 17] = [
     "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "4.4",
     "5.1", "5.2", "5.3", "6.1",
 ];

@@ -2,7 +2,7 @@
 //! tasks across every review, complete however many open reviews the
 //! database holds, and the reviews they take part in.
 
-use crate::helpers::{error_code, Demo, Session, TestApp};
+use crate::helpers::{error_code, Db, Demo, Session, TestApp};
 use crate::lifecycle::{ci_programme, demo_id, ok, org_id, version, SIGN_OFF, UPDATE_FOCUS};
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -205,7 +205,109 @@ async fn a_person_lists_the_reviews_they_take_part_in_and_only_their_own(app: Te
     assert!(ok(&r)["me"].is_null());
 }
 
+/// The task of `kind` (or command) on `review`, if offered.
+fn task(tasks: &[Value], review: Uuid, kind: &str) -> Option<Value> {
+    tasks
+        .iter()
+        .find(|t| t["review"]["id"] == json!(review) && (t["kind"] == kind || t["command"] == kind))
+        .cloned()
+}
+
+/// The statements `me { tasks }` costs `who`.
+async fn statements_of_tasks(app: &TestApp, who: &Session) -> u64 {
+    let before = app.store.statements_executed();
+    tasks(who).await;
+    app.store.statements_executed() - before
+}
+
+async fn the_self_evaluations_tasks_follow_it_from_completion_to_the_teams_view(db: Db) {
+    use crate::self_evaluation::{demo_review, save_input, submit, NUMBERS, SAVE};
+    // Statements are counted at the connection the server shares: the mail
+    // dispatcher polls hourly, so nothing else runs meanwhile.
+    let app = crate::helpers::spawn_app_with(db, |o| {
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
+    })
+    .await;
+    let (review, host) = demo_review(&app, "RUBRIC").await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let peer = crate::lifecycle::as_person(&app, "peer2@demo.quads.scot").await;
+
+    // Nothing filled in: the host's users complete it; no one submits yet.
+    for host_user in [&qio, &lead] {
+        assert_eq!(
+            on(&tasks(host_user).await, review),
+            ["COMPLETE_SELF_EVALUATION"]
+        );
+    }
+    let complete = task(&tasks(&qio).await, review, "COMPLETE_SELF_EVALUATION").unwrap();
+    assert_eq!(complete["title"], "Complete the self-evaluation");
+    assert_eq!(
+        complete["path"],
+        format!("/reviews/{review}/self-evaluation")
+    );
+    assert_eq!(
+        complete["detail"],
+        "17 quality indicators are not complete yet (evidence, and a grade where graded), the \
+         first 1.1 Improvements in performance."
+    );
+    assert!(on(&tasks(&officer).await, review).is_empty());
+    assert!(on(&tasks(&peer).await, review).is_empty());
+    let unstarted = statements_of_tasks(&app, &lead).await;
+
+    // One left: named; then complete, it is the host lead's to submit.
+    for number in &NUMBERS[..16] {
+        let r = qio
+            .gql(
+                SAVE,
+                save_input(review, host, number, 0, json!(4), "Attainment data"),
+            )
+            .await;
+        ok(&r);
+    }
+    // Its facts cost the same statements, started or not (store::review::mine).
+    assert_eq!(statements_of_tasks(&app, &lead).await, unstarted);
+    let left = task(&tasks(&lead).await, review, "COMPLETE_SELF_EVALUATION").unwrap();
+    assert!(left["detail"]
+        .as_str()
+        .unwrap()
+        .starts_with("1 quality indicator is not complete yet"));
+    assert!(left["detail"]
+        .as_str()
+        .unwrap()
+        .ends_with("6.1 Capacity for improvement."));
+    let r = qio
+        .gql(
+            SAVE,
+            save_input(review, host, "6.1", 0, json!(4), "Attainment data"),
+        )
+        .await;
+    ok(&r);
+    assert!(
+        on(&tasks(&qio).await, review).is_empty(),
+        "host users do not submit"
+    );
+    let mine = tasks(&lead).await;
+    assert_eq!(on(&mine, review), ["SUBMIT_SELF_EVALUATION"]);
+    assert_eq!(
+        task(&mine, review, "SUBMIT_SELF_EVALUATION").unwrap()["path"],
+        format!("/reviews/{review}/self-evaluation")
+    );
+
+    // Submitted: each accepted team member records the team's view.
+    ok(&submit(&lead, review).await);
+    assert!(on(&tasks(&lead).await, review).is_empty());
+    let theirs = tasks(&peer).await;
+    assert_eq!(on(&theirs, review), ["RECORD_TEAM_VIEW"]);
+    let view = task(&theirs, review, "RECORD_TEAM_VIEW").unwrap();
+    assert_eq!(view["title"], "Record the team's view");
+    assert_eq!(view["path"], format!("/reviews/{review}/team-view"));
+    assert!(on(&tasks(&qio).await, review).is_empty());
+}
+
 crate::on_both_databases!(
     every_task_is_there_with_more_than_202_open_reviews,
     a_person_lists_the_reviews_they_take_part_in_and_only_their_own
 );
+crate::each_database!(the_self_evaluations_tasks_follow_it_from_completion_to_the_teams_view);

@@ -83,8 +83,9 @@ fn open() -> Condition {
     Condition::all().add(review::Column::State.is_not_in(finished.iter().map(|s| s.as_str())))
 }
 
-/// Every open review `who` takes part in, with its facts: at most eight
-/// statements, whatever the number of reviews.
+/// Every open review `who` takes part in, with its facts: at most eleven
+/// statements (three of them the self-evaluations of those at
+/// `TEAM_FORMED`), whatever the number of reviews.
 pub async fn open_reviews(
     db: &impl ConnectionTrait,
     who: &Participant,
@@ -108,6 +109,16 @@ pub async fn open_reviews(
         .from(review::Entity)
         .cond_where(scope)
         .to_owned();
+    let team_formed = Query::select()
+        .column(review::Column::Id)
+        .from(review::Entity)
+        .cond_where(
+            Condition::all()
+                .add(taking_part(who))
+                .add(review::Column::State.eq(ReviewState::TeamFormed.as_str())),
+        )
+        .to_owned();
+    let self_evaluations = super::mine_self_evaluation::read(db, team_formed).await?;
     let hosts = hosts_in(db, ids.clone()).await?;
     let sign_offs = sign_offs_in(db, ids.clone()).await?;
     let members = group_by_review(
@@ -177,10 +188,11 @@ pub async fn open_reviews(
                     .collect()
             })
             .unwrap_or_default();
-        let facts = facts_from(&FactsParts {
+        let review_hosts = hosts.get(&review.id).map(Vec::as_slice).unwrap_or_default();
+        let mut facts = facts_from(&FactsParts {
             review: &review,
             programme,
-            hosts: hosts.get(&review.id).map(Vec::as_slice).unwrap_or_default(),
+            hosts: review_hosts,
             quad_members: &quad_members,
             sign_offs: sign_offs
                 .get(&review.id)
@@ -195,6 +207,30 @@ pub async fn open_reviews(
                 .map(Vec::as_slice)
                 .unwrap_or_default(),
         });
+        if review.state == ReviewState::TeamFormed {
+            let host_names: Vec<(Uuid, String)> = review_hosts
+                .iter()
+                .map(|h| (h.authority.id, h.authority.name.clone()))
+                .collect();
+            facts.self_evaluation = Some(crate::self_evaluation::assemble_facts(
+                &crate::self_evaluation::Stored {
+                    hosts: &host_names,
+                    programme,
+                    started: self_evaluations
+                        .started
+                        .get(&review.id)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default(),
+                    entries: self_evaluations
+                        .entries
+                        .get(&review.id)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default(),
+                    documents: &self_evaluations.documents,
+                    frameworks: &self_evaluations.frameworks,
+                },
+            ));
+        }
         found.push((review, facts));
     }
     Ok(OpenReviews {

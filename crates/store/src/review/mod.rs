@@ -17,7 +17,8 @@
 //! - `events.rs`: the history (audit trail), written and read.
 //! - `facts.rs`: what the domain's guards read about a review.
 //! - `mine.rs` (`store::review::mine`): the reviews a person takes part
-//!   in, and the facts about the open ones.
+//!   in, and the facts about the open ones (`mine_self_evaluation.rs`:
+//!   their self-evaluations').
 
 mod conflicts;
 mod events;
@@ -25,6 +26,7 @@ mod facts;
 mod focus;
 mod hosts;
 pub mod mine;
+mod mine_self_evaluation;
 mod rows;
 mod team;
 

@@ -97,7 +97,12 @@ fn each_signer_is_asked_to_sign_off_the_focus_until_they_have() {
 #[test]
 fn a_reopened_focus_asks_for_the_sign_offs_again_and_no_forward_command() {
     let mut facts = ready(S::TeamFormed);
-    facts.self_evaluation = Some(SelfEvaluationFacts::default());
+    // A complete self-evaluation: only the reopened focus holds back its
+    // submission.
+    facts.self_evaluation = Some(SelfEvaluationFacts {
+        missing_indicators: Vec::new(),
+        documents_attached: 1,
+    });
     facts.apply(&Event::FocusReopened {
         reason: "The host asked".to_owned(),
         actor: Uuid::from_u128(1),
@@ -255,5 +260,98 @@ fn closed_and_withdrawn_reviews_have_no_tasks() {
         for actor in [programme_officer(), host_lead(), person.clone()] {
             assert_eq!(kinds(&facts, &actor), [], "{state}");
         }
+    }
+}
+
+/// A Quads review at "Team formed" whose rubric misses two indicators.
+fn rubric_missing_two() -> ReviewFacts {
+    let mut facts = ready_quads(S::TeamFormed);
+    facts.self_evaluation = Some(SelfEvaluationFacts {
+        missing_indicators: vec![
+            "1.2 Fulfilment of statutory duties".to_owned(),
+            "2.1 Impact on learners".to_owned(),
+        ],
+        documents_attached: 0,
+    });
+    facts
+}
+
+#[test]
+fn host_users_are_asked_to_complete_the_self_evaluation_until_nothing_is_missing() {
+    let facts = rubric_missing_two();
+    let complete = vec![TaskKind::CompleteSelfEvaluation];
+    assert_eq!(kinds(&facts, &host_user()), complete);
+    assert_eq!(kinds(&facts, &host_lead()), complete, "not yet to submit");
+    assert_eq!(kinds(&facts, &programme_officer()), []);
+    assert_eq!(kinds(&facts, &team_member()), []);
+    let found = tasks(&facts, &host_user(), month(), now(), first_visit_day());
+    assert_eq!(found[0].page, TaskPage::SelfEvaluation);
+    assert_eq!(found[0].due, Some(month()));
+    assert_eq!(
+        found[0].detail,
+        "2 quality indicators are not complete yet (evidence, and a grade where graded), the \
+         first 1.2 Fulfilment of statutory duties."
+    );
+    // Not recorded (another state's facts): no task rather than a guess.
+    let mut unknown = facts.clone();
+    unknown.self_evaluation = None;
+    assert_eq!(kinds(&unknown, &host_user()), []);
+}
+
+#[test]
+fn a_complete_self_evaluation_is_the_host_leads_to_submit_on_its_page() {
+    let mut facts = rubric_missing_two();
+    facts.self_evaluation = Some(SelfEvaluationFacts::default());
+    assert_eq!(kinds(&facts, &host_user()), []);
+    let found = tasks(&facts, &host_lead(), month(), now(), first_visit_day());
+    assert_eq!(
+        found.iter().map(|t| t.kind).collect::<Vec<_>>(),
+        [TaskKind::Command(CommandKind::SubmitSelfEvaluation)]
+    );
+    assert_eq!(found[0].page, TaskPage::SelfEvaluation);
+}
+
+#[test]
+fn an_evidence_only_self_evaluation_asks_for_a_document() {
+    let mut facts = ready(S::TeamFormed);
+    facts.self_evaluation = Some(SelfEvaluationFacts {
+        missing_indicators: vec!["1.1 Ignored in evidence-only mode".to_owned()],
+        documents_attached: 0,
+    });
+    let found = tasks(&facts, &host_user(), month(), now(), first_visit_day());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, TaskKind::CompleteSelfEvaluation);
+    assert!(
+        found[0].detail.contains("No self-evaluation document"),
+        "{}",
+        found[0].detail
+    );
+    facts.self_evaluation = Some(SelfEvaluationFacts {
+        missing_indicators: Vec::new(),
+        documents_attached: 1,
+    });
+    assert_eq!(kinds(&facts, &host_user()), []);
+}
+
+#[test]
+fn accepted_team_members_record_the_teams_view_from_submission_until_the_visit() {
+    let facts = ready_quads(S::SelfEvaluationSubmitted);
+    for member in [team_member(), team_lead()] {
+        let found = tasks(&facts, &member, month(), now(), first_visit_day());
+        let view: Vec<&Task> = found
+            .iter()
+            .filter(|t| t.kind == TaskKind::RecordTeamView)
+            .collect();
+        assert_eq!(view.len(), 1, "{member:?}");
+        assert_eq!(view[0].page, TaskPage::TeamView);
+    }
+    assert!(!kinds(&facts, &host_lead()).contains(&TaskKind::RecordTeamView));
+    assert!(!kinds(&facts, &programme_officer()).contains(&TaskKind::RecordTeamView));
+    for state in [S::TeamFormed, S::VisitInProgress, S::VisitCompleted] {
+        let facts = ready_quads(state);
+        assert!(
+            !kinds(&facts, &team_member()).contains(&TaskKind::RecordTeamView),
+            "{state}"
+        );
     }
 }
