@@ -197,7 +197,7 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                 let added = server::accounts::add_demo_users(&store).await?;
                 tracing::info!(added, "demo users");
                 println!(
-                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@, and the City of Edinburgh review team's peer1@, peer2@, peer3@, team1@, team2@demo.quads.scot",
+                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@, the City of Edinburgh review team's peer1@, peer2@, peer3@, team1@, team2@, and the self-evaluations' lead2@, peer4@, peer5@, peer6@, lead3@demo.quads.scot",
                     server::accounts::DEMO_PASSWORD
                 );
                 let ci = config.data_dir.join("programmes/ci-2021-2024.json");
@@ -205,6 +205,11 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                 tracing::info!(?imported, "2021-24 programme");
                 let quads = server::programmes::create_quads_demo(&store).await?;
                 tracing::info!(created = quads, "Quads 2024-25 demonstration");
+                let ci = server::programmes::create_ci_demo(&store).await?;
+                tracing::info!(
+                    created = ci,
+                    "Collaborative Improvement 2025-26 demonstration"
+                );
             }
             if let Some(n) = scale {
                 let made = server::seed::scale::generate(&store, n as usize).await?;

@@ -6,7 +6,12 @@
 //! demo's history shows it.
 //!
 //! [`create_quads_demo`] reads as the list of steps; each step is a
-//! function below it, in the order they run.
+//! function below it, in the order they run. The self-evaluation stage
+//! (a submitted rubric in this programme, an evidence-only review of a
+//! Collaborative Improvement programme) is in `demo/self_evaluation.rs`.
+
+mod self_evaluation;
+pub use self_evaluation::{create_ci_demo, CI_DEMO};
 
 use super::refusal_text;
 use anyhow::anyhow;
@@ -74,7 +79,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         },
         officer,
     };
-    let (edinburgh, postponed) = demo.schedule_reviews(&quads).await?;
+    let (edinburgh, postponed, rubric) = demo.schedule_reviews(&quads).await?;
     let (review, members) = edinburgh.ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
     if let Some(other) = postponed {
         demo.apply(
@@ -87,8 +92,12 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         .await?;
     }
     // The City of Edinburgh's review: focus signed off, a full team.
-    let review = demo.agree_focus(review).await?;
-    demo.form_team(review, &members).await?;
+    let review = demo.agree_focus(review, "lead@demo.quads.scot").await?;
+    demo.form_team(review, &members, &EDINBURGH_TEAM).await?;
+    // Another quad's review, its rubric submitted.
+    if let Some((review, members)) = rubric {
+        demo.submitted_rubric(review, &members).await?;
+    }
     txn.commit().await?;
     Ok(true)
 }
@@ -100,6 +109,7 @@ async fn create_programme(
 ) -> anyhow::Result<Programme> {
     let mut settings = ProgrammeSettings::defaults_for(ProgrammeKind::Quads);
     settings.rules.team_size_min = 6;
+    settings.framework = Some((self_evaluation::FRAMEWORK.into(), 1));
     let programme = programmes::create_programme(
         txn,
         &ProgrammeSpec {
@@ -148,6 +158,28 @@ async fn create_quads(
     Ok(quads)
 }
 
+/// The reviews the demonstration schedules that it takes further: the City
+/// of Edinburgh's and the one with a submitted rubric (each with its
+/// quad's members), and the one it postpones.
+type Scheduled = (
+    Option<(Review, Vec<Organisation>)>,
+    Option<Review>,
+    Option<(Review, Vec<Organisation>)>,
+);
+
+/// Which demo accounts a team is made of: `peer{first_peer}@…` onwards for
+/// the quad's other authorities, `team{first_other}@…` onwards for HM
+/// Inspectors and Education Scotland.
+struct TeamAccounts {
+    first_peer: usize,
+    first_other: usize,
+}
+
+const EDINBURGH_TEAM: TeamAccounts = TeamAccounts {
+    first_peer: 1,
+    first_other: 1,
+};
+
 /// What every later step works in: the transaction, the programme, the
 /// time the demonstration is made at and the programme officer making it.
 struct Demo<'a> {
@@ -160,12 +192,13 @@ struct Demo<'a> {
 
 impl Demo<'_> {
     /// Schedules a review for each member of the first two quads. Returns
-    /// the City of Edinburgh's (with its quad's members) and the first
-    /// other review, which the demonstration postpones.
+    /// the City of Edinburgh's (with its quad's members), the first other
+    /// review, which the demonstration postpones, and one of the other
+    /// quad's, whose rubric it submits.
     async fn schedule_reviews(
         &self,
         quads: &[(Quad, Vec<Organisation>)],
-    ) -> anyhow::Result<(Option<(Review, Vec<Organisation>)>, Option<Review>)> {
+    ) -> anyhow::Result<Scheduled> {
         let months = ["2024-10", "2024-11", "2025-01", "2025-02"];
         let themes = [
             Some("Raising attainment in the senior phase"),
@@ -175,7 +208,11 @@ impl Demo<'_> {
         ];
         let mut edinburgh = None;
         let mut postponed = None;
-        for (quad, members) in quads.iter().take(2) {
+        let mut rubric = None;
+        let edinburgh_quad = quads
+            .iter()
+            .position(|(_, m)| m.iter().any(|a| a.name == "City of Edinburgh"));
+        for (q, (quad, members)) in quads.iter().enumerate().take(2) {
             for (i, host) in members.iter().enumerate() {
                 let request = lc::ScheduleRequest {
                     kind: ProgrammeKind::Quads,
@@ -201,16 +238,18 @@ impl Demo<'_> {
                     edinburgh = Some((review, members.clone()));
                 } else if postponed.is_none() {
                     postponed = Some(review);
+                } else if rubric.is_none() && Some(q) != edinburgh_quad {
+                    rubric = Some((review, members.clone()));
                 }
             }
         }
-        Ok((edinburgh, postponed))
+        Ok((edinburgh, postponed, rubric))
     }
 
-    /// Sets the review's focus, has the host lead (when the demo has one)
-    /// and the programme officer sign it off, and agrees it.
-    async fn agree_focus(&self, review: Review) -> anyhow::Result<Review> {
-        let lead = store::identity::user_by_email(self.txn, "lead@demo.quads.scot")
+    /// Sets the review's focus, has the host lead (`lead_email`, when the
+    /// demo has one) and the programme officer sign it off, and agrees it.
+    async fn agree_focus(&self, review: Review, lead_email: &str) -> anyhow::Result<Review> {
+        let lead = store::identity::user_by_email(self.txn, lead_email)
             .await?
             .map(|u| u.0);
         let focus = Focus::parse(
@@ -251,22 +290,32 @@ impl Demo<'_> {
     /// the demo reviewer and a peer reviewer from each other authority of
     /// the quad (the first of them leading), then someone from HM
     /// Inspectors and from Education Scotland so the team meets the size
-    /// rule; and forms the team.
-    async fn form_team(&self, review: Review, members: &[Organisation]) -> anyhow::Result<()> {
+    /// rule; and forms the team. `accounts` names the peers' and the
+    /// others' demo accounts.
+    async fn form_team(
+        &self,
+        review: Review,
+        members: &[Organisation],
+        accounts: &TeamAccounts,
+    ) -> anyhow::Result<()> {
         let mut team = vec![(self.officer.clone(), TeamRole::Member)];
         if let Some((reviewer, _)) =
             store::identity::user_by_email(self.txn, "reviewer@demo.quads.scot").await?
         {
             team.push((reviewer, TeamRole::Member));
         }
+        let hosts = reviews::hosts_of(self.txn, &[review.id])
+            .await?
+            .remove(&review.id)
+            .unwrap_or_default();
         for (i, peer) in members
             .iter()
-            .filter(|m| m.name != "City of Edinburgh")
+            .filter(|m| !hosts.contains(&m.id))
             .enumerate()
         {
             let user = self
                 .demo_user(
-                    format!("peer{}@demo.quads.scot", i + 1),
+                    format!("peer{}@demo.quads.scot", i + accounts.first_peer),
                     format!("Peer reviewer from {}", peer.name),
                     peer.id,
                     Role::AuthorityUser,
@@ -282,10 +331,6 @@ impl Demo<'_> {
             ));
         }
         let orgs = store::reference::organisations(self.txn).await?;
-        let hosts = reviews::hosts_of(self.txn, &[review.id])
-            .await?
-            .remove(&review.id)
-            .unwrap_or_default();
         for (i, (user, role)) in team.iter().enumerate() {
             let org = orgs
                 .iter()
@@ -312,7 +357,7 @@ impl Demo<'_> {
         for (i, org) in extra.enumerate() {
             let user = self
                 .demo_user(
-                    format!("team{}@demo.quads.scot", i + 1),
+                    format!("team{}@demo.quads.scot", i + accounts.first_other),
                     format!(
                         "{} reviewer",
                         org.short_name.clone().unwrap_or_else(|| org.name.clone())

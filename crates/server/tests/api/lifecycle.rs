@@ -925,7 +925,16 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
         .iter()
         .map(|i| i["state"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(states, codes(&["SCHEDULED", "POSTPONED", "TEAM_FORMED"]));
+    // Issue 15 item 11: a review with a submitted rubric too.
+    assert_eq!(
+        states,
+        codes(&[
+            "SCHEDULED",
+            "POSTPONED",
+            "TEAM_FORMED",
+            "SELF_EVALUATION_SUBMITTED"
+        ])
+    );
     let r = anonymous
         .gql(
             "{ quads(session: \"2024-25\") { authorities { name } } }",

@@ -61,12 +61,19 @@ async fn every_account_the_demo_creates_signs_in_with_the_demo_password_and_is_i
     assert!(server::programmes::create_quads_demo(&app.store)
         .await
         .unwrap());
+    assert!(server::programmes::create_ci_demo(&app.store)
+        .await
+        .unwrap());
     let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
     let accounts = store::entities::user::Entity::find()
         .all(app.store.conn())
         .await
         .unwrap();
-    assert_eq!(accounts.len(), 10, "five users and five team members");
+    assert_eq!(
+        accounts.len(),
+        15,
+        "five users, five team members, and the self-evaluations' two host leads and three peers"
+    );
     for account in accounts {
         assert!(
             readme.contains(&format!("| {} |", account.email)),
