@@ -437,6 +437,14 @@ export async function setCheckbox(page, label, checked = true) {
   if ((await input.isChecked()) !== checked) throw new Error(`The checkbox “${label}” did not change`);
 }
 
+/** Chooses the radio labelled `label` as a person does: by clicking its label (the design system draws the radio on it). */
+export async function chooseRadio(page, label) {
+  const input = page.getByLabel(label, { exact: true });
+  const id = await input.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  if (!(await input.isChecked())) throw new Error(`The radio “${label}” was not chosen`);
+}
+
 /** Waits until the page's h1 is `text` (after a navigation or an answer that changes the page). */
 export async function waitForHeading(page, text) {
   const h1 = page.locator('main h1').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });

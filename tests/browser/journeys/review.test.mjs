@@ -5,7 +5,7 @@
 // checklist of unmet guards. Every page is checked with axe and by keyboard.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
+import { checkPage, chooseRadio, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
 import { findLink, listMessages, waitForMail } from '../mail.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
@@ -33,14 +33,6 @@ function ym(offset) {
 function monthLabel(month) {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Clicks the label of the radio labelled `label` (the design system draws the radio on it). */
-async function chooseRadio(page, label) {
-  const input = page.getByLabel(label, { exact: true });
-  const id = await input.getAttribute('id');
-  await page.locator(`label[for="${id}"]`).click();
-  assert.ok(await input.isChecked(), `the radio “${label}” is chosen`);
 }
 
 describe('a review from scheduling to a formed team', () => {
