@@ -437,6 +437,17 @@ export async function setCheckbox(page, label, checked = true) {
   if ((await input.isChecked()) !== checked) throw new Error(`The checkbox “${label}” did not change`);
 }
 
+/** A GraphQL request with the page's session cookie (data made through the API); fails on errors. */
+export async function gql(page, query, variables = {}) {
+  const response = await page.request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'Content-Type': 'application/json' },
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 /** Chooses the radio labelled `label` as a person does: by clicking its label (the design system draws the radio on it). */
 export async function chooseRadio(page, label) {
   const input = page.getByLabel(label, { exact: true });

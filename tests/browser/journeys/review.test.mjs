@@ -5,21 +5,10 @@
 // checklist of unmet guards. Every page is checked with axe and by keyboard.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, chooseRadio, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
+import { checkPage, chooseRadio, gql, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
 import { findLink, listMessages, waitForMail } from '../mail.mjs';
 
 const NEW_PASSWORD = 'three unrelated words 2026';
-
-/** A GraphQL request with the page's session cookie; fails on errors. */
-async function gql(page, query, variables = {}) {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** The month `offset` months from now, as YYYY-MM. */
 function ym(offset) {

@@ -10,18 +10,7 @@
 // through the steps that matter, and CI time counts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, chooseRadio, signIn, startStack, waitForHeading } from '../harness.mjs';
-
-/** A GraphQL request with the page's session cookie; fails on errors. */
-async function gql(page, query, variables = {}) {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+import { checkPage, chooseRadio, gql, signIn, startStack, waitForHeading } from '../harness.mjs';
 
 /** The demo review of `programme` in `state`, with its first host. */
 async function demoReview(page, programme, state) {

@@ -2,9 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Question } from '../../components/question';
 import { TextInput } from '../../components/text-input';
 import { toFormErrors, validationError } from '../../lib/form-errors';
-import { GraphQLRequestError, type ApiError } from '../../lib/graphql-client';
+import type { ApiError } from '../../lib/graphql-client';
 import { MATERIAL_ACCEPT, uploadMaterial } from '../../lib/upload';
-import { useSessionExpiry } from '../../lib/use-session-expiry';
+import { useUploadState } from '../../lib/use-upload';
 
 // Uploading a document as a programme's material (a multipart POST, not
 // GraphQL): its state lives in the section, so that its errors join the
@@ -13,10 +13,8 @@ import { useSessionExpiry } from '../../lib/use-session-expiry';
 export /** The upload form's state: what was typed stays after a refusal. */
 function useUpload(programmeId: string, onUploaded: (message: string) => void) {
   const [title, setTitle] = useState('');
-  const [errors, setErrors] = useState<ApiError[]>([]);
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, pending, send } = useUploadState();
   const fileInput = useRef<HTMLInputElement>(null);
-  const onExpiry = useSessionExpiry();
   const formErrors = toFormErrors(errors, { title: 'upload-title', file: 'upload-file' });
 
   const onSubmit = async (event: FormEvent) => {
@@ -30,19 +28,10 @@ function useUpload(programmeId: string, onUploaded: (message: string) => void) {
       setErrors(problems);
       return;
     }
-    setPending(true);
-    try {
-      await uploadMaterial(programmeId, title.trim(), file);
-      setErrors([]);
+    if (await send(() => uploadMaterial(programmeId, title.trim(), file))) {
       setTitle('');
       if (fileInput.current) fileInput.current.value = '';
       onUploaded(`“${title.trim()}” is uploaded and added to the materials.`);
-    } catch (e) {
-      const list =
-        e instanceof GraphQLRequestError ? e.errors : [{ code: 'INTERNAL' as const, message: 'Something went wrong' }];
-      if (!onExpiry(list)) setErrors(list);
-    } finally {
-      setPending(false);
     }
   };
   return { title, setTitle, fileInput, pending, formErrors, onSubmit };

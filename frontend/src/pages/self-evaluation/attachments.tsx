@@ -4,10 +4,10 @@ import { Question } from '../../components/question';
 import { Textarea } from '../../components/textarea';
 import { graphql } from '../../gql';
 import { toFormErrors, validationError } from '../../lib/form-errors';
-import { GraphQLRequestError, type ApiError } from '../../lib/graphql-client';
+import type { ApiError } from '../../lib/graphql-client';
 import { MATERIAL_ACCEPT, uploadSelfEvaluationDocument } from '../../lib/upload';
 import { useMutation } from '../../lib/use-mutation';
-import { useSessionExpiry } from '../../lib/use-session-expiry';
+import { useUploadState } from '../../lib/use-upload';
 
 // A self-evaluation's documents, through the one attachment mechanism: a
 // multipart upload to the host's self-evaluation (to one indicator, or to
@@ -84,11 +84,9 @@ export function AttachmentUpload({
   onUploaded: (fileName: string) => void;
 }) {
   const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<ApiError[]>([]);
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, pending, send } = useUploadState();
   const [done, setDone] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
-  const onExpiry = useSessionExpiry();
   const withSummary = indicator === undefined;
   const formErrors = toFormErrors(errors, { summary: `${id}-summary`, file: `${id}-file` });
   const onSubmit = async (event: FormEvent) => {
@@ -102,23 +100,19 @@ export function AttachmentUpload({
       setErrors(problems);
       return;
     }
-    setPending(true);
-    try {
+    let name = chosen.name;
+    const sent = await send(async () => {
       const uploaded = await uploadSelfEvaluationDocument(reviewId, authorityId, chosen, {
         indicator,
         summary: withSummary ? summary.trim() : undefined,
       });
-      setErrors([]);
+      name = uploaded.fileName;
+    });
+    if (sent) {
       setSummary('');
       if (file.current) file.current.value = '';
-      setDone(`“${uploaded.fileName}” is attached.`);
-      onUploaded(uploaded.fileName);
-    } catch (e) {
-      const list =
-        e instanceof GraphQLRequestError ? e.errors : [{ code: 'INTERNAL' as const, message: 'Something went wrong' }];
-      if (!onExpiry(list)) setErrors(list);
-    } finally {
-      setPending(false);
+      setDone(`“${name}” is attached.`);
+      onUploaded(name);
     }
   };
   const fileError = formErrors.byField.file;

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { QueryStatus } from '../../components/query-errors';
 import { TaskList } from '../../components/task-list';
 import { graphql } from '../../gql';
@@ -218,10 +217,7 @@ function HostSelfEvaluation({
         </>
       )}
       {!se.canEdit && !se.submitted && (
-        <p>
-          Only the host lead and users of {se.authorityName} can change this self-evaluation.{' '}
-          <Link to={`/reviews/${reviewId}`}>Back to the overview</Link>
-        </p>
+        <p>Only the host lead and users of {se.authorityName} can change this self-evaluation.</p>
       )}
     </section>
   );
