@@ -62,6 +62,9 @@ pub struct Framework {
     pub key_areas: Vec<KeyArea>,
 }
 
+/// Longest framework id (it is a lookup key in requests too).
+pub const MAX_ID_CHARS: usize = 100;
+
 /// Why a framework file cannot be loaded; `field` is a path into the file
 /// such as `key_areas[1].quality_indicators[0].number`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,10 +86,11 @@ impl Framework {
     /// Parses and validates a framework document.
     pub fn from_json(text: &str) -> Result<Self, FrameworkError> {
         let framework: Framework =
-            serde_json::from_str(text).map_err(|e| FrameworkError::Invalid {
-                field: json_error_field(&e),
-                message: e.to_string(),
-            })?;
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+                .map_err(|e| FrameworkError::Invalid {
+                    field: json_error_field(e.path(), e.inner()),
+                    message: e.inner().to_string(),
+                })?;
         framework.validate()?;
         Ok(framework)
     }
@@ -112,8 +116,25 @@ impl Framework {
         if self.version < 1 {
             return invalid("version".into(), "must be 1 or more");
         }
+        if self.id.chars().count() > MAX_ID_CHARS {
+            return invalid(
+                "id".into(),
+                &format!("must be at most {MAX_ID_CHARS} characters"),
+            );
+        }
         if self.name.trim().is_empty() {
             return invalid("name".into(), "must not be empty");
+        }
+        if self.applies_to.trim().is_empty() {
+            return invalid(
+                "applies_to".into(),
+                "must say what the framework is for, e.g. local_authority",
+            );
+        }
+        for (i, q) in self.questions.iter().enumerate() {
+            if q.trim().is_empty() {
+                return invalid(format!("questions[{i}]"), "must not be empty");
+            }
         }
         let levels: Vec<u8> = self.scale.iter().map(|s| s.level).collect();
         if levels != [6, 5, 4, 3, 2, 1] {
@@ -128,7 +149,17 @@ impl Framework {
             return invalid("key_areas".into(), "must list at least one key area");
         }
         let mut seen = HashSet::new();
+        let mut areas = HashSet::new();
         for (k, area) in self.key_areas.iter().enumerate() {
+            if area.number.trim().is_empty() || area.title.trim().is_empty() {
+                return invalid(format!("key_areas[{k}]"), "needs a number and a title");
+            }
+            if !areas.insert(area.number.trim()) {
+                return invalid(
+                    format!("key_areas[{k}].number"),
+                    "repeats a key area number",
+                );
+            }
             if area.quality_indicators.is_empty() {
                 return invalid(
                     format!("key_areas[{k}].quality_indicators"),
@@ -210,16 +241,28 @@ fn first_difference(a: &Value, b: &Value, path: String) -> Option<String> {
     }
 }
 
-/// serde_json reports a line and column; name the field where it can.
-fn json_error_field(e: &serde_json::Error) -> String {
+/// Where in the file a parse error is: the path to it
+/// (`key_areas[0].quality_indicators[1]`), ending in the field a
+/// "missing field" or "unknown field" error names; a line and column when
+/// the text is not JSON at all.
+fn json_error_field(path: &serde_path_to_error::Path, e: &serde_json::Error) -> String {
     let text = e.to_string();
-    // "missing field `scale`" / "unknown field `x`" name the field themselves.
-    if let Some(start) = text.find('`') {
-        if let Some(len) = text[start + 1..].find('`') {
-            return text[start + 1..start + 1 + len].to_string();
+    let named = ["missing field `", "unknown field `"]
+        .iter()
+        .find_map(|lead| {
+            let rest = &text[text.find(lead)? + lead.len()..];
+            Some(rest[..rest.find('`')?].to_string())
+        });
+    let at = path.to_string();
+    match (at.as_str(), named) {
+        (".", Some(name)) => name,
+        (".", None) if e.is_syntax() || e.is_eof() => {
+            format!("line {} column {}", e.line(), e.column())
         }
+        (".", None) => "(document)".into(),
+        (at, Some(name)) if !at.ends_with(&name) => format!("{at}.{name}"),
+        (at, _) => at.to_string(),
     }
-    format!("line {} column {}", e.line(), e.column())
 }
 
 #[cfg(test)]
@@ -283,6 +326,77 @@ mod tests {
                 field: "key_areas[0].quality_indicators[1].number".into(),
                 message: "repeats an indicator number".into()
             }
+        );
+    }
+
+    /// The sample with one edit, and the field its refusal names.
+    fn refused_field(edit: impl FnOnce(&mut Value)) -> String {
+        let mut doc: Value = serde_json::from_str(&sample()).unwrap();
+        edit(&mut doc);
+        match Framework::from_json(&doc.to_string()) {
+            Err(FrameworkError::Invalid { field, .. }) => field,
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn missing_indicators_and_repeated_key_areas_are_refused_naming_where() {
+        assert_eq!(
+            refused_field(|d| d["key_areas"] = serde_json::json!([])),
+            "key_areas"
+        );
+        assert_eq!(
+            refused_field(|d| d["key_areas"][0]["quality_indicators"] = serde_json::json!([])),
+            "key_areas[0].quality_indicators"
+        );
+        assert_eq!(
+            refused_field(|d| d["key_areas"][0]["quality_indicators"][1]
+                .as_object_mut()
+                .unwrap()
+                .remove("title")
+                .map(|_| ())
+                .unwrap_or(())),
+            "key_areas[0].quality_indicators[1].title"
+        );
+        assert_eq!(
+            refused_field(|d| {
+                let again = serde_json::json!({"number": "1", "title": "Again",
+                    "quality_indicators": [{"number": "2.1", "title": "T"}]});
+                d["key_areas"].as_array_mut().unwrap().push(again);
+            }),
+            "key_areas[1].number"
+        );
+    }
+
+    #[test]
+    fn a_bad_scale_an_empty_question_or_purpose_and_a_long_id_are_refused_naming_the_field() {
+        assert_eq!(
+            refused_field(|d| d["scale"][2]["level"] = serde_json::json!(7)),
+            "scale"
+        );
+        assert_eq!(
+            refused_field(|d| d["scale"][0]["label"] = serde_json::json!(" ")),
+            "scale[0].label"
+        );
+        assert_eq!(
+            refused_field(|d| d["questions"] = serde_json::json!(["How are we doing?", " "])),
+            "questions[1]"
+        );
+        assert_eq!(
+            refused_field(|d| d["applies_to"] = serde_json::json!("")),
+            "applies_to"
+        );
+        assert_eq!(
+            refused_field(|d| d["id"] = serde_json::json!("x".repeat(MAX_ID_CHARS + 1))),
+            "id"
+        );
+        assert_eq!(
+            refused_field(|d| d["version"] = serde_json::json!(0)),
+            "version"
+        );
+        assert_eq!(
+            refused_field(|d| d["grading"] = serde_json::json!("sometimes")),
+            "grading"
         );
     }
 

@@ -52,6 +52,9 @@ enum RunCommand {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         scale: Option<u32>,
     },
+    /// Manage self-evaluation frameworks.
+    #[command(subcommand)]
+    Framework(FrameworkCommand),
     /// Inspect the email outbox, or retry a failed message.
     Outbox {
         #[command(subcommand)]
@@ -78,6 +81,13 @@ enum ImportCommand {
     /// Record an earlier programme's reviews with their known facts and end
     /// state (e.g. data/programmes/ci-2021-2024.json).
     Programme { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum FrameworkCommand {
+    /// Add a framework version from a JSON file in the format of
+    /// data/frameworks/ (refused if that id and version are loaded).
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -239,6 +249,20 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                     println!("{programme} is already recorded; nothing changed")
                 }
             }
+            Ok(())
+        }
+        RunCommand::Framework(FrameworkCommand::Import { file }) => {
+            let store = store::Store::connect(&config.database_url, 1).await?;
+            store.migrate().await?;
+            let f = server::seed::import_framework(&store, &file).await?;
+            println!(
+                "added framework {} version {} ({}): {} key areas, {} quality indicators",
+                f.id,
+                f.version,
+                f.name,
+                f.key_areas.len(),
+                f.indicators().count()
+            );
             Ok(())
         }
         RunCommand::User(UserCommand::Add {

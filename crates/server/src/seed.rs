@@ -120,6 +120,38 @@ pub fn load_reference_data(dir: &Path) -> anyhow::Result<ReferenceData> {
     Ok(data)
 }
 
+/// Largest framework file `quads framework import` reads.
+pub const FRAMEWORK_FILE_MAX_BYTES: u64 = 5 * 1024 * 1024;
+
+/// `quads framework import FILE`: adds the framework version in `path`
+/// (the format of `data/frameworks/`), validated; refused, changing
+/// nothing, if that id and version are already loaded. Self-evaluations
+/// keep the version they were made on; programmes keep theirs until an
+/// officer pins the new one.
+pub async fn import_framework(store: &store::Store, path: &Path) -> anyhow::Result<Framework> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?
+        .len();
+    if size > FRAMEWORK_FILE_MAX_BYTES {
+        return Err(anyhow!(
+            "{}: the file is {size} bytes; a framework file is at most {FRAMEWORK_FILE_MAX_BYTES}",
+            path.display()
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read as UTF-8 text", path.display()))?;
+    let framework = Framework::from_json(&text).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    store::reference::add_framework(
+        store.conn(),
+        &framework,
+        &path.display().to_string(),
+        chrono::Utc::now(),
+    )
+    .await
+    .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    Ok(framework)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

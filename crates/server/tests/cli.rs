@@ -297,3 +297,201 @@ fn serve_stops_gracefully_on_sigterm() {
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("shutting down")), "{rest:?}");
 }
+
+/// Where `framework import` tests run: a SQLite file in `dir`, or a fresh
+/// PostgreSQL database (dropped by [`drop_database`]).
+fn database_for(postgres: bool, dir: &Path) -> String {
+    if !postgres {
+        return format!("sqlite://{}?mode=rwc", dir.join("q.db").display());
+    }
+    let admin = std::env::var("QUADS_TEST_POSTGRES_URL")
+        .expect("the PostgreSQL suite needs QUADS_TEST_POSTGRES_URL");
+    // Named like the API suite's databases, so a run that dies leaves
+    // nothing its next start does not drop.
+    let name = format!(
+        "quads_t_{}_cli{}",
+        std::process::id(),
+        dir.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "")
+    );
+    on_postgres(&admin, &format!("CREATE DATABASE \"{name}\""));
+    let mut url = url::Url::parse(&admin).unwrap();
+    url.set_path(&format!("/{name}"));
+    url.to_string()
+}
+
+fn on_postgres(admin: &str, sql: &str) {
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use store::sea_orm::ConnectionTrait;
+        let store = store::Store::connect(admin, 1).await.unwrap();
+        store.conn().execute_unprepared(sql).await.unwrap();
+        store.close().await;
+    })
+}
+
+fn drop_database(url: &str) {
+    let parsed = url::Url::parse(url).unwrap();
+    if parsed.scheme() != "postgres" {
+        return;
+    }
+    let name = parsed.path().trim_start_matches('/');
+    let admin = std::env::var("QUADS_TEST_POSTGRES_URL").unwrap();
+    on_postgres(
+        &admin,
+        &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+    );
+}
+
+/// The frameworks loaded, as (id, version, first indicator's title).
+fn frameworks_in(url: &str) -> Vec<(String, i32, String)> {
+    let url = url.replace("?mode=rwc", "");
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = store::Store::connect(&url, 1).await.unwrap();
+        let list = store::reference::frameworks(store.conn()).await.unwrap();
+        store.close().await;
+        list.into_iter()
+            .map(|f| {
+                let first = f.indicators().next().unwrap().title.clone();
+                (f.id, f.version, first)
+            })
+            .collect()
+    })
+}
+
+/// The shipped illustrative framework with one change made to its JSON.
+fn framework_file(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/frameworks/authority-illustrative.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(src).unwrap()).unwrap();
+    edit(&mut doc);
+    let path = dir.join(name);
+    std::fs::write(&path, doc.to_string()).unwrap();
+    path.display().to_string()
+}
+
+fn framework_import_adds_a_new_version_and_refuses_a_loaded_or_invalid_one(postgres: bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_for(postgres, dir.path());
+    let env = [("DATABASE_URL", db.clone())];
+    assert!(quads(dir.path(), &["seed"], &env, None).status.success());
+    let before = frameworks_in(&db);
+    assert!(before.contains(&(
+        "authority-illustrative".into(),
+        1,
+        "Improvements in performance".into()
+    )));
+
+    let v2 = framework_file(dir.path(), "v2.json", |d| {
+        d["version"] = 2.into();
+        d["key_areas"][0]["quality_indicators"][0]["title"] = "Improvement in outcomes".into();
+    });
+    let out = quads(dir.path(), &["framework", "import", &v2], &env, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        said.contains("added framework authority-illustrative version 2")
+            && said.contains("17 quality indicators"),
+        "{said}"
+    );
+
+    // Each refusal names the file and the field, and writes nothing.
+    let refusals = [
+        (
+            v2.clone(),
+            "version: framework authority-illustrative version 2 is already loaded",
+        ),
+        (
+            framework_file(dir.path(), "v1-changed.json", |d| {
+                d["key_areas"][0]["title"] = "Changed".into();
+            }),
+            "version: framework authority-illustrative version 1 is already loaded",
+        ),
+        (
+            framework_file(dir.path(), "no-indicators.json", |d| {
+                d["version"] = 3.into();
+                d["key_areas"][1]["quality_indicators"] = serde_json::json!([]);
+            }),
+            "key_areas[1].quality_indicators: must list at least one quality indicator",
+        ),
+        (
+            framework_file(dir.path(), "repeated.json", |d| {
+                d["version"] = 3.into();
+                d["key_areas"][0]["quality_indicators"][1]["number"] = "1.1".into();
+            }),
+            "key_areas[0].quality_indicators[1].number: repeats an indicator number",
+        ),
+        (
+            framework_file(dir.path(), "scale.json", |d| {
+                d["version"] = 3.into();
+                d["scale"].as_array_mut().unwrap().pop();
+            }),
+            "scale: must list the six levels from 6 down to 1",
+        ),
+        (
+            framework_file(dir.path(), "untitled.json", |d| {
+                d["version"] = 3.into();
+                d["key_areas"][0]["quality_indicators"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("title");
+            }),
+            "key_areas[0].quality_indicators[0].title: missing field `title`",
+        ),
+        (
+            {
+                let p = dir.path().join("broken.json");
+                std::fs::write(&p, "{ \"id\": ").unwrap();
+                p.display().to_string()
+            },
+            "line 1 column",
+        ),
+        (
+            dir.path().join("absent.json").display().to_string(),
+            "cannot read",
+        ),
+    ];
+    for (file, reason) in &refusals {
+        let out = quads(dir.path(), &["framework", "import", file], &env, None);
+        assert!(!out.status.success(), "{file} was accepted");
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(
+            err.contains(file.as_str()) && err.contains(reason),
+            "{file}: {err}"
+        );
+    }
+    let mut after = frameworks_in(&db);
+    after.retain(|f| f.0 == "authority-illustrative");
+    assert_eq!(
+        after,
+        [
+            (
+                "authority-illustrative".into(),
+                1,
+                "Improvements in performance".into()
+            ),
+            (
+                "authority-illustrative".into(),
+                2,
+                "Improvement in outcomes".into()
+            ),
+        ],
+        "version 1 is unchanged and nothing refused was written"
+    );
+    drop_database(&db);
+}
+
+#[test]
+fn framework_import_adds_a_new_version_and_refuses_a_loaded_or_invalid_one_on_sqlite() {
+    framework_import_adds_a_new_version_and_refuses_a_loaded_or_invalid_one(false);
+}
+
+#[test]
+#[ignore = "PostgreSQL suite: set QUADS_TEST_POSTGRES_URL and pass --include-ignored"]
+fn framework_import_adds_a_new_version_and_refuses_a_loaded_or_invalid_one_on_postgres() {
+    framework_import_adds_a_new_version_and_refuses_a_loaded_or_invalid_one(true);
+}

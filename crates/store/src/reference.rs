@@ -339,6 +339,53 @@ pub async fn framework(
     parse_framework(row)
 }
 
+/// Adds a new framework version (`quads framework import`). Refused,
+/// changing nothing, when that id and version are already loaded: a
+/// loaded version is never changed, and self-evaluations keep the version
+/// they were made on.
+pub async fn add_framework(
+    db: &impl ConnectionTrait,
+    f: &Framework,
+    source_file: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let taken = || {
+        StoreError::validation(
+            "version",
+            format!(
+                "framework {} version {} is already loaded and is never changed; give the new \
+                 one the next version number",
+                f.id, f.version
+            ),
+        )
+    };
+    if framework::Entity::find_by_id((f.id.clone(), f.version))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(taken());
+    }
+    let document = serde_json::to_string(f)
+        .map_err(|e| StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
+    framework::ActiveModel {
+        id: Set(f.id.clone()),
+        version: Set(f.version),
+        name: Set(f.name.clone()),
+        document: Set(document),
+        source_file: Set(source_file.to_owned()),
+        loaded_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match StoreError::from(e) {
+        // Someone added it meanwhile.
+        StoreError::Validation { .. } => taken(),
+        other => other,
+    })?;
+    Ok(())
+}
+
 /// Scotland's bank holidays, by date.
 pub async fn bank_holidays(
     db: &impl ConnectionTrait,
