@@ -65,6 +65,10 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("ComparisonIndicator", "title", 80),
     ("ComparisonIndicator", "selfEvidence", 2_000),
     ("ComparisonIndicator", "teamEvidence", 2_000),
+    ("QuadComparisonIndicator", "title", 80),
+    ("QuadComparisonIndicator", "keyAreaTitle", 80),
+    ("IndicatorDistribution", "title", 80),
+    ("NationalDistribution", "reason", 300),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -104,6 +108,11 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("SelfEvaluationIndicator", "themes", 3),
     ("QueryRoot", "selfEvaluationComparison", 1),
     ("SelfEvaluationComparison", "indicators", 20),
+    ("QuadComparison", "authorities", 4),
+    ("QuadComparison", "indicators", 20),
+    ("QuadComparisonIndicator", "grades", 4),
+    ("NationalDistribution", "indicators", 20),
+    ("IndicatorDistribution", "counts", 6),
 ];
 
 /// The limits every GraphQL request runs under.

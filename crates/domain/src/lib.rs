@@ -8,6 +8,7 @@ pub mod identity;
 pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
+pub mod quad_comparison;
 pub mod self_evaluation;
 pub mod text;
 pub mod throttle;

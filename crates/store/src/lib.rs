@@ -11,6 +11,7 @@ pub mod programme;
 pub mod reference;
 pub mod review;
 pub mod self_evaluation;
+pub mod submitted_grades;
 
 pub use db::{commit, Backend, Store};
 pub use error::StoreError;

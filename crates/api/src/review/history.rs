@@ -175,7 +175,7 @@ pub async fn history(
 /// careless imports) starts a new cell after each of them. So the
 /// apostrophe goes before a trigger at the start of a cell (after any
 /// spaces) and before one following any separator or line break.
-fn defuse(value: &str) -> String {
+pub(crate) fn defuse(value: &str) -> String {
     fn is_trigger(c: char) -> bool {
         matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
     }
@@ -198,19 +198,27 @@ fn defuse(value: &str) -> String {
     out
 }
 
+/// An RFC 4180 CSV writer (CRLF line ends) in memory that has written the
+/// `columns` header unquoted and quotes every later cell but numbers.
+pub(crate) fn csv_writer(
+    columns: &[&str],
+) -> Result<csv::Writer<Vec<u8>>, Box<dyn std::error::Error>> {
+    use csv::{QuoteStyle, Terminator, WriterBuilder};
+    let mut header = WriterBuilder::new()
+        .terminator(Terminator::CRLF)
+        .from_writer(Vec::new());
+    header.write_record(columns)?;
+    Ok(WriterBuilder::new()
+        .terminator(Terminator::CRLF)
+        .quote_style(QuoteStyle::NonNumeric)
+        .from_writer(header.into_inner()?))
+}
+
 /// RFC 4180 CSV (the `csv` crate) with the [`COLUMNS`] header; every cell
 /// is [`defuse`]d and quoted, but for numbers (the sequence).
 pub fn to_csv(rows: &[HistoryRow]) -> String {
-    use csv::{QuoteStyle, Terminator, WriterBuilder};
     fn write(rows: &[HistoryRow]) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
-        let mut header = WriterBuilder::new()
-            .terminator(Terminator::CRLF)
-            .from_writer(Vec::new());
-        header.write_record(COLUMNS)?;
-        let mut out = WriterBuilder::new()
-            .terminator(Terminator::CRLF)
-            .quote_style(QuoteStyle::NonNumeric)
-            .from_writer(header.into_inner()?);
+        let mut out = csv_writer(&COLUMNS)?;
         for r in rows {
             let text = [
                 r.kind.to_owned(),

@@ -8,6 +8,8 @@
 //! the lifecycle commands `submitSelfEvaluation` and
 //! `reopenSelfEvaluation`; [`use_cases::after_command`] records them here.
 
+pub mod export;
+pub mod quad;
 pub mod team_view;
 pub mod use_cases;
 
@@ -262,6 +264,34 @@ impl SelfEvaluationQuery {
         let user = require_user(ctx)?;
         let app = ctx.data::<ApiContext>()?;
         use_cases::comparison(app, user, review_id).await
+    }
+
+    /// A quad's four authorities' submitted self-evaluation grades per
+    /// indicator, side by side: for the users of those authorities, the
+    /// teams of the quad's reviews and programme officers.
+    async fn quad_comparison(
+        &self,
+        ctx: &Context<'_>,
+        quad_id: Uuid,
+    ) -> ApiResult<quad::QuadComparison> {
+        let user = require_user(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        use_cases::quad_comparison(app, user, quad_id).await
+    }
+
+    /// How many authorities gave each grade to each indicator of one
+    /// framework version, no authority named (anyone signed in); hidden,
+    /// with the reason, until at least five authorities outside the
+    /// viewer's own quad have submitted.
+    async fn national_distribution(
+        &self,
+        ctx: &Context<'_>,
+        framework_id: String,
+        version: i32,
+    ) -> ApiResult<quad::NationalDistribution> {
+        let user = require_user(ctx)?;
+        let app = ctx.data::<ApiContext>()?;
+        use_cases::national_distribution(app, user, &framework_id, version).await
     }
 }
 

@@ -1,5 +1,5 @@
-//! Downloads for signed-in people: a review's history (JSON, CSV) and a
-//! programme material's document.
+//! Downloads for signed-in people: a review's history (JSON, CSV), a
+//! host's self-evaluation as CSV and a programme material's document.
 
 use super::session::SignedIn;
 use super::{error_response, AppState};
@@ -80,6 +80,25 @@ pub(super) async fn material_file(
         Ok(file) => {
             super::attachments::file_response(file.content, &file.content_type, &file.file_name)
         }
+        Err(e) => error_response(e),
+    }
+}
+
+/// A host's self-evaluation as CSV, for those who may read it (the same
+/// use case and rights as `selfEvaluations`).
+pub(super) async fn self_evaluation_csv(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path((id, authority)): Path<(String, String)>,
+) -> Response {
+    let (Ok(id), Ok(authority)) = (
+        uuid::Uuid::parse_str(&id),
+        uuid::Uuid::parse_str(&authority),
+    ) else {
+        return error_response(api::ApiError::NotFound("No such self-evaluation.".into()));
+    };
+    match api::self_evaluation::export::csv(&state.context, &viewer, id, authority).await {
+        Ok(export) => download("text/csv; charset=utf-8", export.file_name, export.csv),
         Err(e) => error_response(e),
     }
 }

@@ -4,7 +4,8 @@
 //!
 //! - `graphql`: the `/graphql` route (JSON only, then the executor);
 //! - `session`: the session cookie and the signed-in viewer of a request;
-//! - `downloads`: a review's history, a material's document;
+//! - `downloads`: a review's history, a self-evaluation as CSV, a
+//!   material's document;
 //! - `uploads`: a programme officer's upload of a material;
 //! - `attachments`: the upload form, a self-evaluation's documents and
 //!   the download of any attachment.
@@ -25,7 +26,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use downloads::{history_csv, history_json, material_file};
+use downloads::{history_csv, history_json, material_file, self_evaluation_csv};
 use graphql::{graphiql, graphql, graphql_get, json_only};
 use std::path::PathBuf;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -70,6 +71,7 @@ pub const ROUTES: &[&str] = &[
     "/programmes/{id}/materials",
     "/materials/{id}/file",
     "/reviews/{id}/self-evaluations/{authority}/attachments",
+    "/reviews/{id}/self-evaluations/{authority}/export.csv",
     "/attachments/{id}",
 ];
 
@@ -113,6 +115,10 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
             "/reviews/{id}/self-evaluations/{authority}/attachments",
             post(attachments::upload_self_evaluation_document)
                 .layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/reviews/{id}/self-evaluations/{authority}/export.csv",
+            get(self_evaluation_csv),
         )
         .route("/attachments/{id}", get(attachments::attachment_file));
     if state.mode == Mode::Development {

@@ -119,6 +119,7 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
         "/reviews/{id}/self-evaluations/{authority}/attachments",
         405,
     ),
+    ("/reviews/{id}/self-evaluations/{authority}/export.csv", 401),
     ("/attachments/{id}", 401),
 ];
 

@@ -37,6 +37,10 @@ const SIGNED_IN: [Expect; 9] = [UNAUTH, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok];
 const OFFICERS: [Expect; 9] = [
     UNAUTH, FORBID, Ok, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID,
 ];
+/// Programme officers and administrators.
+const OVERSEERS: [Expect; 9] = [
+    UNAUTH, Ok, Ok, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID,
+];
 /// The review's team, its host users and programme officers.
 const PRIVATE: [Expect; 9] = [UNAUTH, FORBID, Ok, Ok, Ok, FORBID, FORBID, Ok, Ok];
 /// Commands only a programme officer may make, refused here by a guard.
@@ -86,6 +90,12 @@ fn rows() -> Vec<Row> {
         row("programme", "query($programme: UUID!) { programme(id: $programme) { name rules { teamSizeMin } phases { from } } }", PUBLIC),
         row("programme", "query($programme: UUID!) { programme(id: $programme) { materials { id } } }", SIGNED_IN),
         row("quads", "{ quads { id } }", PUBLIC),
+        // A quad none of these callers' authorities is in, with no review:
+        // only those who oversee compare it (quad_comparison.rs has the
+        // quad's authorities and its reviews' teams).
+        row("quadComparison", "query($quadId: UUID!) { quadComparison(quadId: $quadId) { name authorities { name compared } indicators { number } } }", OVERSEERS),
+        // Anyone signed in; hidden or shown by who asks (quad_comparison.rs).
+        row("nationalDistribution", "{ nationalDistribution(frameworkId: \"hgios4\", version: 1) { hidden reason } }", SIGNED_IN),
         row("reviews", "{ reviews { total items { state theme hosts { name } } } }", PUBLIC),
         row("review", "query($review: UUID!) { review(id: $review) { state theme phase targetMonth hosts { name } } }", PUBLIC),
         row("review", "query($review: UUID!) { review(id: $review) { team { id } } }", PRIVATE),
@@ -280,6 +290,18 @@ fn outcome(response: &Value, operation: &str) -> Expect {
         }
         None => Ok,
     }
+}
+
+/// The HTTP status of a GET as this caller.
+async fn status_of(session: &Session, url: &str) -> u16 {
+    session
+        .client
+        .get(url)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
 }
 
 fn id(v: &Value) -> Uuid {
@@ -533,14 +555,11 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
     }
     for (i, session) in sessions.iter().enumerate() {
         for ext in ["csv", "json"] {
-            let status = session
-                .client
-                .get(format!("{}/reviews/{review}/history.{ext}", app.address))
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16();
+            let status = status_of(
+                session,
+                &format!("{}/reviews/{review}/history.{ext}", app.address),
+            )
+            .await;
             if status != HISTORY[i] {
                 failures.push(format!(
                     "history.{ext} as {}: expected {}, got {status}",
@@ -644,6 +663,21 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
             failures.push(format!(
                 "removeAttachment as {}: expected {:?}, got {got:?} ({response})",
                 CALLERS[i], SE_REMOVE[i]
+            ));
+        }
+        // Its CSV export: exactly the self-evaluation's readers.
+        let status = status_of(
+            session,
+            &format!(
+                "{}/reviews/{fixed}/self-evaluations/{edinburgh}/export.csv",
+                app.address
+            ),
+        )
+        .await;
+        if status != SE_DOWNLOAD[i] {
+            failures.push(format!(
+                "self-evaluation export.csv as {}: expected {}, got {status}",
+                CALLERS[i], SE_DOWNLOAD[i]
             ));
         }
     }

@@ -13,6 +13,7 @@ mod lifecycle_matrix;
 mod mail;
 mod months_and_guard_codes;
 mod people;
+mod quad_comparison;
 mod quads;
 mod reference;
 mod reschedule;

@@ -8,11 +8,13 @@
 //! input, then the version.
 
 mod documents;
+mod quad;
 mod rubric;
 mod submission;
 mod team_view;
 
 pub use documents::{attachment_file, remove_attachment, upload, Upload};
+pub use quad::{national_distribution, quad_comparison};
 pub use rubric::{read, save_indicator};
 pub use submission::after_command;
 pub use team_view::{comparison, save_team_view};
