@@ -45,6 +45,16 @@ const ScheduleReviewPage = lazy(() =>
   import('./pages/schedule-review-page').then((m) => ({ default: m.ScheduleReviewPage })),
 );
 const QuadsPage = lazy(() => import('./pages/quads-page').then((m) => ({ default: m.QuadsPage })));
+// Comparing and printing self-evaluations (pages/self-evaluation/).
+const QuadComparisonPage = lazy(() =>
+  import('./pages/self-evaluation/quad-comparison-page').then((m) => ({ default: m.QuadComparisonPage })),
+);
+const NationalDistributionPage = lazy(() =>
+  import('./pages/self-evaluation/national-distribution').then((m) => ({ default: m.NationalDistributionPage })),
+);
+const SelfEvaluationPrintPage = lazy(() =>
+  import('./pages/self-evaluation/print-page').then((m) => ({ default: m.SelfEvaluationPrintPage })),
+);
 
 const OFFICERS = ['PROGRAMME_OFFICER'] as const;
 
@@ -134,6 +144,36 @@ export function AppRoutes() {
           }
         />
         <Route path="/quads" element={<Suspense fallback={<Loading />}><QuadsPage /></Suspense>} />
+        <Route
+          path="/quads/:quadId/comparison"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <QuadComparisonPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/frameworks/:id/:version/national"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <NationalDistributionPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/reviews/:id/self-evaluations/:authorityId/print"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <SelfEvaluationPrintPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/privacy" element={<PrivacyPage />} />
         <Route

@@ -920,7 +920,7 @@ export type ReviewPage_ReviewQueryVariables = Exact<{
 
 export type ReviewPage_ReviewQuery = { review: (
     { id: string, version: number, state: ReviewState, targetMonth: string, canReschedule: boolean | null, canAnswerInvitation: boolean | null, programme: { id: string, name: string }, hosts: Array<{ id: string, name: string }>, team: Array<{ id: string, role: TeamRole, invitation: InvitationStatus, replaced: boolean, user: { id: string } }> | null, latestEvent: { id: string, fromState: ReviewState | null } | null }
-    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment;'RescheduleForm_ReviewFragment': RescheduleForm_ReviewFragment } }
+    & { ' $fragmentRefs'?: { 'ReviewSummary_ReviewFragment': ReviewSummary_ReviewFragment;'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment;'FocusForm_ReviewFragment': FocusForm_ReviewFragment;'TeamSection_ReviewFragment': TeamSection_ReviewFragment;'RescheduleForm_ReviewFragment': RescheduleForm_ReviewFragment;'SelfEvaluationLinks_ReviewFragment': SelfEvaluationLinks_ReviewFragment } }
   ) };
 
 export type ReviewPage_PublicReviewQueryVariables = Exact<{
@@ -990,6 +990,30 @@ export type IndicatorEditor_SaveMutationVariables = Exact<{
 
 
 export type IndicatorEditor_SaveMutation = { saveSelfEvaluationIndicator: { number: string, grade: number | null, evidence: string, strengths: string, areasForImprovement: string, answers: Array<string>, version: number, complete: boolean, lastEditedAt: string | null, lastEditedBy: { id: string, name: string } | null } };
+
+export type NationalDistribution_DistributionQueryVariables = Exact<{
+  frameworkId: string;
+  version: number;
+}>;
+
+
+export type NationalDistribution_DistributionQuery = { nationalDistribution: { hidden: boolean, reason: string | null, authorities: number | null, framework: { id: string, name: string, version: number, scale: Array<{ level: number, label: string }> }, indicators: Array<{ number: string, title: string, ungraded: number, counts: Array<{ grade: number, label: string, authorities: number }> }> } };
+
+export type SelfEvaluationPrintPage_SelfEvaluationsQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type SelfEvaluationPrintPage_SelfEvaluationsQuery = { selfEvaluations: Array<{ id: string, authorityId: string, authorityName: string, submitted: boolean, submittedAt: string | null, graded: boolean, framework: { id: string, name: string, version: number, questions: Array<string>, scale: Array<{ level: number, label: string }> } | null, progress: { complete: number, total: number }, indicators: Array<{ number: string, title: string, grade: number | null, evidence: string, strengths: string, areasForImprovement: string, answers: Array<string>, lastEditedAt: string | null, lastEditedBy: { id: string, name: string } | null }>, documents: Array<{ id: string, fileName: string, summary: string | null }> }> };
+
+export type QuadComparisonPage_ComparisonQueryVariables = Exact<{
+  quadId: string;
+}>;
+
+
+export type QuadComparisonPage_ComparisonQuery = { quadComparison: { quadId: string, name: string, session: string, framework: { id: string, name: string, version: number, scale: Array<{ level: number, label: string }> } | null, authorities: Array<{ authorityId: string, name: string, reviewId: string | null, submittedAt: string | null, frameworkVersion: number | null, compared: boolean }>, indicators: Array<{ number: string, title: string, grades: Array<{ authorityId: string, grade: number | null }> }> } };
+
+export type SelfEvaluationLinks_ReviewFragment = { id: string, state: ReviewState, hosts: Array<{ id: string, name: string }>, quad: { id: string, name: string } | null } & { ' $fragmentName'?: 'SelfEvaluationLinks_ReviewFragment' };
 
 export type SelfEvaluationSection_SelfEvaluationsQueryVariables = Exact<{
   reviewId: string;
@@ -1304,6 +1328,20 @@ export const TeamSection_ReviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamSection_Review"}) as unknown as TypedDocumentString<TeamSection_ReviewFragment, unknown>;
+export const SelfEvaluationLinks_ReviewFragmentDoc = new TypedDocumentString(`
+    fragment SelfEvaluationLinks_Review on Review {
+  id
+  state
+  hosts {
+    id
+    name
+  }
+  quad {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SelfEvaluationLinks_Review"}) as unknown as TypedDocumentString<SelfEvaluationLinks_ReviewFragment, unknown>;
 export const SubmitSelfEvaluation_ReviewFragmentDoc = new TypedDocumentString(`
     fragment SubmitSelfEvaluation_Review on Review {
   id
@@ -2096,6 +2134,7 @@ export const ReviewPage_ReviewDocument = new TypedDocumentString(`
     canReschedule
     canAnswerInvitation
     ...RescheduleForm_Review
+    ...SelfEvaluationLinks_Review
   }
 }
     fragment FocusForm_Review on Review {
@@ -2215,7 +2254,19 @@ fragment TeamSection_Review on Review {
       name
     }
   }
-}`, {"hash":"sha256:abddc04ee9f539c36e9c953b707a83224ba93df6305c655d208bca0992d296a5"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
+}
+fragment SelfEvaluationLinks_Review on Review {
+  id
+  state
+  hosts {
+    id
+    name
+  }
+  quad {
+    id
+    name
+  }
+}`, {"hash":"sha256:5a7c175bf3d64875ccd6c521ed875bb34fb819e45a646fded9c78011431f3305"}) as unknown as TypedDocumentString<ReviewPage_ReviewQuery, ReviewPage_ReviewQueryVariables>;
 export const ReviewPage_PublicReviewDocument = new TypedDocumentString(`
     query ReviewPage_PublicReview($id: UUID!) {
   review(id: $id) {
@@ -2336,6 +2387,113 @@ export const IndicatorEditor_SaveDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:430bd6caf556a2c3b07d0da574dfb9b88a70b2e94bde5ef693cadb165e5ae64a"}) as unknown as TypedDocumentString<IndicatorEditor_SaveMutation, IndicatorEditor_SaveMutationVariables>;
+export const NationalDistribution_DistributionDocument = new TypedDocumentString(`
+    query NationalDistribution_Distribution($frameworkId: String!, $version: Int!) {
+  nationalDistribution(frameworkId: $frameworkId, version: $version) {
+    hidden
+    reason
+    authorities
+    framework {
+      id
+      name
+      version
+      scale {
+        level
+        label
+      }
+    }
+    indicators {
+      number
+      title
+      counts {
+        grade
+        label
+        authorities
+      }
+      ungraded
+    }
+  }
+}
+    `, {"hash":"sha256:4be07c4af206b20c3857dcda0bddfafc7a1e27c224a62290c13fa42395e4770e"}) as unknown as TypedDocumentString<NationalDistribution_DistributionQuery, NationalDistribution_DistributionQueryVariables>;
+export const SelfEvaluationPrintPage_SelfEvaluationsDocument = new TypedDocumentString(`
+    query SelfEvaluationPrintPage_SelfEvaluations($reviewId: UUID!) {
+  selfEvaluations(reviewId: $reviewId) {
+    id
+    authorityId
+    authorityName
+    submitted
+    submittedAt
+    graded
+    framework {
+      id
+      name
+      version
+      questions
+      scale {
+        level
+        label
+      }
+    }
+    progress {
+      complete
+      total
+    }
+    indicators {
+      number
+      title
+      grade
+      evidence
+      strengths
+      areasForImprovement
+      answers
+      lastEditedBy {
+        id
+        name
+      }
+      lastEditedAt
+    }
+    documents {
+      id
+      fileName
+      summary
+    }
+  }
+}
+    `, {"hash":"sha256:e3bc59c1af4def27eeae75f94a3601b375b0cdc7ee64c15d934329d2d8de4d8e"}) as unknown as TypedDocumentString<SelfEvaluationPrintPage_SelfEvaluationsQuery, SelfEvaluationPrintPage_SelfEvaluationsQueryVariables>;
+export const QuadComparisonPage_ComparisonDocument = new TypedDocumentString(`
+    query QuadComparisonPage_Comparison($quadId: UUID!) {
+  quadComparison(quadId: $quadId) {
+    quadId
+    name
+    session
+    framework {
+      id
+      name
+      version
+      scale {
+        level
+        label
+      }
+    }
+    authorities {
+      authorityId
+      name
+      reviewId
+      submittedAt
+      frameworkVersion
+      compared
+    }
+    indicators {
+      number
+      title
+      grades {
+        authorityId
+        grade
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:376826db0b2ffcd0b13d1d58e0fb157e82c64ce1ddda33feafaa44d46d79c7ae"}) as unknown as TypedDocumentString<QuadComparisonPage_ComparisonQuery, QuadComparisonPage_ComparisonQueryVariables>;
 export const SelfEvaluationSection_SelfEvaluationsDocument = new TypedDocumentString(`
     query SelfEvaluationSection_SelfEvaluations($reviewId: UUID!) {
   review(id: $reviewId) {

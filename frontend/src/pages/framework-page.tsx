@@ -3,6 +3,7 @@ import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { humanise } from '../lib/format';
+import { useSession } from '../lib/session';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 import { TableRegion } from '../components/table-region';
@@ -76,6 +77,7 @@ export function FrameworkPage() {
   const { id = '', version } = useParams();
   const versionNumber = Number(version);
   const validVersion = Number.isInteger(versionNumber) && versionNumber > 0;
+  const signedIn = Boolean(useSession().user);
   const { data, loading, errors } = useQuery(
     FrameworkQuery,
     { id, version: validVersion ? versionNumber : null },
@@ -114,6 +116,13 @@ export function FrameworkPage() {
         </div>
       </dl>
       <p>{f.about}</p>
+      {signedIn && (
+        <p>
+          <Link to={`/frameworks/${f.id}/${f.version}/national`}>
+            Self-evaluation grades across Scotland on this version
+          </Link>
+        </p>
+      )}
 
       <h2 id="scale">The six-point scale</h2>
       <ScaleTable scale={f.scale} />

@@ -19,6 +19,7 @@ import { ReviewSummary, reviewTitle } from './review-summary';
 import { SelfEvaluationSection } from '../self-evaluation/self-evaluation-section';
 import { TeamViewSection } from '../self-evaluation/team-view-section';
 import { TeamSection } from './team-section';
+import { SelfEvaluationLinks } from '../self-evaluation/self-evaluation-links';
 import './review.css';
 
 // The review page at /reviews/:id, with /focus, /team and /history tabs.
@@ -61,6 +62,7 @@ const ReviewQuery = graphql(`
       canReschedule
       canAnswerInvitation
       ...RescheduleForm_Review
+      ...SelfEvaluationLinks_Review
     }
   }
 `);
@@ -208,6 +210,7 @@ export function ReviewPage() {
             <h2>Overview</h2>
             {summary}
             <ReviewActions review={review} onChanged={changed} />
+            <SelfEvaluationLinks review={review} />
             {review.canReschedule && <RescheduleForm review={review} onChanged={changed} />}
           </>
         )}
