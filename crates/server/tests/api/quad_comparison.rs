@@ -27,8 +27,8 @@ struct Quads {
     /// The City of Edinburgh's quad, with a review per member.
     home: Uuid,
     home_reviews: Vec<(Uuid, Uuid)>,
-    /// The other quad with a review per member.
-    second: Uuid,
+    /// The other quad with a review per member (the demo submitted the
+    /// first one's self-evaluation).
     second_reviews: Vec<(Uuid, Uuid)>,
     /// Quads without reviews, with their members.
     empty: Vec<(Uuid, Vec<Uuid>)>,
@@ -56,16 +56,15 @@ async fn demo_quads(app: &TestApp) -> Quads {
         } else if quad.members.contains(&edinburgh) {
             home = Some((quad.id, reviews));
         } else {
-            second = Some((quad.id, reviews));
+            second = Some(reviews);
         }
     }
     let (home, home_reviews) = home.expect("the City of Edinburgh's quad");
-    let (second, second_reviews) = second.expect("a second quad with reviews");
+    let second_reviews = second.expect("a second quad with reviews");
     assert_eq!((home_reviews.len(), second_reviews.len()), (4, 4));
     Quads {
         home,
         home_reviews,
-        second,
         second_reviews,
         empty,
     }
@@ -89,6 +88,11 @@ async fn self_evaluation(
         .await
         .unwrap();
     for (number, grade) in grades {
+        // Over what the demo may have saved already.
+        let current =
+            store::self_evaluation::ensure_entry(db, own.id, Perspective::Host, number, at)
+                .await
+                .unwrap();
         let content = EntryContent {
             grade: Some(*grade as u8),
             evidence: format!("Evidence for {number}"),
@@ -99,7 +103,7 @@ async fn self_evaluation(
             own.id,
             Perspective::Host,
             number,
-            0,
+            current.version,
             &content,
             by,
             at,
@@ -235,7 +239,7 @@ async fn the_quad_compares_its_authorities_submitted_grades_side_by_side(app: Te
 
     // A quad with nothing submitted yet: no framework, no indicators.
     let officer = app.as_demo(Demo::Officer).await;
-    let r = officer.gql(QUAD, json!({ "q": quads.second })).await;
+    let r = officer.gql(QUAD, json!({ "q": quads.empty[1].0 })).await;
     let c = &ok(&r)["quadComparison"];
     assert_eq!(c["framework"], Value::Null);
     assert_eq!(c["indicators"], json!([]));
@@ -285,7 +289,7 @@ async fn only_the_quads_authorities_its_teams_and_officers_compare_it(app: TestA
         callers.push((name, as_person(&app, email).await));
     }
     callers.push(("user of another authority", outsider(&app, &quads).await));
-    // The home quad; the second quad, whose reviews have no team yet.
+    // The home quad; a quad whose authorities have no review yet.
     let expected: [(&str, &str); 9] = [
         ("UNAUTHENTICATED", "UNAUTHENTICATED"),
         ("OK", "OK"),
@@ -299,7 +303,7 @@ async fn only_the_quads_authorities_its_teams_and_officers_compare_it(app: TestA
     ];
     let mut failures = Vec::new();
     for ((name, session), (home, second)) in callers.iter().zip(expected) {
-        for (quad, want) in [(quads.home, home), (quads.second, second)] {
+        for (quad, want) in [(quads.home, home), (quads.empty[1].0, second)] {
             let r = session.gql(QUAD, json!({ "q": quad })).await;
             let got = if r["errors"].is_null() {
                 "OK"
@@ -383,8 +387,9 @@ async fn the_national_distribution_counts_each_authority_once_and_needs_five_out
         [1, 1, 2, 2, 1, 0],
         "the earlier 1 is not counted"
     );
-    assert_eq!(counts(&n, "1.2"), [0, 0, 4, 0, 0, 0]);
-    assert_eq!(n["indicators"][1]["ungraded"], 3);
+    // 1.2: the home quad's four and the demo's submitted rubric.
+    assert_eq!(counts(&n, "1.2"), [0, 0, 5, 0, 0, 0]);
+    assert_eq!(n["indicators"][1]["ungraded"], 2);
     assert_eq!(n["indicators"][0]["counts"][2]["label"], "good");
     for (who, session) in [("host lead", &lead), ("team member", &reviewer)] {
         let n = national(session, 1).await;
