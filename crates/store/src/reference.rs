@@ -159,18 +159,7 @@ pub async fn seed(store: &Store, data: &ReferenceData) -> Result<SeedReport, See
                 report.frameworks_unchanged += 1;
             }
             None => {
-                let document = serde_json::to_string(f)
-                    .map_err(|e| StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
-                framework::ActiveModel {
-                    id: Set(f.id.clone()),
-                    version: Set(f.version),
-                    name: Set(f.name.clone()),
-                    document: Set(document),
-                    source_file: Set(seed.source_file.clone()),
-                    loaded_at: Set(now),
-                }
-                .insert(&txn)
-                .await?;
+                insert_framework(&txn, f, &seed.source_file, now).await?;
                 report.frameworks_added += 1;
             }
         }
@@ -366,6 +355,22 @@ pub async fn add_framework(
     {
         return Err(taken());
     }
+    insert_framework(db, f, source_file, now)
+        .await
+        .map_err(|e| match e {
+            // Someone added it meanwhile.
+            StoreError::Validation { .. } => taken(),
+            other => other,
+        })
+}
+
+/// Stores a framework version as its document.
+async fn insert_framework(
+    db: &impl ConnectionTrait,
+    f: &Framework,
+    source_file: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<(), StoreError> {
     let document = serde_json::to_string(f)
         .map_err(|e| StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
     framework::ActiveModel {
@@ -377,12 +382,7 @@ pub async fn add_framework(
         loaded_at: Set(now),
     }
     .insert(db)
-    .await
-    .map_err(|e| match StoreError::from(e) {
-        // Someone added it meanwhile.
-        StoreError::Validation { .. } => taken(),
-        other => other,
-    })?;
+    .await?;
     Ok(())
 }
 

@@ -188,3 +188,17 @@ fn current_json(entry: &Entry, names: &HashMap<Uuid, String>) -> serde_json::Val
         "lastEditedAt": (entry.version > 0).then(|| entry.updated_at.to_rfc3339()),
     })
 }
+
+/// A stale save's `CONFLICT`: `message`, with what is stored now (and
+/// who last saved it) in `extensions.current`.
+async fn conflict(
+    db: &impl ConnectionTrait,
+    current: &Entry,
+    message: String,
+) -> ApiResult<ApiError> {
+    let names = names(db, current.updated_by.into_iter().collect()).await?;
+    Ok(ApiError::ConflictWith {
+        message,
+        current: current_json(current, &names),
+    })
+}

@@ -3,7 +3,7 @@
 //! version (a stale save is a `CONFLICT` carrying the stored text).
 
 use super::NOT_YOURS;
-use super::{authorise_edit, context, current_json, framework_of, may_read, names, person};
+use super::{authorise_edit, conflict, context, framework_of, may_read, names, person};
 use crate::auth::SessionUser;
 use crate::error::{ApiError, ApiResult};
 use crate::self_evaluation::{IndicatorView, SaveSelfEvaluationIndicatorInput, SelfEvaluationView};
@@ -193,15 +193,12 @@ pub async fn save_indicator(
     let entry = match saved {
         Saved::Saved(entry) => entry,
         Saved::Stale(current) => {
-            let names = names(&txn, current.updated_by.into_iter().collect()).await?;
-            return Err(ApiError::ConflictWith {
-                message: format!(
-                    "Someone else saved indicator {number} since you loaded it. Both texts are \
+            let message = format!(
+                "Someone else saved indicator {number} since you loaded it. Both texts are \
                      kept: yours on the page, theirs in the conflict; reconcile them and save \
                      again."
-                ),
-                current: current_json(&current, &names),
-            });
+            );
+            return Err(conflict(&txn, &current, message).await?);
         }
     };
     let documents =

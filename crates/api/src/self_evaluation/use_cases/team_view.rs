@@ -2,7 +2,7 @@
 //! indicator with the difference in grades, and saving one indicator of
 //! the team's view with its version.
 
-use super::{context, current_json, edit_refused, framework_of, names, person, Context};
+use super::{conflict, context, edit_refused, framework_of, names, person, Context};
 use crate::auth::SessionUser;
 use crate::error::{ApiError, ApiResult};
 use crate::self_evaluation::team_view::{
@@ -163,15 +163,12 @@ pub async fn save_team_view(
     let entry = match saved {
         Saved::Saved(entry) => entry,
         Saved::Stale(current) => {
-            let names = names(&txn, current.updated_by.into_iter().collect()).await?;
-            return Err(ApiError::ConflictWith {
-                message: format!(
-                    "Someone on the team saved indicator {number} since you loaded it. Both \
+            let message = format!(
+                "Someone on the team saved indicator {number} since you loaded it. Both \
                      texts are kept: yours on the page, theirs in the conflict; reconcile them \
                      and save again."
-                ),
-                current: current_json(&current, &names),
-            });
+            );
+            return Err(conflict(&txn, &current, message).await?);
         }
     };
     let own_entries = stored::entries_of(&txn, &[own.id], Perspective::Host).await?;
