@@ -38,7 +38,10 @@ describe('signing in and out', () => {
     const summary = page.locator('.ds_error-summary');
     await summary.waitFor();
     assert.match(await summary.textContent(), /There is a problem/);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.classList.contains('ds_error-summary')),
+      'the error summary has focus',
+    );
     assert.equal(new URL(page.url()).pathname, '/sign-in');
     await checkPage(page, 'sign-in-failed');
     await summary.getByRole('link').first().click();
