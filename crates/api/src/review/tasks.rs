@@ -3,9 +3,12 @@
 //! Both are the person's own: asked of anyone else they are `FORBIDDEN`.
 //!
 //! The tasks come from the domain (`lifecycle::tasks`), on the guards'
-//! facts about every open review the person takes part in, read in a
-//! constant number of statements (`store::review::mine`), so no task is
-//! missed however many reviews the database holds.
+//! facts about every open review where the person can have one (those they
+//! take part in; for a programme officer also those within the office's
+//! reach, `lifecycle::officer_reach`), read in a constant number of
+//! statements (`store::review::mine`), so no task is missed however many
+//! reviews the database holds, and the reviews that need nothing from an
+//! officer now are not read.
 
 use super::{london_today, ReviewCommand, ReviewPage, ReviewView};
 use crate::auth::{require_user, SessionUser};

@@ -48,5 +48,5 @@ pub use refusal::{codes, GuardCode, Refusal, Unmet};
 pub use rights::authorise;
 pub use schedule::{decide_import, decide_schedule, ImportRequest, ScheduleRequest};
 pub use state::{CommandKind, ReviewState, UnknownName};
-pub use tasks::{tasks, Task, TaskKind, TaskPage};
+pub use tasks::{officer_reach, tasks, OfficerReach, Task, TaskKind, TaskPage};
 pub use transitions::{available_commands, next_command, states_allowing, target, Target};

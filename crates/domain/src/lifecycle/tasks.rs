@@ -262,6 +262,40 @@ fn self_evaluation_to_complete(facts: &ReviewFacts, actor: &Actor) -> Option<Str
     }
 }
 
+/// Which reviews can hold a task for a programme officer by their office
+/// alone (not as a host lead or a member of the team: the reviews they
+/// take part in that way are theirs anyway), by the review's state. The
+/// store reads only these for `me { tasks }` rather than every open
+/// review, and [`tasks`] still decides every task on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficerReach {
+    /// A task may be theirs, whatever the other facts: the focus, the
+    /// team, a conflict or the forward command.
+    Any,
+    /// Only resolving a conflict of interest, when one is unresolved.
+    UnresolvedConflict,
+    /// Only the forward command, once the report is recorded.
+    Report,
+    /// Only the forward command, once follow-up is recorded.
+    FollowUp,
+    /// Never: the forward command is the team lead's, or the review is
+    /// finished.
+    Nothing,
+}
+
+/// Where a programme officer's own rights can give them a task in `state`;
+/// see [`OfficerReach`].
+pub fn officer_reach(state: ReviewState) -> OfficerReach {
+    use ReviewState as S;
+    match state {
+        S::Scheduled | S::FocusAgreed | S::TeamFormed => OfficerReach::Any,
+        S::SelfEvaluationSubmitted | S::Postponed => OfficerReach::UnresolvedConflict,
+        S::ReportDrafted => OfficerReach::Report,
+        S::ReportPublished | S::FollowUp => OfficerReach::FollowUp,
+        S::VisitInProgress | S::VisitCompleted | S::Closed | S::Withdrawn => OfficerReach::Nothing,
+    }
+}
+
 /// The forward command of this kind, when it needs no data of its own.
 /// `resume` is a decision to take, not a task, so it is never offered.
 fn forward(kind: CommandKind) -> Option<Command> {

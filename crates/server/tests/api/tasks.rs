@@ -4,7 +4,9 @@
 
 use crate::helpers::{error_code, Db, Demo, Session, TestApp};
 use crate::lifecycle::{ci_programme, demo_id, ok, org_id, version, SIGN_OFF, UPDATE_FOCUS};
+use domain::lifecycle as lc;
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 use uuid::Uuid;
 
 const TASKS: &str = "{ me { tasks { id kind command title detail due path review { id targetMonth hosts { name } } } } }";
@@ -306,8 +308,127 @@ async fn the_self_evaluations_tasks_follow_it_from_completion_to_the_teams_view(
     assert!(on(&tasks(&qio).await, review).is_empty());
 }
 
+/// Every task of `person` on every open review in the database, decided by
+/// the domain on each review's facts read one by one: the reference the
+/// scoped read must match. As "KIND-review" ids, as the API makes them.
+async fn every_task_read_one_by_one(app: &TestApp, person: &lc::Person) -> BTreeSet<String> {
+    let db = app.store.conn();
+    let now = chrono::Utc::now();
+    let today = now.date_naive();
+    let mut found = BTreeSet::new();
+    for programme in store::programme::programmes(db).await.unwrap() {
+        let filter = store::review::ReviewFilter {
+            programme_id: Some(programme.id),
+            ..Default::default()
+        };
+        let mut offset = 0;
+        loop {
+            let (page, _) = store::review::reviews_page(db, &filter, offset, 200, false)
+                .await
+                .unwrap();
+            for review in page.iter().filter(|r| !r.state.is_final()) {
+                let facts = store::review::facts(db, review, &programme).await.unwrap();
+                let hosts: Vec<Uuid> = facts.hosts.iter().map(|h| h.authority_id).collect();
+                let role = facts
+                    .members
+                    .iter()
+                    .find(|m| {
+                        m.user_id == person.user_id
+                            && m.invitation == lc::InvitationStatus::Accepted
+                    })
+                    .map(|m| m.role);
+                let actor = lc::actor_on(person, &hosts, role);
+                let month = review.target_month.first_day();
+                for task in lc::tasks(&facts, &actor, month, now, today) {
+                    let kind = match task.kind {
+                        lc::TaskKind::Command(command) => command.as_str().to_owned(),
+                        other => format!("{other:?}"),
+                    };
+                    found.insert(format!("{kind}-{}", review.id));
+                }
+            }
+            if page.len() < 200 {
+                break;
+            }
+            offset += 200;
+        }
+    }
+    found
+}
+
+async fn an_officers_tasks_at_scale_are_all_there_and_only_the_reviews_within_reach_are_read(
+    app: TestApp,
+) {
+    // This academic year's programme of 460 reviews, in every state (the
+    // scale generator's fates repeat every 23 reviews).
+    server::seed::scale::generate_over(&app.store, 460, 1)
+        .await
+        .expect("scale data");
+    let officer = app.as_demo(Demo::Officer).await;
+    let person = lc::Person {
+        user_id: demo_id(&app, Demo::Officer).await,
+        programme_officer: true,
+        authority_id: None,
+        lead: false,
+    };
+
+    // The frontend's own document, through the API.
+    let query = crate::statements::frontend_operation("MyTasks");
+    let r = officer.gql(&query, json!({})).await;
+    let shown: BTreeSet<String> = ok(&r)["me"]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_owned())
+        .collect();
+    let expected = every_task_read_one_by_one(&app, &person).await;
+    assert!(expected.len() > 100, "{} tasks", expected.len());
+    assert_eq!(shown, expected, "every task, and nothing else");
+
+    // What the store reads for them: only reviews within the office's
+    // reach, far fewer than the open ones.
+    let read = store::review::mine::open_reviews(
+        app.store.conn(),
+        &store::review::mine::Participant {
+            user_id: person.user_id,
+            authority_id: None,
+            programme_officer: true,
+        },
+    )
+    .await
+    .unwrap();
+    let (page, _) = store::review::reviews_page(
+        app.store.conn(),
+        &store::review::ReviewFilter::default(),
+        0,
+        10_000,
+        false,
+    )
+    .await
+    .unwrap();
+    let open = page.iter().filter(|r| !r.state.is_final()).count();
+    let tasked: BTreeSet<&str> = expected.iter().map(|id| &id[id.len() - 36..]).collect();
+    assert!(
+        read.reviews.len() * 2 < open,
+        "{} of {open} open reviews read",
+        read.reviews.len()
+    );
+    for (review, facts) in &read.reviews {
+        assert_ne!(lc::officer_reach(review.state), lc::OfficerReach::Nothing);
+        // A formed team is within reach (it can fall short of the rules
+        // again); every other review read has a task for the officer.
+        assert!(
+            tasked.contains(review.id.to_string().as_str())
+                || facts.state == lc::ReviewState::TeamFormed,
+            "{:?} read without a task",
+            review.state
+        );
+    }
+}
+
 crate::on_both_databases!(
     every_task_is_there_with_more_than_202_open_reviews,
+    an_officers_tasks_at_scale_are_all_there_and_only_the_reviews_within_reach_are_read,
     a_person_lists_the_reviews_they_take_part_in_and_only_their_own
 );
 crate::each_database!(the_self_evaluations_tasks_follow_it_from_completion_to_the_teams_view);

@@ -1,8 +1,8 @@
 //! The reviews a person takes part in — hosted by their authority, on
 //! their team, or every review for a programme officer — and the guards'
-//! facts about the open ones, each read in a constant number of statements
-//! however many reviews the database holds: the person's scope is a
-//! subquery, never a list of ids sent back.
+//! facts about the open ones where they can have a task, each read in a
+//! constant number of statements however many reviews the database holds:
+//! the person's scope is a subquery, never a list of ids sent back.
 
 use super::{facts_from, to_conflict, to_member, Conflict, FactsParts, Host, Member, Review};
 use super::{group_by_review, SignOff};
@@ -10,7 +10,7 @@ use crate::entities::{focus_sign_off, organisation, review, review_conflict, rev
 use crate::entities::{team_member, user};
 use crate::programme::Programme;
 use crate::StoreError;
-use domain::lifecycle::{InvitationStatus, ReviewFacts, ReviewState};
+use domain::lifecycle::{officer_reach, InvitationStatus, OfficerReach, ReviewFacts, ReviewState};
 use sea_orm::sea_query::{Alias, Asterisk, Expr, Order, Query, SelectStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeSet, HashMap};
@@ -34,6 +34,13 @@ fn taking_part(who: &Participant) -> Condition {
     if who.programme_officer {
         return Condition::all();
     }
+    in_person(who)
+}
+
+/// The reviews `who` takes part in as a person, whatever their office:
+/// hosted by their authority, or with them on the team (invited or
+/// accepted).
+fn in_person(who: &Participant) -> Condition {
     let on_team = Query::select()
         .column(team_member::Column::ReviewId)
         .from(team_member::Entity)
@@ -66,8 +73,8 @@ pub async fn reviews_page(
     super::rows::page_with_total(db, taking_part(who), Order::Desc, offset, limit, with_total).await
 }
 
-/// The open reviews `who` takes part in with the guards' facts about each,
-/// and the rows they were made from (for the API's loaders).
+/// The open reviews where `who` can have a task, with the guards' facts
+/// about each, and the rows they were made from (for the API's loaders).
 #[derive(Debug, Clone, Default)]
 pub struct OpenReviews {
     /// Soonest month first.
@@ -83,14 +90,65 @@ fn open() -> Condition {
     Condition::all().add(review::Column::State.is_not_in(finished.iter().map(|s| s.as_str())))
 }
 
-/// Every open review `who` takes part in, with its facts: at most eleven
-/// statements (three of them the self-evaluations of those at
-/// `TEAM_FORMED`), whatever the number of reviews.
+/// The reviews where a programme officer's office can give them a task
+/// (`lifecycle::officer_reach`): in the states where any task may be
+/// theirs, or where only an unresolved conflict of interest would be.
+fn within_officer_reach() -> Condition {
+    let (mut any, mut conflict) = (Vec::new(), Vec::new());
+    for state in ReviewState::ALL {
+        match officer_reach(state) {
+            OfficerReach::Any => any.push(state.as_str()),
+            OfficerReach::UnresolvedConflict => conflict.push(state.as_str()),
+            // The store records no report and no follow-up yet (`facts_from`
+            // leaves both unset), so no task waits on them; the day it
+            // does, these become conditions on those records.
+            OfficerReach::Report | OfficerReach::FollowUp | OfficerReach::Nothing => {}
+        }
+    }
+    let unresolved = Query::select()
+        .expr(Expr::val(1))
+        .from(review_conflict::Entity)
+        .and_where(
+            Expr::col((review_conflict::Entity, review_conflict::Column::ReviewId))
+                .equals((review::Entity, review::Column::Id)),
+        )
+        .and_where(
+            Expr::col((
+                review_conflict::Entity,
+                review_conflict::Column::DismissedAt,
+            ))
+            .is_null(),
+        )
+        .to_owned();
+    Condition::any().add(review::Column::State.is_in(any)).add(
+        Condition::all()
+            .add(review::Column::State.is_in(conflict))
+            .add(Expr::exists(unresolved)),
+    )
+}
+
+/// The reviews where `who` can have a task: the ones they take part in as
+/// a person, and for a programme officer those within the office's reach
+/// (not every review, most of which need nothing from an officer now).
+fn where_tasks_may_be(who: &Participant) -> Condition {
+    let mine = in_person(who);
+    if who.programme_officer {
+        Condition::any().add(mine).add(within_officer_reach())
+    } else {
+        mine
+    }
+}
+
+/// The open reviews where `who` can have a task (every one they take part
+/// in as a person; for a programme officer, also those within the office's
+/// reach), with their facts: at most eleven statements (three of them the
+/// self-evaluations of those at `TEAM_FORMED`), whatever the number of
+/// reviews, and only those reviews' rows.
 pub async fn open_reviews(
     db: &impl ConnectionTrait,
     who: &Participant,
 ) -> Result<OpenReviews, StoreError> {
-    let scope = Condition::all().add(taking_part(who)).add(open());
+    let scope = Condition::all().add(where_tasks_may_be(who)).add(open());
     let rows = review::Entity::find()
         .filter(scope.clone())
         .order_by_asc(review::Column::TargetMonth)
@@ -114,7 +172,7 @@ pub async fn open_reviews(
         .from(review::Entity)
         .cond_where(
             Condition::all()
-                .add(taking_part(who))
+                .add(where_tasks_may_be(who))
                 .add(review::Column::State.eq(ReviewState::TeamFormed.as_str())),
         )
         .to_owned();

@@ -216,7 +216,7 @@ fn arb_stages() -> impl Strategy<Value = Stages> {
 }
 
 /// Facts in `SCHEDULED`; the walk overwrites the state.
-fn arb_facts() -> impl Strategy<Value = ReviewFacts> {
+pub fn arb_facts() -> impl Strategy<Value = ReviewFacts> {
     (
         arb_hosts(),
         arb_rules(),

@@ -355,3 +355,70 @@ fn accepted_team_members_record_the_teams_view_from_submission_until_the_visit()
         );
     }
 }
+
+/// Whether a review in this state with these facts is one the store reads
+/// for a programme officer's tasks, by [`officer_reach`].
+fn within_reach(facts: &ReviewFacts) -> bool {
+    match officer_reach(facts.state) {
+        OfficerReach::Any => true,
+        OfficerReach::UnresolvedConflict => facts.unresolved_conflicts > 0,
+        OfficerReach::Report => facts.report.is_some(),
+        OfficerReach::FollowUp => facts.follow_up.is_some(),
+        OfficerReach::Nothing => false,
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn a_programme_officer_has_tasks_by_their_office_only_on_reviews_within_their_reach(
+        facts in super::generators::arb_facts(),
+        state in proptest::sample::select(S::ALL.to_vec()),
+    ) {
+        let mut facts = facts;
+        facts.state = state;
+        if state == S::Postponed {
+            facts.postponed_from = Some(S::TeamFormed);
+        }
+        let found = kinds(&facts, &programme_officer());
+        proptest::prop_assert!(
+            found.is_empty() || within_reach(&facts),
+            "{state}: {found:?} outside the officer's reach {:?}",
+            officer_reach(state)
+        );
+    }
+}
+
+#[test]
+fn the_officers_reach_is_no_narrower_than_their_tasks_in_each_state() {
+    let officer = programme_officer();
+    let mut declined = ready(S::TeamFormed);
+    declined.members[0].invitation = InvitationStatus::Declined;
+    let mut conflict = ready(S::SelfEvaluationSubmitted);
+    conflict.unresolved_conflicts = 1;
+    let mut postponed = ready(S::Postponed);
+    postponed.unresolved_conflicts = 1;
+    for facts in [
+        ready(S::Scheduled),
+        ready(S::FocusAgreed),
+        declined,
+        conflict,
+        postponed,
+        ready(S::ReportDrafted),
+        ready(S::ReportPublished),
+        ready(S::FollowUp),
+    ] {
+        assert!(!kinds(&facts, &officer).is_empty(), "{}", facts.state);
+        assert!(within_reach(&facts), "{}", facts.state);
+    }
+    for state in [
+        S::VisitInProgress,
+        S::VisitCompleted,
+        S::Closed,
+        S::Withdrawn,
+    ] {
+        let mut facts = ready(state);
+        facts.unresolved_conflicts = 1;
+        assert_eq!(kinds(&facts, &officer), [], "{state}");
+        assert!(!within_reach(&facts), "{state}");
+    }
+}
