@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod context;
 pub mod cost;
+pub mod documents;
 pub mod error;
 pub mod guard_code;
 pub mod identity;

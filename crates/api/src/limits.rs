@@ -19,20 +19,32 @@ fn refusal(message: String) -> ServerError {
 
 /// Refuses a query that is too large or uses too many aliases.
 pub fn check_query(query: &str) -> Result<(), ServerError> {
+    check_size(query)?;
+    // A query that does not parse is reported by the executor with its position.
+    if let Ok(doc) = async_graphql::parser::parse_query(query) {
+        check_parsed(&doc)?;
+    }
+    Ok(())
+}
+
+/// Refuses a query text that is too large (before parsing it).
+pub fn check_size(query: &str) -> Result<(), ServerError> {
     if query.len() > MAX_QUERY_BYTES {
         return Err(refusal(format!(
             "The query is {} bytes; the most accepted is {MAX_QUERY_BYTES}.",
             query.len()
         )));
     }
-    // A query that does not parse is reported by the executor with its position.
-    if let Ok(doc) = async_graphql::parser::parse_query(query) {
-        let aliases = count_aliases(&doc);
-        if aliases > MAX_ALIASES {
-            return Err(refusal(format!(
-                "The query uses {aliases} aliases; the most accepted is {MAX_ALIASES}."
-            )));
-        }
+    Ok(())
+}
+
+/// Refuses a parsed query that uses too many aliases.
+pub fn check_parsed(doc: &ExecutableDocument) -> Result<(), ServerError> {
+    let aliases = count_aliases(doc);
+    if aliases > MAX_ALIASES {
+        return Err(refusal(format!(
+            "The query uses {aliases} aliases; the most accepted is {MAX_ALIASES}."
+        )));
     }
     Ok(())
 }

@@ -79,6 +79,7 @@ impl Application {
             mode: config.mode,
             trusted_proxies: config.trusted_proxies.clone(),
             timeout: config.request_limits.timeout,
+            documents: Arc::default(),
         };
         let router = http::router(state, config.frontend_dir.clone());
         let listener = TcpListener::bind(config.bind)

@@ -8,7 +8,7 @@
 //! control-character bodies before anything parses them.
 
 use super::{refusal, AppState};
-use api::limits::{check_query, MAX_BATCH};
+use api::limits::MAX_BATCH;
 use async_graphql::ParseRequestError;
 use async_graphql::{BatchRequest, BatchResponse};
 use async_graphql_axum::rejection::GraphQLRejection;
@@ -86,10 +86,12 @@ pub(super) async fn graphql(
     // The operations of a batch share one answer budget and one deadline.
     let share = api::cost::BatchShare(operations);
     let deadline = tokio::time::Instant::now() + state.timeout;
-    let run = |request: async_graphql::Request| {
+    let run = |mut request: async_graphql::Request| {
         let (state, viewer) = (&state, viewer.clone());
         async move {
-            let response = match check_query(&request.query) {
+            // Checked against the limits and parsed once (or not at all,
+            // when the document was seen before).
+            let response = match state.documents.prepare(&mut request) {
                 Err(e) => async_graphql::Response::from_errors(vec![e]),
                 Ok(()) => {
                     // A loader per operation: a mutation earlier in a batch

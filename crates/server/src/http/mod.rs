@@ -84,6 +84,8 @@ pub struct AppState {
     pub trusted_proxies: crate::client_ip::TrustedProxies,
     /// The longest a GraphQL request (a whole batch) may run.
     pub timeout: std::time::Duration,
+    /// Documents already parsed (and checked against the limits).
+    pub documents: std::sync::Arc<api::documents::DocumentCache>,
 }
 
 pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
