@@ -1,6 +1,11 @@
 //! What a request may cost: the size of its answer, estimated before it
-//! runs, and the time it may take. Both are a schema extension, so they
-//! hold whichever HTTP handler serves the schema.
+//! runs ([`AnswerBudget`]), and the time it may take ([`timed_out`]). The
+//! HTTP handler checks both around the executor: the estimate on the parsed
+//! document, the time as one deadline for the whole batch. Neither is a
+//! schema extension: with any extension at all, async-graphql builds
+//! resolve information and boxes a future for every field of every answer
+//! (about a tenth of a timetable request's instructions), for hooks Quads
+//! does not use.
 //!
 //! The estimate walks the query against the schema: every field costs the
 //! bytes its value typically takes in the answer (a table below for long
@@ -13,14 +18,10 @@
 //! people write are bounded (`domain::text`), so an answer can exceed its
 //! estimate only by a small factor, never by the size of a page.
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery,
-};
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::registry::{MetaType, Registry};
-use async_graphql::{ErrorExtensions, Response, ServerError, ServerResult, Value, Variables};
+use async_graphql::{ErrorExtensions, Request, ServerError, Value, Variables};
 use std::collections::HashSet;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// Bytes a scalar field typically takes in an answer (its key, its value,
@@ -137,42 +138,38 @@ impl Default for RequestLimits {
     }
 }
 
-/// Request data: this operation is one of `n` in a batch, so it gets
-/// `1/n` of the answer budget.
-#[derive(Debug, Clone, Copy)]
-pub struct BatchShare(pub usize);
-
 fn coded(message: String, code: &'static str) -> ServerError {
     async_graphql::Error::new(message)
         .extend_with(|_, e| e.set("code", code))
         .into_server_error(async_graphql::Pos::default())
 }
 
-/// The extension enforcing [`RequestLimits`] (the complexity is the
-/// schema's own `limit_complexity`).
-pub struct CostLimits(pub RequestLimits);
-
-impl ExtensionFactory for CostLimits {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(CostLimitsExtension(self.0))
-    }
+/// The answer budget: refuses, before it runs, a request whose answer is
+/// estimated over [`RequestLimits::max_response_bytes`] (its share of it,
+/// in a batch).
+pub struct AnswerBudget {
+    registry: Registry,
+    max_response_bytes: u64,
 }
 
-struct CostLimitsExtension(RequestLimits);
+impl AnswerBudget {
+    /// The budget for the schema's types (`crate::schema::registry`).
+    pub fn new(registry: Registry, max_response_bytes: u64) -> Self {
+        Self {
+            registry,
+            max_response_bytes,
+        }
+    }
 
-#[async_graphql::async_trait::async_trait]
-impl Extension for CostLimitsExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let doc = next.run(ctx, query, variables).await?;
-        let share = ctx.data_opt::<BatchShare>().map_or(1, |s| s.0.max(1)) as u64;
-        let budget = self.0.max_response_bytes / share;
-        let estimate = estimate_bytes(&ctx.schema_env.registry, &doc, variables);
+    /// Checks `request`, one of `share` operations in its batch. A query
+    /// that does not parse is left to the executor, which says where.
+    pub fn check(&self, request: &mut Request, share: usize) -> Result<(), ServerError> {
+        let variables = request.variables.clone();
+        let Ok(doc) = request.parsed_query() else {
+            return Ok(());
+        };
+        let budget = self.max_response_bytes / share.max(1) as u64;
+        let estimate = estimate_bytes(&self.registry, doc, &variables);
         if estimate > budget {
             return Err(coded(
                 format!(
@@ -183,20 +180,7 @@ impl Extension for CostLimitsExtension {
                 "VALIDATION",
             ));
         }
-        Ok(doc)
-    }
-
-    async fn execute(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        operation_name: Option<&str>,
-        next: NextExecute<'_>,
-    ) -> Response {
-        let timeout = self.0.timeout;
-        match tokio::time::timeout(timeout, next.run(ctx, operation_name)).await {
-            Ok(response) => response,
-            Err(_) => Response::from_errors(vec![timed_out(timeout)]),
-        }
+        Ok(())
     }
 }
 
@@ -383,28 +367,19 @@ fn number(value: &Value) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{build_schema, SchemaOptions};
 
-    /// Whether the schema, with this answer budget, refuses the query as
-    /// too large (the schema has no database here: a query that passes
-    /// fails later, in its resolvers).
+    /// Whether this answer budget refuses the query as too large, as one
+    /// of `share` operations of a batch.
+    fn refused_in(query: &str, variables: serde_json::Value, budget: u64, share: usize) -> bool {
+        let budget = AnswerBudget::new(crate::schema::registry(), budget);
+        let mut request = Request::new(query).variables(Variables::from_json(variables));
+        budget
+            .check(&mut request, share)
+            .is_err_and(|e| e.message.contains("could return about"))
+    }
+
     async fn refused(query: &str, variables: serde_json::Value, budget: u64) -> bool {
-        let schema = build_schema(
-            None,
-            SchemaOptions {
-                limits: RequestLimits {
-                    max_response_bytes: budget,
-                    ..RequestLimits::default()
-                },
-                ..SchemaOptions::default()
-            },
-        );
-        let request = async_graphql::Request::new(query).variables(Variables::from_json(variables));
-        let response = schema.execute(request).await;
-        response
-            .errors
-            .iter()
-            .any(|e| e.message.contains("could return about"))
+        refused_in(query, variables, budget, 1)
     }
 
     #[tokio::test]
@@ -439,21 +414,11 @@ mod tests {
         assert!(refused(scopes, serde_json::json!({}), 150 * 1024).await);
     }
 
-    #[tokio::test]
-    async fn a_batch_shares_the_budget() {
-        let schema = build_schema(
-            None,
-            SchemaOptions {
-                limits: RequestLimits {
-                    max_response_bytes: 3_000,
-                    ..RequestLimits::default()
-                },
-                ..SchemaOptions::default()
-            },
-        );
-        let request = async_graphql::Request::new("{ authorities { name } }").data(BatchShare(2));
-        let response = schema.execute(request).await;
-        assert!(response.errors[0].message.contains("could return about"));
+    #[test]
+    fn a_batch_shares_the_budget() {
+        let one = "{ authorities { name } }";
+        assert!(!refused_in(one, serde_json::json!({}), 3_000, 1));
+        assert!(refused_in(one, serde_json::json!({}), 3_000, 2));
     }
 
     /// The operations the frontend sends (from its generated documents),

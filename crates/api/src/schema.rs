@@ -1,7 +1,7 @@
 //! The schema: the query and mutation roots merged from each area, with the
 //! limits every request runs under.
 
-use crate::cost::{CostLimits, RequestLimits};
+use crate::cost::RequestLimits;
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
@@ -10,7 +10,8 @@ use crate::reference::ReferenceQuery;
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
 use crate::ApiContext;
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::registry::Registry;
+use async_graphql::{EmptySubscription, MergedObject, OutputType, Schema};
 
 #[derive(MergedObject, Default)]
 pub struct QueryRoot(
@@ -50,7 +51,6 @@ pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> Quad
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(options.limits.max_complexity)
-    .extension(CostLimits(options.limits))
     .limit_recursive_depth(32)
     .limit_directives(10);
     if !options.development {
@@ -60,6 +60,28 @@ pub fn build_schema(context: Option<ApiContext>, options: SchemaOptions) -> Quad
         builder = builder.data(context);
     }
     builder.finish()
+}
+
+/// The schema's types, for estimating answers (`cost::AnswerBudget`): the
+/// roots and every type they reach, as the schema registers them
+/// (introspection's own types aside).
+pub fn registry() -> Registry {
+    let mut registry = Registry {
+        types: Default::default(),
+        directives: Default::default(),
+        implements: Default::default(),
+        query_type: QueryRoot::type_name().into_owned(),
+        mutation_type: Some(MutationRoot::type_name().into_owned()),
+        subscription_type: None,
+        introspection_mode: Default::default(),
+        enable_federation: false,
+        federation_subscription: false,
+        ignore_name_conflicts: Default::default(),
+        enable_suggestions: false,
+    };
+    QueryRoot::create_type_info(&mut registry);
+    MutationRoot::create_type_info(&mut registry);
+    registry
 }
 
 /// The SDL of the schema, as committed in `schema.graphql`.

@@ -80,6 +80,10 @@ impl Application {
             trusted_proxies: config.trusted_proxies.clone(),
             timeout: config.request_limits.timeout,
             documents: Arc::default(),
+            budget: Arc::new(api::cost::AnswerBudget::new(
+                api::schema::registry(),
+                config.request_limits.max_response_bytes,
+            )),
         };
         let router = http::router(state, config.frontend_dir.clone());
         let listener = TcpListener::bind(config.bind)

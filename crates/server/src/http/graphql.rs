@@ -84,23 +84,24 @@ pub(super) async fn graphql(
         }
     };
     // The operations of a batch share one answer budget and one deadline.
-    let share = api::cost::BatchShare(operations);
     let deadline = tokio::time::Instant::now() + state.timeout;
     let run = |mut request: async_graphql::Request| {
         let (state, viewer) = (&state, viewer.clone());
         async move {
             // Checked against the limits and parsed once (or not at all,
             // when the document was seen before).
-            let response = match state.documents.prepare(&mut request) {
+            let checked = state
+                .documents
+                .prepare(&mut request)
+                .and_then(|()| state.budget.check(&mut request, operations));
+            let response = match checked {
                 Err(e) => async_graphql::Response::from_errors(vec![e]),
                 Ok(()) => {
                     // A loader per operation: a mutation earlier in a batch
                     // is seen by a query after it.
                     let loader = api::loaders::request_loader(&state.context.store);
                     api::loaders::feed_viewer(&loader, &viewer).await;
-                    let run = state
-                        .schema
-                        .execute(request.data(viewer).data(loader).data(share));
+                    let run = state.schema.execute(request.data(viewer).data(loader));
                     match tokio::time::timeout_at(deadline, run).await {
                         Ok(response) => response,
                         Err(_) => async_graphql::Response::from_errors(vec![api::cost::timed_out(

@@ -86,6 +86,8 @@ pub struct AppState {
     pub timeout: std::time::Duration,
     /// Documents already parsed (and checked against the limits).
     pub documents: std::sync::Arc<api::documents::DocumentCache>,
+    /// The answer budget every operation is estimated against.
+    pub budget: std::sync::Arc<api::cost::AnswerBudget>,
 }
 
 pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
