@@ -58,6 +58,78 @@ impl Clock for ManualClock {
     }
 }
 
+/// The real time moved by a fixed offset: a test clock that runs, for
+/// browser journeys that need "three weeks from now" to be a visit day
+/// however long they take.
+#[derive(Debug, Clone, Copy)]
+pub struct OffsetClock {
+    offset: Duration,
+}
+
+impl OffsetClock {
+    /// A clock reading the real time plus `offset` (which may be negative).
+    pub fn by(offset: Duration) -> Self {
+        Self { offset }
+    }
+}
+
+impl Clock for OffsetClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.offset
+    }
+}
+
+/// A test clock as `QUADS_TEST_NOW` gives it: a fixed instant
+/// (`2027-03-01T09:00:00Z`, standing still) or an offset from the real time
+/// in whole days, hours or minutes (`+30d`, `-2h`, `+90m`, running).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestClock {
+    /// Always this instant.
+    Fixed(DateTime<Utc>),
+    /// The real time plus this.
+    Offset(Duration),
+}
+
+impl TestClock {
+    /// The clock the application reads.
+    pub fn clock(self) -> std::sync::Arc<dyn Clock> {
+        match self {
+            TestClock::Fixed(at) => std::sync::Arc::new(ManualClock::at(at)),
+            TestClock::Offset(by) => std::sync::Arc::new(OffsetClock::by(by)),
+        }
+    }
+}
+
+impl std::str::FromStr for TestClock {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if let Some(sign @ ('+' | '-')) = text.chars().next() {
+            let body = &text[1..];
+            let (number, unit) = body.split_at(body.len().saturating_sub(1));
+            let n: i64 = number
+                .parse()
+                .ok()
+                .filter(|n| (0..=36_600).contains(n))
+                .ok_or_else(|| format!("`{text}` is not an offset such as +30d, -2h or +90m"))?;
+            let n = if sign == '-' { -n } else { n };
+            let by = match unit {
+                "d" => Duration::days(n),
+                "h" => Duration::hours(n),
+                "m" => Duration::minutes(n),
+                _ => return Err(format!("`{text}`: an offset ends in d, h or m")),
+            };
+            return Ok(TestClock::Offset(by));
+        }
+        DateTime::parse_from_rfc3339(text)
+            .map(|at| TestClock::Fixed(at.with_timezone(&Utc)))
+            .map_err(|_| {
+                format!("`{text}` is neither a time such as 2027-03-01T09:00:00Z nor an offset such as +30d")
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +160,45 @@ mod tests {
         let earlier = nine_am() - Duration::days(30);
         clock.set(earlier);
         assert_eq!(seen_by_the_application.now(), earlier);
+    }
+
+    #[test]
+    fn a_test_clock_is_a_fixed_instant_or_an_offset_in_days_hours_or_minutes() {
+        assert_eq!(
+            "2027-03-01T09:00:00Z".parse::<TestClock>(),
+            Ok(TestClock::Fixed(
+                Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).unwrap()
+            ))
+        );
+        assert_eq!(
+            "2027-03-01T10:00:00+01:00".parse::<TestClock>(),
+            Ok(TestClock::Fixed(
+                Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).unwrap()
+            ))
+        );
+        assert_eq!(
+            "+30d".parse::<TestClock>(),
+            Ok(TestClock::Offset(Duration::days(30)))
+        );
+        assert_eq!(
+            "-2h".parse::<TestClock>(),
+            Ok(TestClock::Offset(Duration::hours(-2)))
+        );
+        assert_eq!(
+            "+90m".parse::<TestClock>(),
+            Ok(TestClock::Offset(Duration::minutes(90)))
+        );
+        for bad in ["tomorrow", "+30", "+d", "+30w", "2027-03-01", "+99999999d"] {
+            assert!(bad.parse::<TestClock>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_test_clock_stands_still_and_an_offset_one_runs_ahead_of_real_time() {
+        let fixed = TestClock::Fixed(nine_am()).clock();
+        assert_eq!(fixed.now(), nine_am());
+        let ahead = TestClock::Offset(Duration::days(30)).clock();
+        let gap = ahead.now() - Utc::now();
+        assert!(gap > Duration::days(30) - Duration::minutes(1) && gap <= Duration::days(30));
     }
 }

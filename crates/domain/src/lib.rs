@@ -13,6 +13,6 @@ pub mod self_evaluation;
 pub mod text;
 pub mod throttle;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+pub use clock::{Clock, ManualClock, OffsetClock, SystemClock, TestClock};
 pub use framework::{Framework, FrameworkError};
 pub use organisation::{GssCode, Organisation, OrganisationKind};

@@ -4,7 +4,6 @@ use clap::{Parser, Subcommand};
 use server::config::Config;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 #[derive(Parser)]
 #[command(
@@ -183,7 +182,7 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
     tracing::info!(config = %config.describe(), "configuration");
     match command {
         RunCommand::Serve => {
-            let app = server::Application::build(&config, Arc::new(domain::SystemClock)).await?;
+            let app = server::Application::build(&config, config.clock()).await?;
             tracing::info!(
                 "Quads is listening on http://{} (open {})",
                 app.address(),

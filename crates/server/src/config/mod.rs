@@ -40,6 +40,20 @@ pub struct Config {
     pub header_read_timeout: std::time::Duration,
     /// The largest attachment or programme material accepted, in bytes.
     pub attachment_max_bytes: usize,
+    /// A test clock (`QUADS_TEST_NOW`), for journeys and demos whose dates
+    /// must not depend on the day they run; development mode only.
+    pub test_clock: Option<domain::TestClock>,
+}
+
+impl Config {
+    /// The clock the application reads: the test clock if one is set, the
+    /// real time otherwise.
+    pub fn clock(&self) -> std::sync::Arc<dyn domain::Clock> {
+        match self.test_clock {
+            Some(test) => test.clock(),
+            None => std::sync::Arc::new(domain::SystemClock),
+        }
+    }
 }
 
 /// The same keys as a file or the environment gives them, all optional.
@@ -70,6 +84,7 @@ struct Layer {
     graphql_timeout_ms: Option<u64>,
     header_read_timeout_ms: Option<u64>,
     attachment_max_bytes: Option<u64>,
+    test_now: Option<String>,
 }
 
 impl Layer {
@@ -105,6 +120,7 @@ impl Layer {
             graphql_timeout_ms: self.graphql_timeout_ms.or(base.graphql_timeout_ms),
             header_read_timeout_ms: self.header_read_timeout_ms.or(base.header_read_timeout_ms),
             attachment_max_bytes: self.attachment_max_bytes.or(base.attachment_max_bytes),
+            test_now: self.test_now.or(base.test_now),
         }
     }
 }
@@ -172,6 +188,7 @@ fn env_layer(get: &dyn Fn(&str) -> Option<String>) -> Result<Layer, String> {
             "QUADS_ATTACHMENT_MAX_BYTES",
             text("QUADS_ATTACHMENT_MAX_BYTES"),
         )?,
+        test_now: text("QUADS_TEST_NOW"),
     })
 }
 
@@ -354,7 +371,24 @@ impl Layer {
             Some(n) => positive("QUADS_ATTACHMENT_MAX_BYTES", n)? as usize,
             None => domain::attachment::DEFAULT_MAX_BYTES,
         };
+        let test_clock = match self.test_now {
+            None => None,
+            Some(text) => {
+                let clock = text
+                    .parse::<domain::TestClock>()
+                    .map_err(|reason| format!("QUADS_TEST_NOW: {reason}"))?;
+                if mode == Mode::Production {
+                    return Err(format!(
+                        "QUADS_TEST_NOW: a test clock (`{}`) is refused in production mode; \
+                         set QUADS_MODE=development to use one, or unset QUADS_TEST_NOW",
+                        text.trim()
+                    ));
+                }
+                Some(clock)
+            }
+        };
         Ok(Config {
+            test_clock,
             attachment_max_bytes,
             trusted_proxies,
             header_read_timeout,
@@ -402,7 +436,7 @@ impl Config {
     /// One line for the log, secrets masked.
     pub fn describe(&self) -> String {
         format!(
-            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={} trusted_proxies={}",
+            "database={} bind={} public_url={} mode={:?} mail={} mail_from={} data_dir={} frontend_dir={} trusted_proxies={} clock={}",
             mask_url(&self.database_url),
             self.bind,
             self.public_url,
@@ -414,7 +448,12 @@ impl Config {
             self.mail_from,
             self.data_dir.display(),
             self.frontend_dir.display(),
-            self.trusted_proxies
+            self.trusted_proxies,
+            match self.test_clock {
+                None => "system".to_owned(),
+                Some(domain::TestClock::Fixed(at)) => format!("fixed at {}", at.to_rfc3339()),
+                Some(domain::TestClock::Offset(by)) => format!("offset by {by}"),
+            }
         )
     }
 }

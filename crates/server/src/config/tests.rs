@@ -124,3 +124,56 @@ fn passwords_are_masked_in_the_description() {
     assert!(!line.contains("secret") && !line.contains(":pw@"), "{line}");
     assert!(line.contains("****"));
 }
+
+#[test]
+fn a_test_clock_is_accepted_in_development_mode_fixed_or_offset() {
+    let fixed = load(&[
+        ("QUADS_MODE", "development"),
+        ("QUADS_TEST_NOW", "2027-03-01T09:00:00Z"),
+    ])
+    .unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2027-03-01T09:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    assert_eq!(fixed.test_clock, Some(domain::TestClock::Fixed(at)));
+    assert_eq!(fixed.clock().now(), at);
+    assert!(fixed
+        .describe()
+        .contains("clock=fixed at 2027-03-01T09:00:00+00:00"));
+    let offset = load(&[("QUADS_MODE", "development"), ("QUADS_TEST_NOW", "+21d")]).unwrap();
+    assert_eq!(
+        offset.test_clock,
+        Some(domain::TestClock::Offset(chrono::Duration::days(21)))
+    );
+    assert!(offset.clock().now() > chrono::Utc::now() + chrono::Duration::days(20));
+}
+
+#[test]
+fn without_a_test_clock_the_application_reads_the_real_time() {
+    let c = load(&[]).unwrap();
+    assert_eq!(c.test_clock, None);
+    let gap = chrono::Utc::now() - c.clock().now();
+    assert!(gap.num_seconds().abs() < 60);
+    assert!(c.describe().contains("clock=system"));
+}
+
+#[test]
+fn a_test_clock_in_production_mode_stops_the_start_with_a_reason() {
+    let err = load(&[("QUADS_TEST_NOW", "2027-03-01T09:00:00Z")]).unwrap_err();
+    assert!(err.starts_with("QUADS_TEST_NOW"), "{err}");
+    assert!(err.contains("refused in production mode"), "{err}");
+    assert!(!err.contains('\n'));
+    let err = load(&[("QUADS_MODE", "production"), ("QUADS_TEST_NOW", "+3d")]).unwrap_err();
+    assert!(err.contains("refused in production mode"), "{err}");
+}
+
+#[test]
+fn a_test_clock_that_does_not_parse_is_refused_naming_the_variable() {
+    let err = load(&[
+        ("QUADS_MODE", "development"),
+        ("QUADS_TEST_NOW", "next week"),
+    ])
+    .unwrap_err();
+    assert!(err.starts_with("QUADS_TEST_NOW"), "{err}");
+    assert!(err.contains("next week"), "{err}");
+}
