@@ -12,6 +12,7 @@ pub mod quad_comparison;
 pub mod self_evaluation;
 pub mod text;
 pub mod throttle;
+pub mod visit;
 
 pub use clock::{Clock, ManualClock, OffsetClock, SystemClock, TestClock};
 pub use framework::{Framework, FrameworkError};
