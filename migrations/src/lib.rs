@@ -14,6 +14,7 @@ mod m20261201_120001_review_event_detail;
 mod m20261202_000001_indexes;
 mod m20261202_000002_review_list_indexes;
 mod m20261202_100001_attachments_and_self_evaluations;
+mod m20261203_000001_visit_plans;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_indexes::Migration),
             Box::new(m20261202_000002_review_list_indexes::Migration),
             Box::new(m20261202_100001_attachments_and_self_evaluations::Migration),
+            Box::new(m20261203_000001_visit_plans::Migration),
         ]
     }
 }

@@ -18,6 +18,7 @@ pub mod review;
 pub mod schema;
 pub mod secrets;
 pub mod self_evaluation;
+pub mod visit;
 
 pub use context::ApiContext;
 pub use error::ApiError;

@@ -9,6 +9,7 @@ use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
+use crate::visit::{VisitMutation, VisitQuery};
 use crate::ApiContext;
 use async_graphql::registry::Registry;
 use async_graphql::{EmptySubscription, MergedObject, OutputType, Schema};
@@ -21,6 +22,7 @@ pub struct QueryRoot(
     ProgrammeQuery,
     ReviewQuery,
     SelfEvaluationQuery,
+    VisitQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -31,6 +33,7 @@ pub struct MutationRoot(
     ReviewMutation,
     CommandMutation,
     SelfEvaluationMutation,
+    VisitMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -12,6 +12,7 @@ pub mod reference;
 pub mod review;
 pub mod self_evaluation;
 pub mod submitted_grades;
+pub mod visit;
 
 pub use db::{commit, Backend, Store};
 pub use error::StoreError;

@@ -95,6 +95,10 @@ pub enum ReviewEventKind {
     MemberReplaced,
     /// A conflict of interest was dismissed.
     ConflictDismissed,
+    /// The visit dates were first set.
+    VisitPlanned,
+    /// The visit plan changed: its dates or a session.
+    VisitChanged,
     /// Moved to another phase and month of the timetable, with a reason.
     Rescheduled,
 }

@@ -90,6 +90,7 @@ pub fn summary(e: &EventRecord) -> String {
             role()
         ),
         EventKind::ConflictDismissed => "Dismissed a conflict of interest".into(),
+        EventKind::VisitPlanned | EventKind::VisitChanged => text("summary"),
         EventKind::Rescheduled => {
             let month = |key: &str| {
                 d[key]

@@ -114,7 +114,9 @@ impl ReviewFacts {
             | Event::MemberAnswered { .. }
             | Event::MemberReplaced { .. }
             | Event::ConflictDismissed { .. }
-            | Event::Rescheduled { .. } => {}
+            | Event::Rescheduled { .. }
+            | Event::VisitPlanned { .. }
+            | Event::VisitChanged { .. } => {}
         }
     }
 

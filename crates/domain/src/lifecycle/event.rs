@@ -3,93 +3,21 @@
 //! Every change to a review is an [`Event`] decided here and written by the
 //! store in the transaction that makes the change: a command moving the
 //! state, an edit or sign-off of the focus, a change to the team, a
-//! dismissed conflict. Each has an actor, a time and a structured
+//! dismissed conflict, a change to the visit plan. Each has an actor, a time and a structured
 //! [`Event::detail`]; only events that set the state have a state to show.
 //! Later stages add their own kinds.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use strum::{IntoStaticStr, VariantArray};
 use uuid::Uuid;
 
 use super::command::TeamRole;
+pub use super::event_kind::EventKind;
 use super::facts::AuthorityRef;
-use super::state::{parse_name, CommandKind, ReviewState, UnknownName};
+use super::state::{CommandKind, ReviewState};
+use super::visit_event::VisitChange;
 use crate::programme::Month;
-
-/// The kind of a history entry, as stored (`review_events.kind`) and shown.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
-)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
-pub enum EventKind {
-    /// Put on the timetable by a programme officer.
-    Scheduled,
-    /// Recorded from an earlier programme with its end state.
-    Imported,
-    /// Moved from one state to another by a command.
-    Transitioned,
-    /// The focus (theme, key questions, scope) was edited; its sign-offs
-    /// were cleared.
-    FocusEdited,
-    /// A host lead or a programme officer signed off the focus.
-    FocusSignedOff,
-    /// A programme officer reopened the agreed focus, with a reason; its
-    /// sign-offs were cleared.
-    FocusReopened,
-    /// Someone was invited to the team by email.
-    MemberInvited,
-    /// A person with an account was added to the team.
-    MemberAdded,
-    /// An invited person accepted or declined.
-    MemberAnswered,
-    /// A member was replaced by another person.
-    MemberReplaced,
-    /// A conflict of interest was dismissed, with a reason.
-    ConflictDismissed,
-    /// Moved to another phase and month of the timetable, with a reason.
-    Rescheduled,
-}
-
-impl EventKind {
-    /// The stored name, e.g. `FOCUS_REOPENED`.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    /// Whether events of this kind set the review's state (and so have a
-    /// state to show).
-    pub fn sets_state(self) -> bool {
-        match self {
-            EventKind::Scheduled | EventKind::Imported | EventKind::Transitioned => true,
-            EventKind::FocusEdited
-            | EventKind::FocusSignedOff
-            | EventKind::FocusReopened
-            | EventKind::MemberInvited
-            | EventKind::MemberAdded
-            | EventKind::MemberAnswered
-            | EventKind::MemberReplaced
-            | EventKind::ConflictDismissed
-            | EventKind::Rescheduled => false,
-        }
-    }
-}
-
-impl std::fmt::Display for EventKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for EventKind {
-    type Err = UnknownName;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_name("event kind", s)
-    }
-}
 
 /// A person named in an event, with the name they had then.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,6 +234,24 @@ pub enum Event {
         /// When.
         at: DateTime<Utc>,
     },
+    /// The visit dates were first set.
+    VisitPlanned {
+        /// The dates set.
+        change: VisitChange,
+        /// The team lead or programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The visit plan changed.
+    VisitChanged {
+        /// What changed.
+        change: VisitChange,
+        /// The team lead or programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -324,6 +270,8 @@ impl Event {
             Event::MemberAnswered { .. } => EventKind::MemberAnswered,
             Event::MemberReplaced { .. } => EventKind::MemberReplaced,
             Event::ConflictDismissed { .. } => EventKind::ConflictDismissed,
+            Event::VisitPlanned { .. } => EventKind::VisitPlanned,
+            Event::VisitChanged { .. } => EventKind::VisitChanged,
         }
     }
 
@@ -341,7 +289,9 @@ impl Event {
             | Event::MemberAdded { actor, .. }
             | Event::MemberAnswered { actor, .. }
             | Event::MemberReplaced { actor, .. }
-            | Event::ConflictDismissed { actor, .. } => EventActor::Person(*actor),
+            | Event::ConflictDismissed { actor, .. }
+            | Event::VisitPlanned { actor, .. }
+            | Event::VisitChanged { actor, .. } => EventActor::Person(*actor),
         }
     }
 
@@ -359,7 +309,9 @@ impl Event {
             | Event::MemberAdded { at, .. }
             | Event::MemberAnswered { at, .. }
             | Event::MemberReplaced { at, .. }
-            | Event::ConflictDismissed { at, .. } => *at,
+            | Event::ConflictDismissed { at, .. }
+            | Event::VisitPlanned { at, .. }
+            | Event::VisitChanged { at, .. } => *at,
         }
     }
 
@@ -444,6 +396,9 @@ impl Event {
                 "role": role.as_str(),
             }),
             Event::ConflictDismissed { conflict_id, .. } => json!({ "conflictId": conflict_id }),
+            Event::VisitPlanned { change, .. } | Event::VisitChanged { change, .. } => {
+                change.detail()
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ mod changes;
 mod command;
 mod decide;
 mod event;
+mod event_kind;
 mod facts;
 mod guards;
 mod refusal;
@@ -26,6 +27,7 @@ mod schedule;
 mod state;
 mod tasks;
 mod transitions;
+mod visit_event;
 
 #[cfg(test)]
 mod tests;
@@ -50,3 +52,4 @@ pub use schedule::{decide_import, decide_schedule, ImportRequest, ScheduleReques
 pub use state::{CommandKind, ReviewState, UnknownName};
 pub use tasks::{officer_reach, tasks, OfficerReach, Task, TaskKind, TaskPage};
 pub use transitions::{available_commands, next_command, states_allowing, target, Target};
+pub use visit_event::VisitChange;

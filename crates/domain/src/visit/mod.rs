@@ -11,10 +11,17 @@
 //!   the history events a change of plan records.
 
 mod calendar;
+mod plan;
+mod rights;
 
 pub use calendar::*;
+pub use plan::*;
+pub use rights::*;
 
 /// A date as people read it, e.g. "Monday 1 March 2027".
 pub fn long_date(date: chrono::NaiveDate) -> String {
     date.format("%A %-d %B %Y").to_string()
 }
+
+#[cfg(test)]
+mod tests;

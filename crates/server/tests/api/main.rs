@@ -23,3 +23,4 @@ mod schema;
 mod self_evaluation;
 mod statements;
 mod tasks;
+mod visit;

@@ -2,8 +2,10 @@
 
 pub mod attachment;
 pub mod bank_holiday;
+pub mod blackout_date;
 pub mod focus_sign_off;
 pub mod framework;
+pub mod host_contact;
 pub mod one_time_token;
 pub mod organisation;
 pub mod outbox;
@@ -23,3 +25,6 @@ pub mod sign_in_throttle;
 pub mod team_member;
 pub mod user;
 pub mod user_role;
+pub mod visit_place;
+pub mod visit_plan;
+pub mod visit_session;

@@ -35,14 +35,18 @@ use store::StoreError;
 use uuid::Uuid;
 
 /// A review as a change finds it, read in the change's transaction.
-struct Loaded {
-    review: Review,
-    programme: Programme,
-    facts: lc::ReviewFacts,
-    actor: lc::Actor,
+pub(crate) struct Loaded {
+    pub(crate) review: Review,
+    pub(crate) programme: Programme,
+    pub(crate) facts: lc::ReviewFacts,
+    pub(crate) actor: lc::Actor,
 }
 
-async fn load(txn: &DatabaseTransaction, user: &SessionUser, review_id: Uuid) -> ApiResult<Loaded> {
+pub(crate) async fn load(
+    txn: &DatabaseTransaction,
+    user: &SessionUser,
+    review_id: Uuid,
+) -> ApiResult<Loaded> {
     let review = reviews::review(txn, review_id).await?;
     let programme = programmes::programme(txn, review.programme_id).await?;
     let facts = reviews::facts(txn, &review, &programme).await?;

@@ -1,0 +1,85 @@
+//! The kinds of history entries, as stored and shown.
+
+use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
+
+use super::state::{parse_name, UnknownName};
+
+/// The kind of a history entry, as stored (`review_events.kind`) and shown.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+pub enum EventKind {
+    /// Put on the timetable by a programme officer.
+    Scheduled,
+    /// Recorded from an earlier programme with its end state.
+    Imported,
+    /// Moved from one state to another by a command.
+    Transitioned,
+    /// The focus (theme, key questions, scope) was edited; its sign-offs
+    /// were cleared.
+    FocusEdited,
+    /// A host lead or a programme officer signed off the focus.
+    FocusSignedOff,
+    /// A programme officer reopened the agreed focus, with a reason; its
+    /// sign-offs were cleared.
+    FocusReopened,
+    /// Someone was invited to the team by email.
+    MemberInvited,
+    /// A person with an account was added to the team.
+    MemberAdded,
+    /// An invited person accepted or declined.
+    MemberAnswered,
+    /// A member was replaced by another person.
+    MemberReplaced,
+    /// A conflict of interest was dismissed, with a reason.
+    ConflictDismissed,
+    /// Moved to another phase and month of the timetable, with a reason.
+    Rescheduled,
+    /// The visit dates were first set.
+    VisitPlanned,
+    /// The visit plan changed: its dates or a session.
+    VisitChanged,
+}
+
+impl EventKind {
+    /// The stored name, e.g. `FOCUS_REOPENED`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether events of this kind set the review's state (and so have a
+    /// state to show).
+    pub fn sets_state(self) -> bool {
+        match self {
+            EventKind::Scheduled | EventKind::Imported | EventKind::Transitioned => true,
+            EventKind::FocusEdited
+            | EventKind::FocusSignedOff
+            | EventKind::FocusReopened
+            | EventKind::MemberInvited
+            | EventKind::MemberAdded
+            | EventKind::MemberAnswered
+            | EventKind::MemberReplaced
+            | EventKind::ConflictDismissed
+            | EventKind::Rescheduled
+            | EventKind::VisitPlanned
+            | EventKind::VisitChanged => false,
+        }
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("event kind", s)
+    }
+}
