@@ -489,6 +489,7 @@ pub async fn review_facts(
             facts.self_evaluation =
                 store::self_evaluation::facts_when_needed(db, &facts, review.id, &programme)
                     .await?;
+            facts.visit = store::visit::facts_when_needed(db, &facts, review.id).await?;
             Ok::<_, ApiError>(std::sync::Arc::new(facts))
         })
         .await?;

@@ -40,6 +40,10 @@ pub enum TaskKind {
     CompleteSelfEvaluation,
     /// Record the team's view of the submitted self-evaluation.
     RecordTeamView,
+    /// Set the visit's dates and sessions (the team lead).
+    PlanVisit,
+    /// Record blackout dates and the visit's contacts and places (the host).
+    RecordVisitContacts,
     /// Make the command that moves the review forward (see `command`).
     Command,
 }
@@ -62,6 +66,8 @@ impl Task {
             lc::TaskKind::ResolveConflict => TaskKind::ResolveConflict,
             lc::TaskKind::CompleteSelfEvaluation => TaskKind::CompleteSelfEvaluation,
             lc::TaskKind::RecordTeamView => TaskKind::RecordTeamView,
+            lc::TaskKind::PlanVisit => TaskKind::PlanVisit,
+            lc::TaskKind::RecordVisitContacts => TaskKind::RecordVisitContacts,
             lc::TaskKind::Command(_) => TaskKind::Command,
         }
     }
@@ -98,6 +104,8 @@ impl Task {
             lc::TaskKind::ResolveConflict => "Resolve a conflict of interest".into(),
             lc::TaskKind::CompleteSelfEvaluation => "Complete the self-evaluation".into(),
             lc::TaskKind::RecordTeamView => "Record the team's view".into(),
+            lc::TaskKind::PlanVisit => "Plan the visit".into(),
+            lc::TaskKind::RecordVisitContacts => "Record blackout dates and contacts".into(),
             lc::TaskKind::Command(command) => command.label().into(),
         }
     }
@@ -118,6 +126,7 @@ impl Task {
             lc::TaskPage::Team => "/team",
             lc::TaskPage::SelfEvaluation => "/self-evaluation",
             lc::TaskPage::TeamView => "/team-view",
+            lc::TaskPage::Visit => "/visit",
         };
         format!("/reviews/{}{view}", self.review.id)
     }

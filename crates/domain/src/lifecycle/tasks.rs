@@ -48,6 +48,12 @@ pub enum TaskKind {
     /// Record the team's view of the submitted self-evaluation (members
     /// with an accepted place, until the visit starts).
     RecordTeamView,
+    /// Set the visit's dates and sessions (the team lead, once the team is
+    /// formed, until they are set).
+    PlanVisit,
+    /// Record the authority's blackout dates and the visit's contacts and
+    /// places (host users, before the visit dates are set).
+    RecordVisitContacts,
     /// Make the command that moves the review forward (e.g. agree the
     /// focus, form the team), every guard being met.
     Command(CommandKind),
@@ -66,6 +72,8 @@ pub enum TaskPage {
     SelfEvaluation,
     /// The self-evaluation beside the team's view.
     TeamView,
+    /// The visit plan: days, sessions, contacts and places.
+    Visit,
 }
 
 /// One thing a person has to do on a review.
@@ -213,6 +221,7 @@ pub fn tasks(
                 .to_owned(),
         );
     }
+    visit_tasks(facts, actor, &mut add);
 
     if let Some(command) = next_command(facts.state).and_then(forward) {
         if decide(facts, &command, actor, now, today).is_ok() {
@@ -293,6 +302,42 @@ pub fn officer_reach(state: ReviewState) -> OfficerReach {
         S::ReportDrafted => OfficerReach::Report,
         S::ReportPublished | S::FollowUp => OfficerReach::FollowUp,
         S::VisitInProgress | S::VisitCompleted | S::Closed | S::Withdrawn => OfficerReach::Nothing,
+    }
+}
+
+/// Planning the visit (the team lead) and the host's part of it, from
+/// the team's formation until the visit dates are set.
+fn visit_tasks(
+    facts: &ReviewFacts,
+    actor: &Actor,
+    add: &mut impl FnMut(TaskKind, TaskPage, String),
+) {
+    let unplanned = facts.visit.as_ref().is_some_and(|v| v.days.is_empty());
+    let stage = matches!(
+        facts.state,
+        ReviewState::TeamFormed | ReviewState::SelfEvaluationSubmitted
+    );
+    if !(unplanned && stage) {
+        return;
+    }
+    if actor.is_team_lead() && crate::visit::authorise_plan(facts, actor).is_ok() {
+        add(
+            TaskKind::PlanVisit,
+            TaskPage::Visit,
+            format!(
+                "Set the visit's {} consecutive working days and its sessions.",
+                facts.rules.visit_length_days
+            ),
+        );
+    }
+    if crate::visit::authorise_contacts(facts, actor).is_ok() {
+        add(
+            TaskKind::RecordVisitContacts,
+            TaskPage::Visit,
+            "Record your authority's blackout dates, and the visit's contacts and places, \
+             before the team lead sets its dates."
+                .to_owned(),
+        );
     }
 }
 

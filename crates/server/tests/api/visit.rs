@@ -6,8 +6,9 @@
 //! and changes nothing.
 
 use crate::helpers::{error_code, Demo, Session, TestApp};
-use crate::lifecycle::{as_person, ok, version};
+use crate::lifecycle::{as_person, codes, ok, unmet_codes, version};
 use crate::on_both_databases;
+use chrono::{TimeZone, Utc};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -75,12 +76,81 @@ fn field(r: &Value) -> &str {
         .unwrap_or_default()
 }
 
+async fn start_visit(session: &Session, review: Uuid) -> Value {
+    let v = version(session, review).await;
+    session
+        .gql(
+            "mutation($r: UUID!, $v: Int!) { startVisit(reviewId: $r, version: $v) { state } }",
+            json!({ "r": review, "v": v }),
+        )
+        .await
+}
+
 pub async fn history(session: &Session, review: Uuid) -> Vec<Value> {
     let r = session.gql(HISTORY, json!({ "r": review })).await;
     ok(&r)["review"]["history"]["items"]
         .as_array()
         .unwrap()
         .clone()
+}
+
+async fn a_review_goes_from_a_submitted_self_evaluation_to_the_visit_on_its_first_day(
+    app: TestApp,
+) {
+    let (review, _) = submitted_review(&app).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+
+    // No dates yet: the start lists that, and only that, beyond the date.
+    let r = start_visit(&lead, review).await;
+    assert_eq!(unmet_codes(&r), codes(&["VISIT_DATES_MISSING"]), "{r}");
+
+    let p = plan(&lead, review).await;
+    assert_eq!(
+        (p["targetMonth"].clone(), p["lengthDays"].clone()),
+        (json!("2025-01"), json!(3))
+    );
+    assert_eq!(p["canPlan"], true);
+    // 1 and 2 January are bank holidays; the 3rd is the first working day.
+    assert_eq!(p["workingDays"][0], "2025-01-03");
+    let r = set_dates(&lead, review, &["2025-01-06", "2025-01-07", "2025-01-08"]).await;
+    assert_eq!(
+        ok(&r)["setVisitDates"]["days"],
+        json!(["2025-01-06", "2025-01-07", "2025-01-08"])
+    );
+    let planned = history(&lead, review).await;
+    let last = planned.last().unwrap();
+    assert_eq!(last["kind"], "VISIT_PLANNED");
+    assert_eq!(
+        last["summary"],
+        "Set the visit dates: Monday 6 January 2025, Tuesday 7 January 2025, Wednesday 8 January 2025"
+    );
+
+    // The evening before is too early.
+    app.clock
+        .set(Utc.with_ymd_and_hms(2025, 1, 5, 23, 59, 0).unwrap());
+    let r = start_visit(&lead, review).await;
+    assert_eq!(unmet_codes(&r), codes(&["VISIT_NOT_STARTED_YET"]), "{r}");
+    assert!(
+        r["errors"][0]["extensions"]["unmet"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Monday 6 January 2025"),
+        "{r}"
+    );
+    // Only the team lead starts it.
+    let member = as_person(&app, TEAM_MEMBER).await;
+    assert_eq!(error_code(&start_visit(&member, review).await), "FORBIDDEN");
+    // From midnight on the first day, London time (GMT in January).
+    app.clock
+        .set(Utc.with_ymd_and_hms(2025, 1, 6, 0, 0, 0).unwrap());
+    let r = start_visit(&lead, review).await;
+    assert_eq!(ok(&r)["startVisit"]["state"], "VISIT_IN_PROGRESS", "{r}");
+
+    // Once started, the plan is settled.
+    let p = plan(&lead, review).await;
+    assert_eq!(p["canPlan"], false);
+    let r = set_dates(&lead, review, &["2025-01-07", "2025-01-08", "2025-01-09"]).await;
+    assert_eq!(unmet_codes(&r), codes(&["WRONG_STATE"]), "{r}");
 }
 
 async fn visit_dates_on_a_weekend_bank_holiday_or_blackout_date_are_refused_naming_each(
@@ -499,9 +569,59 @@ async fn host_users_record_contacts_and_places_which_the_team_does_not_see(app: 
     assert_eq!(ok(&r)["removeHostContact"]["contacts"], json!([]));
 }
 
+async fn my_tasks(session: &Session, review: Uuid) -> Vec<(String, String)> {
+    let r = session
+        .gql("{ me { tasks { kind path review { id } } } }", json!({}))
+        .await;
+    ok(&r)["me"]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["review"]["id"] == review.to_string())
+        .map(|t| {
+            (
+                t["kind"].as_str().unwrap().to_owned(),
+                t["path"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+async fn the_team_lead_and_the_host_are_asked_to_plan_the_visit_until_its_dates_are_set(
+    app: TestApp,
+) {
+    let (review, _) = crate::self_evaluation::demo_review(&app, "RUBRIC").await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let visit = format!("/reviews/{review}/visit");
+    assert!(my_tasks(&lead, review)
+        .await
+        .contains(&("PLAN_VISIT".to_owned(), visit.clone())));
+    assert!(my_tasks(&qio, review)
+        .await
+        .contains(&("RECORD_VISIT_CONTACTS".to_owned(), visit.clone())));
+    let member = as_person(&app, TEAM_MEMBER).await;
+    assert!(my_tasks(&member, review)
+        .await
+        .iter()
+        .all(|(k, _)| k != "PLAN_VISIT"));
+    let r = set_dates(&lead, review, &["2025-01-06", "2025-01-07", "2025-01-08"]).await;
+    ok(&r);
+    assert!(my_tasks(&lead, review)
+        .await
+        .iter()
+        .all(|(k, _)| k != "PLAN_VISIT"));
+    assert!(my_tasks(&qio, review)
+        .await
+        .iter()
+        .all(|(k, _)| k != "RECORD_VISIT_CONTACTS"));
+}
+
 on_both_databases!(
+    a_review_goes_from_a_submitted_self_evaluation_to_the_visit_on_its_first_day,
     visit_dates_on_a_weekend_bank_holiday_or_blackout_date_are_refused_naming_each,
     sessions_outside_the_visit_days_or_overlapping_for_a_member_are_refused,
     blackout_dates_are_kept_by_the_authoritys_users_and_programme_officers,
     host_users_record_contacts_and_places_which_the_team_does_not_see,
+    the_team_lead_and_the_host_are_asked_to_plan_the_visit_until_its_dates_are_set,
 );

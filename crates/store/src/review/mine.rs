@@ -141,7 +141,7 @@ fn where_tasks_may_be(who: &Participant) -> Condition {
 
 /// The open reviews where `who` can have a task (every one they take part
 /// in as a person; for a programme officer, also those within the office's
-/// reach), with their facts: at most eleven statements (three of them the
+/// reach), with their facts: at most twelve statements (three of them the
 /// self-evaluations of those at `TEAM_FORMED`), whatever the number of
 /// reviews, and only those reviews' rows.
 pub async fn open_reviews(
@@ -191,6 +191,7 @@ pub async fn open_reviews(
             .collect::<Result<Vec<_>, _>>()?,
         |m| (m.review_id, m),
     );
+    let plans = crate::visit::plans_in(db, ids.clone()).await?;
     let conflicts: HashMap<Uuid, Vec<Conflict>> = group_by_review(
         review_conflict::Entity::find()
             .filter(review_conflict::Column::ReviewId.in_subquery(ids))
@@ -289,6 +290,9 @@ pub async fn open_reviews(
                 },
             ));
         }
+        facts.visit = Some(domain::lifecycle::VisitFacts {
+            days: plans.get(&review.id).cloned().unwrap_or_default(),
+        });
         found.push((review, facts));
     }
     Ok(OpenReviews {

@@ -422,3 +422,28 @@ fn the_officers_reach_is_no_narrower_than_their_tasks_in_each_state() {
         assert!(!within_reach(&facts), "{state}");
     }
 }
+
+#[test]
+fn the_team_lead_plans_the_visit_and_host_users_record_its_contacts_until_its_dates_are_set() {
+    let mut facts = ready(S::TeamFormed);
+    facts.visit = Some(VisitFacts::default());
+    let has =
+        |facts: &ReviewFacts, actor: &Actor, kind: TaskKind| kinds(facts, actor).contains(&kind);
+    assert!(has(&facts, &team_lead(), TaskKind::PlanVisit));
+    assert!(!has(&facts, &programme_officer(), TaskKind::PlanVisit));
+    assert!(!has(&facts, &team_member(), TaskKind::PlanVisit));
+    assert!(has(&facts, &host_user(), TaskKind::RecordVisitContacts));
+    assert!(has(&facts, &host_lead(), TaskKind::RecordVisitContacts));
+    assert!(!has(&facts, &team_lead(), TaskKind::RecordVisitContacts));
+    // Once the dates are set, or before the team is formed, neither.
+    let mut planned = facts.clone();
+    planned.visit = Some(VisitFacts {
+        days: vec![first_visit_day()],
+    });
+    let mut early = facts.clone();
+    early.state = S::FocusAgreed;
+    for f in [&planned, &early] {
+        assert!(!has(f, &team_lead(), TaskKind::PlanVisit));
+        assert!(!has(f, &host_user(), TaskKind::RecordVisitContacts));
+    }
+}
