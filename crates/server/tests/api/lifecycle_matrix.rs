@@ -64,6 +64,16 @@ const NOT_FOUND: Expect = Code("NOT_FOUND");
 /// The review's team and programme officers: the team's view before the
 /// report is published.
 const TEAM_SIDE: [Expect; 9] = [UNAUTH, FORBID, Ok, FORBID, FORBID, FORBID, FORBID, Ok, Ok];
+/// Programme officers and the team lead: planning the visit, refused
+/// here by the input (a Saturday, or no dates yet for a session).
+const PLANNERS_REFUSED_BY_INPUT: [Expect; 9] = [
+    UNAUTH, FORBID, VALIDATION, FORBID, FORBID, FORBID, FORBID, FORBID, VALIDATION,
+];
+const VALIDATION: Expect = Code("VALIDATION");
+/// Signed in, asking for something that does not exist.
+const UNKNOWN: [Expect; 9] = [
+    UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+];
 const TEAM_LEAD_COMMAND: [Expect; 9] = [
     UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD,
 ];
@@ -163,6 +173,23 @@ fn rows() -> Vec<Row> {
         // $fixed is not submitted: nobody records a view of it yet, and
         // only its team is told why (self_evaluation.rs for after).
         row("saveTeamViewIndicator", "mutation($fixed: UUID!, $host: UUID!) { saveTeamViewIndicator(input: { reviewId: $fixed, authorityId: $host, indicator: \"1.1\", version: 0, evidence: \"Focus groups\" }) { teamVersion } }", [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID]),
+        // The visit plan: private to the review; the team lead and officers
+        // plan it (visit.rs for accepted changes), the host records its
+        // contacts and places, an authority's users and officers keep its
+        // blackout dates.
+        row("visitPlan", "query($review: UUID!) { visitPlan(reviewId: $review) { days sessions { id } places { id } canPlan } }", PRIVATE),
+        row("setVisitDates", "mutation($review: UUID!, $version: Int!) { setVisitDates(reviewId: $review, version: $version, days: [\"2025-10-04\"]) { days } }", PLANNERS_REFUSED_BY_INPUT),
+        row("addVisitSession", "mutation($review: UUID!, $version: Int!) { addVisitSession(reviewId: $review, version: $version, input: { day: \"2025-10-06\", startsAt: \"09:00\", endsAt: \"10:00\", kind: MEETING, audiences: [OFFICERS], memberIds: [] }) { days } }", PLANNERS_REFUSED_BY_INPUT),
+        row("updateVisitSession", "mutation($nothing: UUID!, $version: Int!) { updateVisitSession(sessionId: $nothing, version: $version, input: { day: \"2025-10-06\", startsAt: \"09:00\", endsAt: \"10:00\", kind: MEETING, audiences: [], memberIds: [] }) { days } }", UNKNOWN),
+        row("removeVisitSession", "mutation($nothing: UUID!, $version: Int!) { removeVisitSession(sessionId: $nothing, version: $version) { days } }", UNKNOWN),
+        row("addHostContact", "mutation($review: UUID!) { addHostContact(reviewId: $review, input: { role: \"Headteacher\", name: \"Ann Smith\", email: \"ann@school.example.org\" }) { contacts { id } } }", HOST_USERS),
+        row("removeHostContact", "mutation($nothing: UUID!) { removeHostContact(contactId: $nothing) { days } }", UNKNOWN),
+        row("addVisitPlace", "mutation($review: UUID!) { addVisitPlace(reviewId: $review, input: { name: \"Leith Academy\" }) { places { id } } }", HOST_USERS),
+        row("removeVisitPlace", "mutation($nothing: UUID!) { removeVisitPlace(placeId: $nothing) { days } }", UNKNOWN),
+        row("blackoutDates", "query($host: UUID!) { blackoutDates(authorityId: $host) { id reason } }", HOST_SIDE),
+        row("addBlackoutDate", "mutation($host: UUID!) { addBlackoutDate(authorityId: $host, input: { firstDay: \"2025-10-13\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
+        row("updateBlackoutDate", "mutation($blackout: UUID!) { updateBlackoutDate(id: $blackout, input: { firstDay: \"2025-10-20\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
+        row("removeBlackoutDate", "mutation($nothing: UUID!) { removeBlackoutDate(id: $nothing) }", UNKNOWN),
         // An unknown attachment; the rights on real ones are checked below.
         row("removeAttachment", "mutation($nothing: UUID!) { removeAttachment(id: $nothing) }", [UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ]
@@ -481,6 +508,13 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
         )
         .await;
     let quad_id = id(&r["data"]["createQuad"]["id"]);
+    let r = officer
+        .gql(
+            "mutation($a: UUID!) { addBlackoutDate(authorityId: $a, input: { firstDay: \"2025-10-20\", reason: \"In-service day\" }) { id } }",
+            json!({ "a": edinburgh }),
+        )
+        .await;
+    let blackout = id(&r["data"]["addBlackoutDate"]["id"]);
 
     let mut sessions: Vec<Session> = vec![app.anonymous()];
     for who in [
@@ -523,6 +557,7 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                 "es": es,
                 "indicator": INDICATORS[i],
                 "nothing": Uuid::now_v7(),
+                "blackout": blackout,
                 "fresh": format!("Matrix row {n} caller {i}"),
                 "freshEmail": format!("invited-{n}-{i}@example.org"),
             });
