@@ -39,6 +39,18 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/self_evaluation_submitted.txt"),
         include_str!("../templates/self_evaluation_submitted.html"),
     ),
+    (
+        "visit_invitation",
+        include_str!("../templates/visit_invitation.subject.txt"),
+        include_str!("../templates/visit_invitation.txt"),
+        include_str!("../templates/visit_invitation.html"),
+    ),
+    (
+        "visit_cancelled",
+        include_str!("../templates/visit_cancelled.subject.txt"),
+        include_str!("../templates/visit_cancelled.txt"),
+        include_str!("../templates/visit_cancelled.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.

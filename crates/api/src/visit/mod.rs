@@ -12,9 +12,12 @@
 //! `host.rs` the host's and the blackout dates'.
 
 mod host;
+pub mod ics;
+pub mod mail;
 mod plan;
 mod types;
 
+pub use plan::calendar_file;
 pub use types::*;
 
 use crate::auth::require_user;

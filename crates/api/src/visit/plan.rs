@@ -129,11 +129,12 @@ pub(super) async fn set_dates(
     let sessions = store::visit::sessions_of(&txn, review_id).await?;
     v::stranded_sessions(dates.days(), &sessions).map_err(invalid)?;
     let change = VisitChange::Dates {
-        before,
+        before: before.clone(),
         after: dates.days().to_vec(),
     };
     record(&txn, app, &loaded, version, change).await?;
     store::visit::set_days(&txn, review_id, dates.days(), now).await?;
+    super::mail::after_change(&txn, app, review_id, &before, now).await?;
     store::commit(txn).await?;
     read(app, user, review_id).await
 }
@@ -183,6 +184,7 @@ pub(super) async fn save_session(
         Some(_) => store::visit::update_session(&txn, &session).await?,
     }
     store::visit::touch(&txn, review_id, now).await?;
+    super::mail::after_change(&txn, app, review_id, &days, now).await?;
     store::commit(txn).await?;
     read(app, user, review_id).await
 }
@@ -205,6 +207,7 @@ pub(super) async fn remove_session(
     record(&txn, app, &loaded, version, change).await?;
     store::visit::remove_session(&txn, session_id).await?;
     store::visit::touch(&txn, review_id, now).await?;
+    super::mail::after_change(&txn, app, review_id, &[], now).await?;
     store::commit(txn).await?;
     read(app, user, review_id).await
 }
@@ -310,4 +313,25 @@ pub(super) async fn read(
     };
     drop(txn);
     Ok(view)
+}
+
+/// The visit as a calendar file, for those who may see the plan; `None`
+/// before its dates are set.
+pub async fn calendar_file(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+) -> ApiResult<Option<String>> {
+    let db = app.store.conn();
+    let hosts: Vec<Uuid> = reviews::hosts_of(db, &[review_id])
+        .await?
+        .remove(&review_id)
+        .unwrap_or_default();
+    let members = reviews::members_of(db, &[review_id])
+        .await?
+        .remove(&review_id)
+        .unwrap_or_default();
+    reviews::review(db, review_id).await?;
+    review_access(user, review_id, &hosts, &members)?;
+    super::mail::download(db, app, review_id, app.clock.now()).await
 }

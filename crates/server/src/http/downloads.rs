@@ -102,3 +102,30 @@ pub(super) async fn self_evaluation_csv(
         Err(e) => error_response(e),
     }
 }
+
+/// A review's visit as an iCalendar file (one event per day, Europe/London
+/// times), for those who may see its plan: 401 without a session, 403
+/// without the right, 404 for an unknown review or one without dates yet.
+pub(super) async fn visit_calendar(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(review) = uuid::Uuid::parse_str(&id) else {
+        return error_response(api::ApiError::NotFound("No such review.".into()));
+    };
+    let Some(user) = viewer.user.as_ref() else {
+        return error_response(api::auth::sign_in_required(&viewer));
+    };
+    match api::visit::calendar_file(&state.context, user, review).await {
+        Ok(Some(text)) => download(
+            "text/calendar; charset=utf-8",
+            format!("review-{id}-visit.ics"),
+            text,
+        ),
+        Ok(None) => error_response(api::ApiError::NotFound(
+            "The visit dates are not set yet.".into(),
+        )),
+        Err(e) => error_response(e),
+    }
+}

@@ -68,6 +68,7 @@ pub const ROUTES: &[&str] = &[
     "/graphiql",
     "/reviews/{id}/history.json",
     "/reviews/{id}/history.csv",
+    "/reviews/{id}/visit.ics",
     "/programmes/{id}/materials",
     "/materials/{id}/file",
     "/reviews/{id}/self-evaluations/{authority}/attachments",
@@ -110,6 +111,7 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route("/readyz", get(readyz))
         .route("/reviews/{id}/history.json", get(history_json))
         .route("/reviews/{id}/history.csv", get(history_csv))
+        .route("/reviews/{id}/visit.ics", get(downloads::visit_calendar))
         .route(
             "/programmes/{id}/materials",
             post(upload_material).layer(DefaultBodyLimit::max(upload_limit)),

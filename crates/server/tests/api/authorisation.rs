@@ -112,6 +112,7 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     // Review-relative rights on these are in lifecycle_matrix.rs.
     ("/reviews/{id}/history.json", 401),
     ("/reviews/{id}/history.csv", 401),
+    ("/reviews/{id}/visit.ics", 401),
     ("/programmes/{id}/materials", 405),
     ("/materials/{id}/file", 401),
     // Review-relative rights on these are in lifecycle_matrix.rs.

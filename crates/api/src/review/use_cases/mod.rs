@@ -129,6 +129,7 @@ pub async fn command(
         &decided,
     )
     .await?;
+    crate::visit::mail::after_command(&txn, app, review_id, &decided).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }

@@ -7,5 +7,6 @@ mod delivery;
 mod processes;
 mod review_invitations;
 pub(crate) mod smtp;
+mod visit_invitations;
 
 pub(crate) use crate::each_database as mail_test;
