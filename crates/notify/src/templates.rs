@@ -51,6 +51,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/visit_cancelled.txt"),
         include_str!("../templates/visit_cancelled.html"),
     ),
+    (
+        "visit_agenda",
+        include_str!("../templates/visit_agenda.subject.txt"),
+        include_str!("../templates/visit_agenda.txt"),
+        include_str!("../templates/visit_agenda.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.
@@ -201,6 +207,36 @@ mod tests {
             "link": "https://quads.example/invite?t=abc&x=1",
             "expires_at": "2026-12-01T17:00:00Z",
         })
+    }
+
+    #[test]
+    fn a_visit_agenda_lists_its_lines_and_names_the_team_without_contact_details() {
+        let r = Templates::new()
+            .render(
+                "visit_agenda",
+                &json!({
+                    "name": "Ann Smith",
+                    "host": "City of Edinburgh",
+                    "lines": ["Monday 6 January 2025", "  08:30–10:00 Meeting with officers"],
+                    "team": ["Rhona Peer (Aberdeen City Council)"],
+                }),
+            )
+            .unwrap();
+        assert!(
+            r.text
+                .contains("Monday 6 January 2025\n  08:30–10:00 Meeting with officers"),
+            "{}",
+            r.text
+        );
+        assert!(
+            r.html.contains("Rhona Peer (Aberdeen City Council)"),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.subject,
+            "The agenda of the peer review visit to City of Edinburgh"
+        );
     }
 
     #[test]

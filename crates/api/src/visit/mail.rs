@@ -178,7 +178,8 @@ pub(super) async fn after_change(
         )
         .await?;
     }
-    send(db, &v, &v.days, Method::Request, "", now).await
+    send(db, &v, &v.days, Method::Request, "", now).await?;
+    super::agenda::mail_if_shared(db, review_id, now).await
 }
 
 /// After a lifecycle command: a postponed or withdrawn review's visit days

@@ -11,12 +11,14 @@
 //! `types.rs` holds the GraphQL types; `plan.rs` the planners' use cases;
 //! `host.rs` the host's and the blackout dates'.
 
+mod agenda;
 mod host;
 pub mod ics;
 pub mod mail;
 mod plan;
 mod types;
 
+pub use agenda::{AgendaDay, AgendaPerson, AgendaSession, VisitAgenda};
 pub use plan::calendar_file;
 pub use types::*;
 
@@ -38,6 +40,14 @@ impl VisitQuery {
     async fn visit_plan(&self, ctx: &Context<'_>, review_id: Uuid) -> ApiResult<VisitPlan> {
         let user = require_user(ctx)?;
         plan::read(ctx.data::<ApiContext>()?, user, review_id).await
+    }
+
+    /// A review's visit agenda, printable: days, sessions, whom each meets
+    /// and where, and the team by name and organisation (no days before
+    /// the dates are set). For those who may see the plan.
+    async fn visit_agenda(&self, ctx: &Context<'_>, review_id: Uuid) -> ApiResult<VisitAgenda> {
+        let user = require_user(ctx)?;
+        agenda::read(ctx.data::<ApiContext>()?, user, review_id).await
     }
 
     /// An authority's blackout dates ending on or after `from` (all when
@@ -111,6 +121,18 @@ impl VisitMutation {
     ) -> ApiResult<VisitPlan> {
         let user = require_user(ctx)?;
         plan::remove_session(ctx.data::<ApiContext>()?, user, session_id, version).await
+    }
+
+    /// Shares the agenda with the host's recorded contacts (the team lead
+    /// or a programme officer, once the dates are set): mailed now, and
+    /// again whenever the plan changes.
+    async fn share_visit_agenda(
+        &self,
+        ctx: &Context<'_>,
+        review_id: Uuid,
+    ) -> ApiResult<VisitAgenda> {
+        let user = require_user(ctx)?;
+        agenda::share(ctx.data::<ApiContext>()?, user, review_id).await
     }
 
     /// Records a host contact (role, name, email): host users and host

@@ -186,6 +186,8 @@ fn rows() -> Vec<Row> {
         row("removeHostContact", "mutation($nothing: UUID!) { removeHostContact(contactId: $nothing) { days } }", UNKNOWN),
         row("addVisitPlace", "mutation($review: UUID!) { addVisitPlace(reviewId: $review, input: { name: \"Leith Academy\" }) { places { id } } }", HOST_USERS),
         row("removeVisitPlace", "mutation($nothing: UUID!) { removeVisitPlace(placeId: $nothing) { days } }", UNKNOWN),
+        row("visitAgenda", "query($review: UUID!) { visitAgenda(reviewId: $review) { host days { label } } }", PRIVATE),
+        row("shareVisitAgenda", "mutation($review: UUID!) { shareVisitAgenda(reviewId: $review) { host } }", PLANNERS_REFUSED_BY_INPUT),
         row("blackoutDates", "query($host: UUID!) { blackoutDates(authorityId: $host) { id reason } }", HOST_SIDE),
         row("addBlackoutDate", "mutation($host: UUID!) { addBlackoutDate(authorityId: $host, input: { firstDay: \"2025-10-13\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
         row("updateBlackoutDate", "mutation($blackout: UUID!) { updateBlackoutDate(id: $blackout, input: { firstDay: \"2025-10-20\", reason: \"In-service day\" }) { id } }", HOST_SIDE),

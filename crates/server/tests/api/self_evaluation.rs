@@ -765,6 +765,18 @@ on_both_databases!(
 /// material's document in `material_files`. Migrating moves it into
 /// `attachments` under the material's id, so its link still works; going
 /// back down moves it back.
+/// How many migrations to go down to undo the attachments migration,
+/// whatever came after it.
+fn down_to_attachments() -> u32 {
+    use migration::MigratorTrait;
+    let later = migration::Migrator::migrations()
+        .iter()
+        .rev()
+        .take_while(|m| m.name() != "m20261202_100001_attachments_and_self_evaluations")
+        .count();
+    later as u32 + 1
+}
+
 async fn uploaded_materials_move_into_attachments_and_keep_their_links(db: Db) {
     use migration::MigratorTrait;
     use sea_orm::sea_query::{Alias, Query};
@@ -773,7 +785,9 @@ async fn uploaded_materials_move_into_attachments_and_keep_their_links(db: Db) {
     let url = crate::helpers::fresh_database(db, dir.path()).await;
     let store = store::Store::connect(&url, 2).await.unwrap();
     let conn = store.conn();
-    migration::Migrator::down(conn, Some(1)).await.unwrap();
+    migration::Migrator::down(conn, Some(down_to_attachments()))
+        .await
+        .unwrap();
     let now = chrono::Utc::now();
     let spec = store::programme::ProgrammeSpec {
         name: "Before attachments".into(),
@@ -846,7 +860,9 @@ async fn uploaded_materials_move_into_attachments_and_keep_their_links(db: Db) {
         ("Key terms.pdf", "application/pdf", PDF)
     );
 
-    migration::Migrator::down(conn, Some(1)).await.unwrap();
+    migration::Migrator::down(conn, Some(down_to_attachments()))
+        .await
+        .unwrap();
     let back = conn
         .query_one(sea_orm::Statement::from_string(
             conn.get_database_backend(),

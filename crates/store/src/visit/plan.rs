@@ -6,7 +6,7 @@ use crate::entities::{visit_plan, visit_session};
 use crate::StoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::visit::{Audience, Session};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
@@ -57,7 +57,8 @@ pub async fn plan(db: &impl ConnectionTrait, review_id: Uuid) -> Result<Option<P
     Ok(plans_of(db, &[review_id]).await?.pop())
 }
 
-/// Sets a review's visit days (creating its plan), raising its sequence.
+/// Sets a review's visit days (creating its plan), raising its sequence;
+/// when it was shared stays as it was.
 pub async fn set_days(
     db: &impl ConnectionTrait,
     review_id: Uuid,
@@ -65,24 +66,27 @@ pub async fn set_days(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let text = serde_json::to_string(days).map_err(|e| corrupt("visit days", e))?;
-    visit_plan::Entity::insert(visit_plan::ActiveModel {
-        review_id: Set(review_id),
-        days: Set(text),
-        sequence: Set(0),
-        shared_at: Set(None),
-        updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::column(visit_plan::Column::ReviewId)
-            .update_columns([visit_plan::Column::Days, visit_plan::Column::UpdatedAt])
-            .value(
-                visit_plan::Column::Sequence,
-                Expr::col((visit_plan::Entity, visit_plan::Column::Sequence)).add(1),
-            )
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
+    let done = visit_plan::Entity::update_many()
+        .col_expr(visit_plan::Column::Days, Expr::value(text.clone()))
+        .col_expr(
+            visit_plan::Column::Sequence,
+            Expr::col(visit_plan::Column::Sequence).add(1),
+        )
+        .col_expr(visit_plan::Column::UpdatedAt, Expr::value(now))
+        .filter(visit_plan::Column::ReviewId.eq(review_id))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 0 {
+        visit_plan::Entity::insert(visit_plan::ActiveModel {
+            review_id: Set(review_id),
+            days: Set(text),
+            sequence: Set(0),
+            shared_at: Set(None),
+            updated_at: Set(now),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
     Ok(())
 }
 

@@ -15,6 +15,16 @@ use std::time::Duration;
 use uuid::Uuid;
 
 const MEMBER: &str = "peer2@demo.quads.scot";
+const CONTACT: &str = "ann.smith@school.example.org";
+
+/// The plain text of each agenda the host's contact received.
+fn agenda_mails(smtp: &SmtpServer) -> Vec<String> {
+    smtp.received()
+        .into_iter()
+        .filter(|m| m.envelope_to == [CONTACT])
+        .map(|m| m.text.unwrap_or_default())
+        .collect()
+}
 
 /// The calendars `MEMBER` received so far, oldest first, with each event
 /// as (UID, SEQUENCE, DTSTART, DTEND, STATUS), and the METHOD.
@@ -151,6 +161,50 @@ async fn accepted_members_receive_the_visit_as_calendar_invitations_updated_and_
     assert_eq!(update.1[0][1], "1");
     assert_eq!(update.1[0][2], "Europe/London:20250106T083000");
 
+    // The host records a contact; the team lead shares the agenda, which
+    // names the team by name and organisation only.
+    let qio = app.as_demo(Demo::Qio).await;
+    ok(&qio
+        .gql(
+            "mutation($r: UUID!, $i: HostContactInput!) { addHostContact(reviewId: $r, input: $i) { contacts { id } } }",
+            json!({ "r": review, "i": { "role": "Headteacher, Leith Academy", "name": "Ann Smith", "email": CONTACT } }),
+        )
+        .await);
+    let r = lead
+        .gql(
+            "mutation($r: UUID!) { shareVisitAgenda(reviewId: $r) { sharedAt days { label sessions { kind meets place team { name organisation } } } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    let agenda = &ok(&r)["shareVisitAgenda"];
+    assert!(agenda["sharedAt"].is_string());
+    assert_eq!(
+        agenda["days"][0]["sessions"][0]["meets"],
+        json!(["officers"])
+    );
+    let agendas = |n: usize| {
+        let smtp = &smtp;
+        async move {
+            eventually(Duration::from_secs(20), "the agenda arrives", || async {
+                agenda_mails(smtp).len() == n
+            })
+            .await;
+            agenda_mails(smtp)
+        }
+    };
+    let first = agendas(1).await;
+    assert!(first[0].contains("Monday 6 January 2025"), "{}", first[0]);
+    assert!(
+        first[0].contains("08:30–10:00 Meeting with officers, Waverley Court"),
+        "{}",
+        first[0]
+    );
+    assert!(
+        !first[0].contains("@demo.quads.scot"),
+        "no team contact details: {}",
+        first[0]
+    );
+
     // The visit moves a day earlier: the 8th is cancelled, the others are
     // sent again, both at sequence 2.
     ok(&set_dates(&lead, review, &["2025-01-03", "2025-01-06", "2025-01-07"]).await);
@@ -179,6 +233,13 @@ async fn accepted_members_receive_the_visit_as_calendar_invitations_updated_and_
         ]
     );
     assert!(request.1.iter().all(|e| e[1] == "2"));
+    // The host's contacts get the changed agenda.
+    let changed = agendas(2).await;
+    assert!(
+        changed[1].contains("Friday 3 January 2025"),
+        "{}",
+        changed[1]
+    );
 
     // Postponed: every day is cancelled, at a higher sequence.
     let officer = app.as_demo(Demo::Officer).await;
