@@ -51,6 +51,8 @@ const STATUS: Record<TaskKind, string> = {
   RESOLVE_CONFLICT: 'Needs a decision',
   COMPLETE_SELF_EVALUATION: 'In progress',
   RECORD_TEAM_VIEW: 'Not started',
+  PLAN_VISIT: 'Not started',
+  RECORD_VISIT_CONTACTS: 'Not started',
   COMMAND: 'Ready',
 };
 

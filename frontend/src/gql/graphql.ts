@@ -303,7 +303,11 @@ export type ReviewEventKind =
   /** Put on the timetable. */
   | 'SCHEDULED'
   /** Moved by a command. */
-  | 'TRANSITIONED';
+  | 'TRANSITIONED'
+  /** The visit plan changed: its dates or a session. */
+  | 'VISIT_CHANGED'
+  /** The visit dates were first set. */
+  | 'VISIT_PLANNED';
 
 /** Which reviews to list; every field is optional. */
 export type ReviewFilterInput = {
@@ -411,8 +415,12 @@ export type TaskKind =
   | 'COMPLETE_SELF_EVALUATION'
   /** Invite members until the programme's composition rules hold. */
   | 'COMPLETE_TEAM'
+  /** Set the visit's dates and sessions (the team lead). */
+  | 'PLAN_VISIT'
   /** Record the team's view of the submitted self-evaluation. */
   | 'RECORD_TEAM_VIEW'
+  /** Record blackout dates and the visit's contacts and places (the host). */
+  | 'RECORD_VISIT_CONTACTS'
   /** Replace a member who declined. */
   | 'REPLACE_DECLINED_MEMBER'
   /** Resolve a conflict of interest about the team. */

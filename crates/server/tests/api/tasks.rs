@@ -235,6 +235,13 @@ async fn the_self_evaluations_tasks_follow_it_from_completion_to_the_teams_view(
     let qio = app.as_demo(Demo::Qio).await;
     let officer = app.as_demo(Demo::Officer).await;
     let peer = crate::lifecycle::as_person(&app, "peer2@demo.quads.scot").await;
+    // The visit is planned already, so its tasks (visit.rs) do not mix in.
+    ok(&crate::visit::set_dates(
+        &officer,
+        review,
+        &["2025-01-06", "2025-01-07", "2025-01-08"],
+    )
+    .await);
 
     // Nothing filled in: the host's users complete it; no one submits yet.
     for host_user in [&qio, &lead] {
