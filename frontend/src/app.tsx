@@ -44,6 +44,9 @@ const NewProgrammePage = lazy(() =>
 const ScheduleReviewPage = lazy(() =>
   import('./pages/schedule-review-page').then((m) => ({ default: m.ScheduleReviewPage })),
 );
+const BlackoutDatesPage = lazy(() =>
+  import('./pages/visit/blackout-dates-page').then((m) => ({ default: m.BlackoutDatesPage })),
+);
 const QuadsPage = lazy(() => import('./pages/quads-page').then((m) => ({ default: m.QuadsPage })));
 // Comparing and printing self-evaluations (pages/self-evaluation/).
 const QuadComparisonPage = lazy(() =>
@@ -109,6 +112,16 @@ export function AppRoutes() {
         />
         <Route path="/authorities" element={<AuthoritiesPage />} />
         <Route path="/authorities/:gssCode" element={<AuthorityPage />} />
+        <Route
+          path="/authorities/:gssCode/blackout-dates"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <BlackoutDatesPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
         <Route path="/frameworks" element={<FrameworksPage />} />
         <Route path="/frameworks/:id/:version" element={<FrameworkPage />} />
         <Route path="/programmes" element={<Suspense fallback={<Loading />}><ProgrammesPage /></Suspense>} />

@@ -106,6 +106,19 @@ type Documents = {
     "\n  mutation TeamViewEditor_Save($input: SaveTeamViewIndicatorInput!) {\n    saveTeamViewIndicator(input: $input) {\n      number\n      teamGrade\n      teamEvidence\n      teamVersion\n      teamLastEditedBy {\n        id\n        name\n      }\n      teamLastEditedAt\n      gradeDifference\n    }\n  }\n": typeof types.TeamViewEditor_SaveDocument,
     "\n  query TeamViewSection_Comparison($reviewId: UUID!) {\n    selfEvaluationComparison(reviewId: $reviewId) {\n      authorityId\n      authorityName\n      graded\n      canEditTeamView\n      indicators {\n        number\n        title\n        selfGrade\n        selfEvidence\n        teamGrade\n        teamEvidence\n        teamVersion\n        teamLastEditedBy {\n          id\n          name\n        }\n        teamLastEditedAt\n        gradeDifference\n      }\n    }\n    selfEvaluations(reviewId: $reviewId) {\n      id\n      authorityId\n      framework {\n        id\n        version\n        name\n        scale {\n          level\n          label\n          meaning\n        }\n      }\n    }\n  }\n": typeof types.TeamViewSection_ComparisonDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
+    "\n  query BlackoutDatesPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n    }\n  }\n": typeof types.BlackoutDatesPage_AuthorityDocument,
+    "\n  query BlackoutDatesPage_Blackouts($authorityId: UUID!) {\n    blackoutDates(authorityId: $authorityId) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n": typeof types.BlackoutDatesPage_BlackoutsDocument,
+    "\n  mutation BlackoutDatesPage_Add($authorityId: UUID!, $input: BlackoutDateInput!) {\n    addBlackoutDate(authorityId: $authorityId, input: $input) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n": typeof types.BlackoutDatesPage_AddDocument,
+    "\n  mutation BlackoutDatesPage_Remove($id: UUID!) {\n    removeBlackoutDate(id: $id)\n  }\n": typeof types.BlackoutDatesPage_RemoveDocument,
+    "\n  mutation HostDetails_AddContact($reviewId: UUID!, $input: HostContactInput!) {\n    addHostContact(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n": typeof types.HostDetails_AddContactDocument,
+    "\n  mutation HostDetails_RemoveContact($contactId: UUID!) {\n    removeHostContact(contactId: $contactId) {\n      reviewId\n      sequence\n    }\n  }\n": typeof types.HostDetails_RemoveContactDocument,
+    "\n  mutation HostDetails_AddPlace($reviewId: UUID!, $input: VisitPlaceInput!) {\n    addVisitPlace(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n": typeof types.HostDetails_AddPlaceDocument,
+    "\n  mutation HostDetails_RemovePlace($placeId: UUID!) {\n    removeVisitPlace(placeId: $placeId) {\n      reviewId\n      sequence\n    }\n  }\n": typeof types.HostDetails_RemovePlaceDocument,
+    "\n  mutation SessionForm_AddSession($reviewId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    addVisitSession(reviewId: $reviewId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": typeof types.SessionForm_AddSessionDocument,
+    "\n  mutation SessionForm_UpdateSession($sessionId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    updateVisitSession(sessionId: $sessionId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": typeof types.SessionForm_UpdateSessionDocument,
+    "\n  mutation VisitDatesForm_SetVisitDates($reviewId: UUID!, $version: Int!, $days: [NaiveDate!]!) {\n    setVisitDates(reviewId: $reviewId, version: $version, days: $days) {\n      reviewId\n      reviewVersion\n      days\n      sequence\n    }\n  }\n": typeof types.VisitDatesForm_SetVisitDatesDocument,
+    "\n  query VisitSection_Plan($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      hosts {\n        id\n        name\n        gssCode\n      }\n      ...ReviewActions_Review\n    }\n    visitPlan(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      targetMonth\n      lengthDays\n      days\n      sequence\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n        audiences\n        place\n        members {\n          id\n          name\n        }\n      }\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      places {\n        id\n        name\n        address\n      }\n      daysOff {\n        date\n        reason\n      }\n      assignable {\n        id\n        name\n      }\n      canPlan\n      canRecordContacts\n    }\n  }\n": typeof types.VisitSection_PlanDocument,
+    "\n  mutation VisitSection_RemoveSession($sessionId: UUID!, $version: Int!) {\n    removeVisitSession(sessionId: $sessionId, version: $version) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": typeof types.VisitSection_RemoveSessionDocument,
 };
 const documents: Documents = {
     "\n  fragment MyReviews_Review on Review {\n    id\n    targetMonth\n    state\n    hosts {\n      id\n      name\n    }\n    programme {\n      id\n      name\n    }\n  }\n": types.MyReviews_ReviewFragmentDoc,
@@ -199,6 +212,19 @@ const documents: Documents = {
     "\n  mutation TeamViewEditor_Save($input: SaveTeamViewIndicatorInput!) {\n    saveTeamViewIndicator(input: $input) {\n      number\n      teamGrade\n      teamEvidence\n      teamVersion\n      teamLastEditedBy {\n        id\n        name\n      }\n      teamLastEditedAt\n      gradeDifference\n    }\n  }\n": types.TeamViewEditor_SaveDocument,
     "\n  query TeamViewSection_Comparison($reviewId: UUID!) {\n    selfEvaluationComparison(reviewId: $reviewId) {\n      authorityId\n      authorityName\n      graded\n      canEditTeamView\n      indicators {\n        number\n        title\n        selfGrade\n        selfEvidence\n        teamGrade\n        teamEvidence\n        teamVersion\n        teamLastEditedBy {\n          id\n          name\n        }\n        teamLastEditedAt\n        gradeDifference\n      }\n    }\n    selfEvaluations(reviewId: $reviewId) {\n      id\n      authorityId\n      framework {\n        id\n        version\n        name\n        scale {\n          level\n          label\n          meaning\n        }\n      }\n    }\n  }\n": types.TeamViewSection_ComparisonDocument,
     "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.SignInPage_SignInDocument,
+    "\n  query BlackoutDatesPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n    }\n  }\n": types.BlackoutDatesPage_AuthorityDocument,
+    "\n  query BlackoutDatesPage_Blackouts($authorityId: UUID!) {\n    blackoutDates(authorityId: $authorityId) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n": types.BlackoutDatesPage_BlackoutsDocument,
+    "\n  mutation BlackoutDatesPage_Add($authorityId: UUID!, $input: BlackoutDateInput!) {\n    addBlackoutDate(authorityId: $authorityId, input: $input) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n": types.BlackoutDatesPage_AddDocument,
+    "\n  mutation BlackoutDatesPage_Remove($id: UUID!) {\n    removeBlackoutDate(id: $id)\n  }\n": types.BlackoutDatesPage_RemoveDocument,
+    "\n  mutation HostDetails_AddContact($reviewId: UUID!, $input: HostContactInput!) {\n    addHostContact(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n": types.HostDetails_AddContactDocument,
+    "\n  mutation HostDetails_RemoveContact($contactId: UUID!) {\n    removeHostContact(contactId: $contactId) {\n      reviewId\n      sequence\n    }\n  }\n": types.HostDetails_RemoveContactDocument,
+    "\n  mutation HostDetails_AddPlace($reviewId: UUID!, $input: VisitPlaceInput!) {\n    addVisitPlace(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n": types.HostDetails_AddPlaceDocument,
+    "\n  mutation HostDetails_RemovePlace($placeId: UUID!) {\n    removeVisitPlace(placeId: $placeId) {\n      reviewId\n      sequence\n    }\n  }\n": types.HostDetails_RemovePlaceDocument,
+    "\n  mutation SessionForm_AddSession($reviewId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    addVisitSession(reviewId: $reviewId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": types.SessionForm_AddSessionDocument,
+    "\n  mutation SessionForm_UpdateSession($sessionId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    updateVisitSession(sessionId: $sessionId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": types.SessionForm_UpdateSessionDocument,
+    "\n  mutation VisitDatesForm_SetVisitDates($reviewId: UUID!, $version: Int!, $days: [NaiveDate!]!) {\n    setVisitDates(reviewId: $reviewId, version: $version, days: $days) {\n      reviewId\n      reviewVersion\n      days\n      sequence\n    }\n  }\n": types.VisitDatesForm_SetVisitDatesDocument,
+    "\n  query VisitSection_Plan($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      hosts {\n        id\n        name\n        gssCode\n      }\n      ...ReviewActions_Review\n    }\n    visitPlan(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      targetMonth\n      lengthDays\n      days\n      sequence\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n        audiences\n        place\n        members {\n          id\n          name\n        }\n      }\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      places {\n        id\n        name\n        address\n      }\n      daysOff {\n        date\n        reason\n      }\n      assignable {\n        id\n        name\n      }\n      canPlan\n      canRecordContacts\n    }\n  }\n": types.VisitSection_PlanDocument,
+    "\n  mutation VisitSection_RemoveSession($sessionId: UUID!, $version: Int!) {\n    removeVisitSession(sessionId: $sessionId, version: $version) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n": types.VisitSection_RemoveSessionDocument,
 };
 
 /**
@@ -565,6 +591,58 @@ export function graphql(source: "\n  query TeamViewSection_Comparison($reviewId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInPage_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n"): typeof import('./graphql').SignInPage_SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlackoutDatesPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n    }\n  }\n"): typeof import('./graphql').BlackoutDatesPage_AuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlackoutDatesPage_Blackouts($authorityId: UUID!) {\n    blackoutDates(authorityId: $authorityId) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n"): typeof import('./graphql').BlackoutDatesPage_BlackoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlackoutDatesPage_Add($authorityId: UUID!, $input: BlackoutDateInput!) {\n    addBlackoutDate(authorityId: $authorityId, input: $input) {\n      id\n      authorityId\n      firstDay\n      lastDay\n      reason\n    }\n  }\n"): typeof import('./graphql').BlackoutDatesPage_AddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlackoutDatesPage_Remove($id: UUID!) {\n    removeBlackoutDate(id: $id)\n  }\n"): typeof import('./graphql').BlackoutDatesPage_RemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostDetails_AddContact($reviewId: UUID!, $input: HostContactInput!) {\n    addHostContact(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n"): typeof import('./graphql').HostDetails_AddContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostDetails_RemoveContact($contactId: UUID!) {\n    removeHostContact(contactId: $contactId) {\n      reviewId\n      sequence\n    }\n  }\n"): typeof import('./graphql').HostDetails_RemoveContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostDetails_AddPlace($reviewId: UUID!, $input: VisitPlaceInput!) {\n    addVisitPlace(reviewId: $reviewId, input: $input) {\n      reviewId\n      sequence\n    }\n  }\n"): typeof import('./graphql').HostDetails_AddPlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostDetails_RemovePlace($placeId: UUID!) {\n    removeVisitPlace(placeId: $placeId) {\n      reviewId\n      sequence\n    }\n  }\n"): typeof import('./graphql').HostDetails_RemovePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionForm_AddSession($reviewId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    addVisitSession(reviewId: $reviewId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n"): typeof import('./graphql').SessionForm_AddSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionForm_UpdateSession($sessionId: UUID!, $version: Int!, $input: VisitSessionInput!) {\n    updateVisitSession(sessionId: $sessionId, version: $version, input: $input) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n"): typeof import('./graphql').SessionForm_UpdateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitDatesForm_SetVisitDates($reviewId: UUID!, $version: Int!, $days: [NaiveDate!]!) {\n    setVisitDates(reviewId: $reviewId, version: $version, days: $days) {\n      reviewId\n      reviewVersion\n      days\n      sequence\n    }\n  }\n"): typeof import('./graphql').VisitDatesForm_SetVisitDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitSection_Plan($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      hosts {\n        id\n        name\n        gssCode\n      }\n      ...ReviewActions_Review\n    }\n    visitPlan(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      targetMonth\n      lengthDays\n      days\n      sequence\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n        audiences\n        place\n        members {\n          id\n          name\n        }\n      }\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      places {\n        id\n        name\n        address\n      }\n      daysOff {\n        date\n        reason\n      }\n      assignable {\n        id\n        name\n      }\n      canPlan\n      canRecordContacts\n    }\n  }\n"): typeof import('./graphql').VisitSection_PlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitSection_RemoveSession($sessionId: UUID!, $version: Int!) {\n    removeVisitSession(sessionId: $sessionId, version: $version) {\n      reviewId\n      reviewVersion\n      sequence\n    }\n  }\n"): typeof import('./graphql').VisitSection_RemoveSessionDocument;
 
 
 export function graphql(source: string) {

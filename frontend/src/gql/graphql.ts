@@ -13,6 +13,23 @@ export type Affiliation =
   | 'PARTNER'
   | 'PEER_AUTHORITY';
 
+/** Whom a session meets. */
+export type Audience =
+  | 'HEADTEACHERS'
+  | 'OFFICERS'
+  | 'PARENTS'
+  | 'PARTNERS'
+  | 'PRACTITIONERS'
+  | 'YOUNG_PEOPLE';
+
+/** A blackout as entered: one date, or a range when `lastDay` is given. */
+export type BlackoutDateInput = {
+  firstDay: string;
+  lastDay?: string | null | undefined;
+  /** Why, e.g. "In-service day". */
+  reason: string;
+};
+
 /** The focus as entered. */
 export type FocusInput = {
   /** At least one, none empty. */
@@ -136,6 +153,14 @@ export type GuardCode =
   | 'VISIT_STARTED'
   /** The command is not available from the review's current state. */
   | 'WRONG_STATE';
+
+/** A host contact as entered. */
+export type HostContactInput = {
+  email: string;
+  name: string;
+  /** E.g. "Headteacher, Leith Academy". */
+  role: string;
+};
 
 /** Where an invitation to join a team stands. */
 export type InvitationStatus =
@@ -405,6 +430,15 @@ export type SelfEvaluationMode =
   /** Every required quality indicator graded with evidence. */
   | 'RUBRIC';
 
+/** What a session is. */
+export type SessionKind =
+  /** Feedback to the host. */
+  | 'FEEDBACK'
+  | 'FOCUS_GROUP'
+  | 'MEETING'
+  | 'OBSERVATION'
+  | 'TEAM_DELIBERATION';
+
 /** What a task asks of the person. */
 export type TaskKind =
   /** Accept or decline an invitation to a review team. */
@@ -440,6 +474,28 @@ export type TeamMemberInput = {
 export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
+
+/** A place as entered. */
+export type VisitPlaceInput = {
+  address?: string | null | undefined;
+  name: string;
+};
+
+/** A session as entered. */
+export type VisitSessionInput = {
+  /** Whom it meets; each at most once. */
+  audiences: Array<Audience>;
+  /** One of the visit days. */
+  day: string;
+  /** `HH:MM`, London time; after `startsAt`. */
+  endsAt: string;
+  kind: SessionKind;
+  /** Accepted team members, at most 30. */
+  memberIds: Array<string>;
+  place?: string | null | undefined;
+  /** `HH:MM`, London time. */
+  startsAt: string;
+};
 
 export type MyReviews_ReviewFragment = { id: string, targetMonth: string, state: ReviewState, hosts: Array<{ id: string, name: string }>, programme: { id: string, name: string } } & { ' $fragmentName'?: 'MyReviews_ReviewFragment' };
 
@@ -1056,6 +1112,110 @@ export type SignInPage_SignInMutationVariables = Exact<{
 
 
 export type SignInPage_SignInMutation = { signIn: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } };
+
+export type BlackoutDatesPage_AuthorityQueryVariables = Exact<{
+  gssCode: string;
+}>;
+
+
+export type BlackoutDatesPage_AuthorityQuery = { authority: { id: string, name: string, gssCode: string } };
+
+export type BlackoutDatesPage_BlackoutsQueryVariables = Exact<{
+  authorityId: string;
+}>;
+
+
+export type BlackoutDatesPage_BlackoutsQuery = { blackoutDates: Array<{ id: string, authorityId: string, firstDay: string, lastDay: string, reason: string }> };
+
+export type BlackoutDatesPage_AddMutationVariables = Exact<{
+  authorityId: string;
+  input: BlackoutDateInput;
+}>;
+
+
+export type BlackoutDatesPage_AddMutation = { addBlackoutDate: { id: string, authorityId: string, firstDay: string, lastDay: string, reason: string } };
+
+export type BlackoutDatesPage_RemoveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BlackoutDatesPage_RemoveMutation = { removeBlackoutDate: string };
+
+export type HostDetails_AddContactMutationVariables = Exact<{
+  reviewId: string;
+  input: HostContactInput;
+}>;
+
+
+export type HostDetails_AddContactMutation = { addHostContact: { reviewId: string, sequence: number } };
+
+export type HostDetails_RemoveContactMutationVariables = Exact<{
+  contactId: string;
+}>;
+
+
+export type HostDetails_RemoveContactMutation = { removeHostContact: { reviewId: string, sequence: number } };
+
+export type HostDetails_AddPlaceMutationVariables = Exact<{
+  reviewId: string;
+  input: VisitPlaceInput;
+}>;
+
+
+export type HostDetails_AddPlaceMutation = { addVisitPlace: { reviewId: string, sequence: number } };
+
+export type HostDetails_RemovePlaceMutationVariables = Exact<{
+  placeId: string;
+}>;
+
+
+export type HostDetails_RemovePlaceMutation = { removeVisitPlace: { reviewId: string, sequence: number } };
+
+export type SessionForm_AddSessionMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  input: VisitSessionInput;
+}>;
+
+
+export type SessionForm_AddSessionMutation = { addVisitSession: { reviewId: string, reviewVersion: number, sequence: number } };
+
+export type SessionForm_UpdateSessionMutationVariables = Exact<{
+  sessionId: string;
+  version: number;
+  input: VisitSessionInput;
+}>;
+
+
+export type SessionForm_UpdateSessionMutation = { updateVisitSession: { reviewId: string, reviewVersion: number, sequence: number } };
+
+export type VisitDatesForm_SetVisitDatesMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+  days: Array<string> | string;
+}>;
+
+
+export type VisitDatesForm_SetVisitDatesMutation = { setVisitDates: { reviewId: string, reviewVersion: number, days: Array<string>, sequence: number } };
+
+export type VisitSection_PlanQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type VisitSection_PlanQuery = { review: (
+    { id: string, version: number, hosts: Array<{ id: string, name: string, gssCode: string }> }
+    & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
+  ), visitPlan: { reviewId: string, reviewVersion: number, targetMonth: string, lengthDays: number, days: Array<string>, sequence: number, canPlan: boolean, canRecordContacts: boolean, sessions: Array<{ id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind, audiences: Array<Audience>, place: string | null, members: Array<{ id: string, name: string }> }>, contacts: Array<{ id: string, role: string, name: string, email: string }> | null, places: Array<{ id: string, name: string, address: string | null }>, daysOff: Array<{ date: string, reason: string }>, assignable: Array<{ id: string, name: string }> } };
+
+export type VisitSection_RemoveSessionMutationVariables = Exact<{
+  sessionId: string;
+  version: number;
+}>;
+
+
+export type VisitSection_RemoveSessionMutation = { removeVisitSession: { reviewId: string, reviewVersion: number, sequence: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2675,3 +2835,187 @@ export const SignInPage_SignInDocument = new TypedDocumentString(`
     kind
   }
 }`, {"hash":"sha256:52c8228d6f39a7a5fc95720aae0d9b1dc254ebd61d44da7c4f67151c0eef8855"}) as unknown as TypedDocumentString<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const BlackoutDatesPage_AuthorityDocument = new TypedDocumentString(`
+    query BlackoutDatesPage_Authority($gssCode: String!) {
+  authority(gssCode: $gssCode) {
+    id
+    name
+    gssCode
+  }
+}
+    `, {"hash":"sha256:a5c2cb76b754d0a4919b5bf3f0afaa4fce543aeb8d48e0ba4e99d33b2e76f71a"}) as unknown as TypedDocumentString<BlackoutDatesPage_AuthorityQuery, BlackoutDatesPage_AuthorityQueryVariables>;
+export const BlackoutDatesPage_BlackoutsDocument = new TypedDocumentString(`
+    query BlackoutDatesPage_Blackouts($authorityId: UUID!) {
+  blackoutDates(authorityId: $authorityId) {
+    id
+    authorityId
+    firstDay
+    lastDay
+    reason
+  }
+}
+    `, {"hash":"sha256:422dbc46a87932197d783818511c11a076cb34fdc420d5afbc69a6837e77cbdb"}) as unknown as TypedDocumentString<BlackoutDatesPage_BlackoutsQuery, BlackoutDatesPage_BlackoutsQueryVariables>;
+export const BlackoutDatesPage_AddDocument = new TypedDocumentString(`
+    mutation BlackoutDatesPage_Add($authorityId: UUID!, $input: BlackoutDateInput!) {
+  addBlackoutDate(authorityId: $authorityId, input: $input) {
+    id
+    authorityId
+    firstDay
+    lastDay
+    reason
+  }
+}
+    `, {"hash":"sha256:95d5886138d6129a8eb769ebfea41e6a54cec68e4c54ef5756f5b7ed00eed5c8"}) as unknown as TypedDocumentString<BlackoutDatesPage_AddMutation, BlackoutDatesPage_AddMutationVariables>;
+export const BlackoutDatesPage_RemoveDocument = new TypedDocumentString(`
+    mutation BlackoutDatesPage_Remove($id: UUID!) {
+  removeBlackoutDate(id: $id)
+}
+    `, {"hash":"sha256:23d1ef18c997c735344f07f19dffa0fc1ab24238d5f9624944129d6dfe43bd93"}) as unknown as TypedDocumentString<BlackoutDatesPage_RemoveMutation, BlackoutDatesPage_RemoveMutationVariables>;
+export const HostDetails_AddContactDocument = new TypedDocumentString(`
+    mutation HostDetails_AddContact($reviewId: UUID!, $input: HostContactInput!) {
+  addHostContact(reviewId: $reviewId, input: $input) {
+    reviewId
+    sequence
+  }
+}
+    `, {"hash":"sha256:f9a35775484c9399e1a3175a9e65bf42e83ffd820dd19fa10047b8eac35549ca"}) as unknown as TypedDocumentString<HostDetails_AddContactMutation, HostDetails_AddContactMutationVariables>;
+export const HostDetails_RemoveContactDocument = new TypedDocumentString(`
+    mutation HostDetails_RemoveContact($contactId: UUID!) {
+  removeHostContact(contactId: $contactId) {
+    reviewId
+    sequence
+  }
+}
+    `, {"hash":"sha256:338d5c24569e736c2c271644ab634a0eee2b82eb363d9447de4933b8c1b56bff"}) as unknown as TypedDocumentString<HostDetails_RemoveContactMutation, HostDetails_RemoveContactMutationVariables>;
+export const HostDetails_AddPlaceDocument = new TypedDocumentString(`
+    mutation HostDetails_AddPlace($reviewId: UUID!, $input: VisitPlaceInput!) {
+  addVisitPlace(reviewId: $reviewId, input: $input) {
+    reviewId
+    sequence
+  }
+}
+    `, {"hash":"sha256:ebe8f867c07c485a21d363ad0bfc9d7a4951b0f86509c6f2f7861b6377bb2964"}) as unknown as TypedDocumentString<HostDetails_AddPlaceMutation, HostDetails_AddPlaceMutationVariables>;
+export const HostDetails_RemovePlaceDocument = new TypedDocumentString(`
+    mutation HostDetails_RemovePlace($placeId: UUID!) {
+  removeVisitPlace(placeId: $placeId) {
+    reviewId
+    sequence
+  }
+}
+    `, {"hash":"sha256:9f32ac5aef2705a25db110c75d544efc29b9ddb44d6cd69d707b7105fcc8284a"}) as unknown as TypedDocumentString<HostDetails_RemovePlaceMutation, HostDetails_RemovePlaceMutationVariables>;
+export const SessionForm_AddSessionDocument = new TypedDocumentString(`
+    mutation SessionForm_AddSession($reviewId: UUID!, $version: Int!, $input: VisitSessionInput!) {
+  addVisitSession(reviewId: $reviewId, version: $version, input: $input) {
+    reviewId
+    reviewVersion
+    sequence
+  }
+}
+    `, {"hash":"sha256:5b1bde8d6a18c1855d9ddaf769358826904a57e28df7a336db67de114e7863b2"}) as unknown as TypedDocumentString<SessionForm_AddSessionMutation, SessionForm_AddSessionMutationVariables>;
+export const SessionForm_UpdateSessionDocument = new TypedDocumentString(`
+    mutation SessionForm_UpdateSession($sessionId: UUID!, $version: Int!, $input: VisitSessionInput!) {
+  updateVisitSession(sessionId: $sessionId, version: $version, input: $input) {
+    reviewId
+    reviewVersion
+    sequence
+  }
+}
+    `, {"hash":"sha256:ded3c8e40f3b7238c40d42215832611df8f93d76b8ba1461d5461455543ac705"}) as unknown as TypedDocumentString<SessionForm_UpdateSessionMutation, SessionForm_UpdateSessionMutationVariables>;
+export const VisitDatesForm_SetVisitDatesDocument = new TypedDocumentString(`
+    mutation VisitDatesForm_SetVisitDates($reviewId: UUID!, $version: Int!, $days: [NaiveDate!]!) {
+  setVisitDates(reviewId: $reviewId, version: $version, days: $days) {
+    reviewId
+    reviewVersion
+    days
+    sequence
+  }
+}
+    `, {"hash":"sha256:0a04ca99a78676393915222879b4f8f5ea07e1c21651533860578d88990ae25c"}) as unknown as TypedDocumentString<VisitDatesForm_SetVisitDatesMutation, VisitDatesForm_SetVisitDatesMutationVariables>;
+export const VisitSection_PlanDocument = new TypedDocumentString(`
+    query VisitSection_Plan($reviewId: UUID!) {
+  review(id: $reviewId) {
+    id
+    version
+    hosts {
+      id
+      name
+      gssCode
+    }
+    ...ReviewActions_Review
+  }
+  visitPlan(reviewId: $reviewId) {
+    reviewId
+    reviewVersion
+    targetMonth
+    lengthDays
+    days
+    sequence
+    sessions {
+      id
+      day
+      startsAt
+      endsAt
+      kind
+      audiences
+      place
+      members {
+        id
+        name
+      }
+    }
+    contacts {
+      id
+      role
+      name
+      email
+    }
+    places {
+      id
+      name
+      address
+    }
+    daysOff {
+      date
+      reason
+    }
+    assignable {
+      id
+      name
+    }
+    canPlan
+    canRecordContacts
+  }
+}
+    fragment ReviewActions_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+  availableCommands {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+}`, {"hash":"sha256:32e7a2a0226ebf64dfa77519cc297f8064d37a763f3f456eb80b7c21f3f3b976"}) as unknown as TypedDocumentString<VisitSection_PlanQuery, VisitSection_PlanQueryVariables>;
+export const VisitSection_RemoveSessionDocument = new TypedDocumentString(`
+    mutation VisitSection_RemoveSession($sessionId: UUID!, $version: Int!) {
+  removeVisitSession(sessionId: $sessionId, version: $version) {
+    reviewId
+    reviewVersion
+    sequence
+  }
+}
+    `, {"hash":"sha256:d44d8465ecd7381f77a03ca45140e5b56c1683b8208e48dab2c572022f09a92b"}) as unknown as TypedDocumentString<VisitSection_RemoveSessionMutation, VisitSection_RemoveSessionMutationVariables>;

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../components/page';
 import { QueryStatus } from '../components/query-errors';
 import { graphql } from '../gql';
+import { hasRole, useSession } from '../lib/session';
 import { useQuery } from '../lib/use-query';
 import { NotFoundPage } from './not-found-page';
 
@@ -20,6 +21,7 @@ const AuthorityQuery = graphql(`
 export function AuthorityPage() {
   const { gssCode = '' } = useParams();
   const { data, loading, errors } = useQuery(AuthorityQuery, { gssCode });
+  const { user } = useSession();
 
   // An unknown code, or one that is not a GSS code at all, is a page that does not exist.
   if (errors.some((e) => e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'gssCode')))
@@ -67,6 +69,12 @@ export function AuthorityPage() {
         </div>
       </dl>
       <p>Regional Improvement Collaboratives are historical: their funding ended in April 2025.</p>
+      {(hasRole(user, 'PROGRAMME_OFFICER') || user?.organisation.id === a.id) && (
+        <p>
+          <Link to={`/authorities/${a.gssCode}/blackout-dates`}>Blackout dates</Link>: the days {a.name} cannot host a
+          visit.
+        </p>
+      )}
       <p>
         <Link to="/authorities">All education authorities</Link>
       </p>

@@ -18,11 +18,13 @@ import { ReviewActions } from './review-actions';
 import { ReviewSummary, reviewTitle } from './review-summary';
 import { SelfEvaluationSection } from '../self-evaluation/self-evaluation-section';
 import { TeamViewSection } from '../self-evaluation/team-view-section';
+import { VisitSection } from '../visit/visit-section';
 import { TeamSection } from './team-section';
 import { SelfEvaluationLinks } from '../self-evaluation/self-evaluation-links';
 import './review.css';
 
-// The review page at /reviews/:id, with /focus, /team and /history tabs.
+// The review page at /reviews/:id, with /focus, /team, /self-evaluation,
+// /team-view, /visit and /history tabs.
 // Each part declares the fields it shows as a fragment beside it; this page
 // reads only what it decides with: the title, the stage, and the viewer's
 // own invitation (answered here only when the server says it still can be).
@@ -91,6 +93,7 @@ const TABS = [
   { path: 'team', label: 'Team' },
   { path: 'self-evaluation', label: 'Self-evaluation' },
   { path: 'team-view', label: 'Team’s view' },
+  { path: 'visit', label: 'Visit' },
   { path: 'history', label: 'History' },
 ];
 
@@ -222,6 +225,7 @@ export function ReviewPage() {
         )}
         {tab === 'self-evaluation' && <SelfEvaluationSection reviewId={review.id} sub={sub} onChanged={changed} />}
         {tab === 'team-view' && <TeamViewSection reviewId={review.id} sub={sub} />}
+        {tab === 'visit' && <VisitSection reviewId={review.id} onChanged={changed} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>

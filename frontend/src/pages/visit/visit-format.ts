@@ -1,0 +1,46 @@
+import type { Audience, SessionKind } from '../../gql/graphql';
+
+// Labels and dates for the visit plan's pages.
+
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
+  FOCUS_GROUP: 'Focus group',
+  MEETING: 'Meeting',
+  OBSERVATION: 'Observation',
+  TEAM_DELIBERATION: 'Team deliberation',
+  FEEDBACK: 'Feedback to the host',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  HEADTEACHERS: 'Headteachers',
+  PRACTITIONERS: 'Practitioners',
+  PARTNERS: 'Partners',
+  YOUNG_PEOPLE: 'Young people',
+  PARENTS: 'Parents',
+  OFFICERS: 'Officers',
+};
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A calendar date, YYYY-MM-DD, as "Monday 6 January 2025"; anything else as it is. */
+export function formatDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? longDate.format(date) : iso;
+}
+
+/** Whether `text` is a time of day as HH:MM (24-hour). */
+export function isTime(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text.trim());
+}
+
+/** Whether `text` is a date as YYYY-MM-DD that exists. */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
