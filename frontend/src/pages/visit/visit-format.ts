@@ -30,7 +30,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 /** A calendar date, YYYY-MM-DD, as "Monday 6 January 2025"; anything else as it is. */
 export function formatDay(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? longDate.format(date) : iso;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  // Built from its parts: engines differ on the comma after the weekday.
+  const parts = longDate.formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}`;
 }
 
 /** Whether `text` is a time of day as HH:MM (24-hour). */
