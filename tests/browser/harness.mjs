@@ -103,9 +103,10 @@ async function waitForReady(baseUrl, server, timeoutMs) {
 /**
  * Starts the SMTP server (tests/smtp/server.py, with `smtpArgs` such as
  * ['--reject-pattern', '^bounce']), migrates and seeds a fresh SQLite database, serves
- * quads on a free port and launches Chromium. Call `stop()` when done.
+ * quads on a free port (with `env` added to its environment) and launches
+ * Chromium. Call `stop()` when done.
  */
-export async function startStack(name = 'stack', { smtpArgs = [] } = {}) {
+export async function startStack(name = 'stack', { smtpArgs = [], env: extraEnv = {} } = {}) {
   assert.ok(existsSync(QUADS_BIN), `No quads binary at ${QUADS_BIN}: build it (cargo build) or set QUADS_BIN`);
   assert.ok(
     existsSync(join(FRONTEND_DIR, 'index.html')),
@@ -156,6 +157,9 @@ export async function startStack(name = 'stack', { smtpArgs = [] } = {}) {
       QUADS_OUTBOX_POLL_MS: '200',
       QUADS_FRONTEND_DIR: FRONTEND_DIR,
       RUST_LOG: process.env.RUST_LOG ?? 'info',
+      // A journey's own settings, e.g. a test clock (QUADS_TEST_NOW, which
+      // needs QUADS_MODE=development).
+      ...extraEnv,
     };
     await run(QUADS_BIN, ['migrate'], env, log);
     await run(QUADS_BIN, ['seed', '--demo'], env, log);

@@ -12,7 +12,7 @@ import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
 import { useQuery } from '../../lib/use-query';
 import { NotFoundPage } from '../not-found-page';
-import { formatDay, isDate } from './visit-format';
+import { formatDay, parseDate } from './visit-format';
 
 // An authority's blackout dates (/authorities/:gssCode/blackout-dates):
 // the days it cannot host a visit (school holidays, in-service days, a
@@ -69,10 +69,12 @@ export interface BlackoutValues {
 /** What is wrong with a blackout before it is sent. */
 export function blackoutProblems({ firstDay, lastDay, reason }: BlackoutValues): ApiError[] {
   const problems: ApiError[] = [];
-  if (!isDate(firstDay.trim())) problems.push(validationError('firstDay', 'Enter the date, for example 2025-01-13'));
+  const first = parseDate(firstDay);
+  const last = parseDate(lastDay);
+  if (first === null) problems.push(validationError('firstDay', 'Enter the date, for example 13/1/2025'));
   if (lastDay.trim() !== '') {
-    if (!isDate(lastDay.trim())) problems.push(validationError('lastDay', 'Enter the last date, for example 2025-01-14'));
-    else if (isDate(firstDay.trim()) && lastDay.trim() < firstDay.trim())
+    if (last === null) problems.push(validationError('lastDay', 'Enter the last date, for example 14/1/2025'));
+    else if (first !== null && last < first)
       problems.push(validationError('lastDay', 'The last date must be on or after the first'));
   }
   if (reason.trim() === '') problems.push(validationError('reason', 'Enter the reason, for example In-service day'));
@@ -191,10 +193,13 @@ export function AddBlackoutForm({ authorityId, onAdded }: { authorityId: string;
       addState.setErrors(problems);
       return;
     }
-    const lastDay = values.lastDay.trim();
     const result = await add({
       authorityId,
-      input: { firstDay: values.firstDay.trim(), lastDay: lastDay === '' ? null : lastDay, reason: values.reason.trim() },
+      input: {
+        firstDay: parseDate(values.firstDay) ?? values.firstDay,
+        lastDay: parseDate(values.lastDay),
+        reason: values.reason.trim(),
+      },
     });
     if (result) {
       setValues({ firstDay: '', lastDay: '', reason: '' });
@@ -209,24 +214,24 @@ export function AddBlackoutForm({ authorityId, onAdded }: { authorityId: string;
       <TextInput
         id={FIELDS.firstDay}
         name="firstDay"
-        type="date"
         label="Date"
-        hint="The first date, for a range"
+        hint="Day, month and year, for example 13/1/2025; the first date of a range"
+        autoComplete="off"
         value={values.firstDay}
         onChange={(e) => set('firstDay', e.target.value)}
         error={formErrors.byField.firstDay}
-        width="fixed-20"
+        width="fixed-10"
       />
       <TextInput
         id={FIELDS.lastDay}
         name="lastDay"
-        type="date"
         label="Last date (optional)"
-        hint="Leave empty for a single date"
+        hint="For a range of dates; leave empty for a single date"
+        autoComplete="off"
         value={values.lastDay}
         onChange={(e) => set('lastDay', e.target.value)}
         error={formErrors.byField.lastDay}
-        width="fixed-20"
+        width="fixed-10"
       />
       <TextInput
         id={FIELDS.reason}

@@ -6,7 +6,7 @@ import { toFormErrors, validationError } from '../../lib/form-errors';
 import type { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-mutation';
 import { ConflictBanner, isConflict } from '../review/conflict-banner';
-import { formatDay, isDate } from './visit-format';
+import { formatDay, parseDate, typedDate } from './visit-format';
 
 // The visit days, set by the team lead or a programme officer: one date
 // field a day. The server checks them against the calendar; a refusal
@@ -28,7 +28,8 @@ const SetVisitDates = graphql(`
 export function datesProblems(days: readonly string[]): ApiError[] {
   const problems: ApiError[] = [];
   days.forEach((d, i) => {
-    if (!isDate(d.trim())) problems.push(validationError(`day${i}`, `Enter day ${i + 1} as a date, for example 2025-01-06`));
+    if (parseDate(d) === null)
+      problems.push(validationError(`day${i}`, `Enter day ${i + 1} as a date, for example 6/1/2025`));
   });
   return problems;
 }
@@ -45,7 +46,7 @@ interface Props {
 
 export function VisitDatesForm({ reviewId, version, lengthDays, days, targetMonthLabel, onSaved, onReload }: Props) {
   const [values, setValues] = useState<string[]>(() =>
-    Array.from({ length: lengthDays }, (_, i) => days[i] ?? ''),
+    Array.from({ length: lengthDays }, (_, i) => (days[i] ? typedDate(days[i]) : '')),
   );
   const [save, saveState] = useMutation(SetVisitDates);
   const conflict = isConflict(saveState.errors);
@@ -63,7 +64,7 @@ export function VisitDatesForm({ reviewId, version, lengthDays, days, targetMont
       saveState.setErrors(problems);
       return;
     }
-    const chosen = values.map((d) => d.trim());
+    const chosen = values.map((d) => parseDate(d) ?? d);
     const result = await save({ reviewId, version, days: chosen });
     if (result) {
       onSaved(`The visit days are set: ${result.setVisitDates.days.map(formatDay).join(', ')}.`);
@@ -86,12 +87,13 @@ export function VisitDatesForm({ reviewId, version, lengthDays, days, targetMont
           key={i}
           id={`visit-day-${i}`}
           name={`day${i}`}
-          type="date"
           label={`Day ${i + 1}`}
+          hint={i === 0 ? 'Day, month and year, for example 6/1/2025' : undefined}
+          autoComplete="off"
           value={value}
           onChange={(e) => setValues((v) => v.map((d, j) => (j === i ? e.target.value : d)))}
           error={formErrors.byField[`day${i}`] ?? (i === 0 ? formErrors.byField.days : undefined)}
-          width="fixed-20"
+          width="fixed-10"
         />
       ))}
       <button type="submit" className="ds_button" disabled={saveState.pending}>

@@ -48,3 +48,22 @@ export function isDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
+
+/**
+ * A date typed as day/month/year ("7/10/2024", the way dates are written
+ * here) or as 2024-10-07, as YYYY-MM-DD; null when it is neither or does
+ * not exist. Plain text fields, not the browser's date fields, whose parts
+ * each take a Tab stop and whose pickers differ between browsers.
+ */
+export function parseDate(text: string): string | null {
+  const typed = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}` : typed;
+  return isDate(iso) ? iso : null;
+}
+
+/** YYYY-MM-DD as it is typed: "7/10/2024". */
+export function typedDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return y && m && d ? `${Number(d)}/${Number(m)}/${y}` : iso;
+}

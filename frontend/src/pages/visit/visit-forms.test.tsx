@@ -9,6 +9,7 @@ import { ADMIN, answer, mockOperations, refusal, renderAt } from '../../test/ren
 import { AddBlackoutForm, blackoutProblems } from './blackout-dates-page';
 import { EMPTY_SESSION, SessionForm, sessionProblems } from './session-form';
 import { VisitDatesForm } from './visit-dates-form';
+import { parseDate } from './visit-format';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -166,6 +167,13 @@ describe('SessionForm', () => {
 });
 
 describe('the forms’ own checks', () => {
+  it('a date is typed as day/month/year or as year-month-day, and must exist', () => {
+    expect(parseDate(' 7/10/2024 ')).toBe('2024-10-07');
+    expect(parseDate('2024-10-07')).toBe('2024-10-07');
+    expect(parseDate('31/9/2024')).toBeNull();
+    expect(parseDate('7 October')).toBeNull();
+  });
+
   it('a session needs one of the visit days', () => {
     const problems = sessionProblems(
       { ...EMPTY_SESSION, day: '2025-01-09', startsAt: '09:00', endsAt: '10:00', kind: 'MEETING' },
