@@ -452,6 +452,18 @@ export async function gql(page, query, variables = {}) {
   return body.data;
 }
 
+/** The demo review of `programme` in `state` (the first found), with its hosts, through the API. */
+export async function demoReview(page, programme, state) {
+  const { reviews } = await gql(
+    page,
+    `query($s: [ReviewState!]) { reviews(filter: { states: $s }, limit: 100) { items { id version programme { name } hosts { id name } } } }`,
+    { s: [state] },
+  );
+  const review = reviews.items.find((r) => r.programme.name === programme);
+  assert.ok(review, `the demo has a ${state} review in ${programme}`);
+  return review;
+}
+
 /** Chooses the radio labelled `label` as a person does: by clicking its label (the design system draws the radio on it). */
 export async function chooseRadio(page, label) {
   const input = page.getByLabel(label, { exact: true });

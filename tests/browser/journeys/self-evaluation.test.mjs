@@ -10,19 +10,7 @@
 // through the steps that matter, and CI time counts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { checkPage, chooseRadio, gql, signIn, startStack, waitForHeading } from '../harness.mjs';
-
-/** The demo review of `programme` in `state`, with its first host. */
-async function demoReview(page, programme, state) {
-  const { reviews } = await gql(
-    page,
-    `query($s: [ReviewState!]) { reviews(filter: { states: $s }, limit: 100) { items { id version programme { name } hosts { id name } } } }`,
-    { s: [state] },
-  );
-  const review = reviews.items.find((r) => r.programme.name === programme);
-  assert.ok(review, `the demo has a ${state} review in ${programme}`);
-  return review;
-}
+import { checkPage, chooseRadio, demoReview, gql, signIn, startStack, waitForHeading } from '../harness.mjs';
 
 const INDICATORS = [
   ['1.1', 'Improvements in performance'],
