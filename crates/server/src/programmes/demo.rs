@@ -8,9 +8,11 @@
 //! [`create_quads_demo`] reads as the list of steps; each step is a
 //! function below it, in the order they run. The self-evaluation stage
 //! (a submitted rubric in this programme, an evidence-only review of a
-//! Collaborative Improvement programme) is in `demo/self_evaluation.rs`.
+//! Collaborative Improvement programme) is in `demo/self_evaluation.rs`;
+//! a review with a planned visit in `demo/visit.rs`.
 
 mod self_evaluation;
+mod visit;
 pub use self_evaluation::{create_ci_demo, CI_DEMO};
 
 use super::refusal_text;
@@ -79,7 +81,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         },
         officer,
     };
-    let (edinburgh, postponed, rubric) = demo.schedule_reviews(&quads).await?;
+    let (edinburgh, postponed, rubric, planned) = demo.schedule_reviews(&quads).await?;
     let (review, members) = edinburgh.ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
     if let Some(other) = postponed {
         demo.apply(
@@ -96,7 +98,17 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
     demo.form_team(review, &members, &EDINBURGH_TEAM).await?;
     // Another quad's review, its rubric submitted.
     if let Some((review, members)) = rubric {
-        demo.submitted_rubric(review, &members).await?;
+        demo.submitted_rubric(
+            review,
+            &members,
+            "lead2@demo.quads.scot",
+            &self_evaluation::RUBRIC_TEAM,
+        )
+        .await?;
+    }
+    // A third review of that quad, its visit planned.
+    if let Some((review, members)) = planned {
+        demo.planned_visit(review, &members).await?;
     }
     txn.commit().await?;
     Ok(true)
@@ -159,11 +171,13 @@ async fn create_quads(
 }
 
 /// The reviews the demonstration schedules that it takes further: the City
-/// of Edinburgh's and the one with a submitted rubric (each with its
-/// quad's members), and the one it postpones.
+/// of Edinburgh's, the one it postpones, the one with a submitted rubric
+/// and the one with a planned visit (each but the postponed with its
+/// quad's members).
 type Scheduled = (
     Option<(Review, Vec<Organisation>)>,
     Option<Review>,
+    Option<(Review, Vec<Organisation>)>,
     Option<(Review, Vec<Organisation>)>,
 );
 
@@ -193,8 +207,9 @@ struct Demo<'a> {
 impl Demo<'_> {
     /// Schedules a review for each member of the first two quads. Returns
     /// the City of Edinburgh's (with its quad's members), the first other
-    /// review, which the demonstration postpones, and one of the other
-    /// quad's, whose rubric it submits.
+    /// review, which the demonstration postpones, and two of the other
+    /// quad's: the first, whose rubric it submits, and the third, whose
+    /// visit it plans.
     async fn schedule_reviews(
         &self,
         quads: &[(Quad, Vec<Organisation>)],
@@ -209,6 +224,7 @@ impl Demo<'_> {
         let mut edinburgh = None;
         let mut postponed = None;
         let mut rubric = None;
+        let mut planned = None;
         let edinburgh_quad = quads
             .iter()
             .position(|(_, m)| m.iter().any(|a| a.name == "City of Edinburgh"));
@@ -240,10 +256,12 @@ impl Demo<'_> {
                     postponed = Some(review);
                 } else if rubric.is_none() && Some(q) != edinburgh_quad {
                     rubric = Some((review, members.clone()));
+                } else if planned.is_none() && Some(q) != edinburgh_quad && i == 2 {
+                    planned = Some((review, members.clone()));
                 }
             }
         }
-        Ok((edinburgh, postponed, rubric))
+        Ok((edinburgh, postponed, rubric, planned))
     }
 
     /// Sets the review's focus, has the host lead (`lead_email`, when the

@@ -27,7 +27,7 @@ pub const CI_DEMO: &str = "Collaborative Improvement 2025-26";
 
 /// The rubric review's peers are new accounts; HM Inspectors and
 /// Education Scotland are the Edinburgh team's.
-const RUBRIC_TEAM: TeamAccounts = TeamAccounts {
+pub(super) const RUBRIC_TEAM: TeamAccounts = TeamAccounts {
     first_peer: 4,
     first_other: 1,
 };
@@ -37,19 +37,19 @@ const GRADES: [u8; 5] = [5, 4, 4, 3, 5];
 
 impl Demo<'_> {
     /// Takes a review of another quad to a submitted rubric: its host
-    /// lead, focus agreed, team formed, every indicator graded with
-    /// evidence, then submitted by the host lead.
+    /// lead (`lead_email`), focus agreed, team formed (`accounts`), every
+    /// indicator graded with evidence, then submitted by the host lead.
+    /// Returns the host authority and its lead.
     pub(super) async fn submitted_rubric(
         &self,
         review: Review,
         members: &[Organisation],
-    ) -> anyhow::Result<()> {
-        let (host, lead) = self
-            .host_lead(&review, members, "lead2@demo.quads.scot")
-            .await?;
+        lead_email: &str,
+        accounts: &TeamAccounts,
+    ) -> anyhow::Result<(Organisation, User)> {
+        let (host, lead) = self.host_lead(&review, members, lead_email).await?;
         let review = self.agree_focus(review, &lead.email).await?;
-        self.form_team(review.clone(), members, &RUBRIC_TEAM)
-            .await?;
+        self.form_team(review.clone(), members, accounts).await?;
         let framework = store::reference::framework(self.txn, FRAMEWORK, Some(1)).await?;
         let se = store::self_evaluation::ensure(
             self.txn,
@@ -83,7 +83,8 @@ impl Demo<'_> {
             )
             .await?;
         }
-        self.submit(review.id, host.id, &lead).await
+        self.submit(review.id, host.id, &lead).await?;
+        Ok((host, lead))
     }
 
     /// The host authority of `review` and its host lead, a demo account
