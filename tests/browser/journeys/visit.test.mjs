@@ -99,6 +99,12 @@ describe('the visit plan', () => {
     await lead
       .getByText('The visit days are set: Monday 7 October 2024, Tuesday 8 October 2024, Wednesday 9 October 2024.')
       .waitFor();
+    // The visit as a calendar file, from the server.
+    const calendar = lead.getByRole('link', { name: 'Download the visit for your calendar' });
+    const ics = await lead.request.get(await calendar.getAttribute('href'));
+    assert.equal(ics.status(), 200);
+    assert.match(ics.headers()['content-type'], /^text\/calendar/);
+    assert.match(await ics.text(), /^BEGIN:VCALENDAR/);
 
     // A session on the first day, with the team lead in it.
     const { visitPlan } = await gql(lead, `query($r: UUID!) { visitPlan(reviewId: $r) { assignable { name } } }`, {

@@ -16,8 +16,8 @@ import { formatDay } from './visit-format';
 
 // The review's visit tab (/reviews/:id/visit): the visit days (set by the
 // team lead or a programme officer, with the month's days off beside
-// them), the sessions of each day, the host's contacts and places, and
-// starting the visit once its first day has come.
+// them) and their calendar file, the sessions of each day, the host's
+// contacts and places, and starting the visit once its first day has come.
 
 export const VisitPlanQuery = graphql(`
   query VisitSection_Plan($reviewId: UUID!) {
@@ -153,6 +153,15 @@ export function VisitSection({ reviewId, onChanged }: { reviewId: string; onChan
         </ul>
       ) : (
         <p>The visit days are not set yet.</p>
+      )}
+      {plan.days.length > 0 && (
+        <p>
+          {/* A file the server makes, not a page of this app. */}
+          <a href={`/reviews/${reviewId}/visit.ics`} download>
+            Download the visit for your calendar
+          </a>{' '}
+          (an iCalendar file: one event a day, with its sessions)
+        </p>
       )}
       {plan.daysOff.length > 0 && (
         <div className="ds_inset-text">
