@@ -17,6 +17,7 @@ Usage: fuzz.py BASE_URL SCHEMA_PATH [EXAMPLES_PER_FIELD]
 import json
 import sys
 import time
+from datetime import date
 
 import requests
 import schemathesis
@@ -30,6 +31,15 @@ from schemathesis.graphql import nodes
 _VALID_MONTH = st.from_regex(r"\A(19|20)\d\d-(0[1-9]|1[0-2])\Z").map(nodes.String)
 schemathesis.graphql.scalar(
     "Month", st.one_of(_VALID_MONTH, _VALID_MONTH, st.text(max_size=12).map(nodes.String))
+)
+
+# Dates (visit days, blackout dates): mostly real calendar dates in the
+# programme's years, sometimes any short text (refused as VALIDATION).
+_VALID_DATE = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(
+    lambda d: nodes.String(d.isoformat())
+)
+schemathesis.graphql.scalar(
+    "NaiveDate", st.one_of(_VALID_DATE, _VALID_DATE, st.text(max_size=12).map(nodes.String))
 )
 
 PASSWORD = "demo-password-2026"
