@@ -60,6 +60,12 @@ pub struct VisitAgenda {
     pub team: Vec<AgendaPerson>,
     /// When it was first shared with the host's contacts.
     pub shared_at: Option<DateTime<Utc>>,
+    /// How many contacts the host has recorded: those it is mailed to
+    /// once shared (their addresses are the host's, not shown here).
+    pub recipients: i32,
+    /// Whether the caller may share it now: the team lead or a programme
+    /// officer, once the dates are set and before the visit starts.
+    pub can_share: bool,
 }
 
 impl VisitAgenda {
@@ -128,6 +134,7 @@ async fn build(db: &impl ConnectionTrait, review_id: Uuid) -> ApiResult<VisitAge
         })
         .collect();
     let sessions = store::visit::sessions_of(db, review_id).await?;
+    let recipients = store::visit::contacts_of(db, review_id).await?.len();
     let days = plan_days
         .iter()
         .map(|day| AgendaDay {
@@ -163,6 +170,8 @@ async fn build(db: &impl ConnectionTrait, review_id: Uuid) -> ApiResult<VisitAge
             .filter_map(|id| people.get(id).cloned())
             .collect(),
         shared_at,
+        recipients: i32::try_from(recipients).unwrap_or(i32::MAX),
+        can_share: false,
     })
 }
 
@@ -172,18 +181,19 @@ pub(super) async fn read(
     user: &SessionUser,
     review_id: Uuid,
 ) -> ApiResult<VisitAgenda> {
-    let db = app.store.conn();
-    reviews::review(db, review_id).await?;
-    let hosts = reviews::hosts_of(db, &[review_id])
-        .await?
-        .remove(&review_id)
-        .unwrap_or_default();
-    let members = reviews::members_of(db, &[review_id])
+    let txn = app.store.begin().await?;
+    let loaded = load(&txn, user, review_id).await?;
+    let hosts: Vec<Uuid> = loaded.facts.hosts.iter().map(|h| h.authority_id).collect();
+    let members = reviews::members_of(&txn, &[review_id])
         .await?
         .remove(&review_id)
         .unwrap_or_default();
     review_access(user, review_id, &hosts, &members)?;
-    build(db, review_id).await
+    let mut agenda = build(&txn, review_id).await?;
+    agenda.can_share =
+        !agenda.days.is_empty() && v::authorise_plan(&loaded.facts, &loaded.actor).is_ok();
+    drop(txn);
+    Ok(agenda)
 }
 
 /// Mails the agenda to every recorded contact, once it has been shared.
@@ -250,7 +260,8 @@ pub(super) async fn share(
     }
     store::visit::mark_shared(&txn, review_id, now).await?;
     mail_if_shared(&txn, review_id, now).await?;
-    let agenda = build(&txn, review_id).await?;
+    let mut agenda = build(&txn, review_id).await?;
+    agenda.can_share = true;
     store::commit(txn).await?;
     Ok(agenda)
 }
