@@ -47,6 +47,7 @@ const ScheduleReviewPage = lazy(() =>
 const BlackoutDatesPage = lazy(() =>
   import('./pages/visit/blackout-dates-page').then((m) => ({ default: m.BlackoutDatesPage })),
 );
+const AgendaPage = lazy(() => import('./pages/visit/agenda-page').then((m) => ({ default: m.AgendaPage })));
 const QuadsPage = lazy(() => import('./pages/quads-page').then((m) => ({ default: m.QuadsPage })));
 // Comparing and printing self-evaluations (pages/self-evaluation/).
 const QuadComparisonPage = lazy(() =>
@@ -183,6 +184,16 @@ export function AppRoutes() {
             <RequireAuth>
               <Suspense fallback={<Loading />}>
                 <SelfEvaluationPrintPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/reviews/:id/visit/agenda"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <AgendaPage />
               </Suspense>
             </RequireAuth>
           }

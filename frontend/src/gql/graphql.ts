@@ -1113,6 +1113,20 @@ export type SignInPage_SignInMutationVariables = Exact<{
 
 export type SignInPage_SignInMutation = { signIn: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } };
 
+export type AgendaPage_AgendaQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type AgendaPage_AgendaQuery = { visitAgenda: { host: string, sharedAt: string | null, recipients: number, canShare: boolean, days: Array<{ date: string, label: string, sessions: Array<{ startsAt: string, endsAt: string, kind: string, meets: Array<string>, place: string | null, team: Array<{ name: string, organisation: string }> }> }>, team: Array<{ name: string, organisation: string }> } };
+
+export type AgendaPage_ShareMutationVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type AgendaPage_ShareMutation = { shareVisitAgenda: { sharedAt: string | null, recipients: number, canShare: boolean } };
+
 export type BlackoutDatesPage_AuthorityQueryVariables = Exact<{
   gssCode: string;
 }>;
@@ -1207,7 +1221,7 @@ export type VisitSection_PlanQueryVariables = Exact<{
 export type VisitSection_PlanQuery = { review: (
     { id: string, version: number, hosts: Array<{ id: string, name: string, gssCode: string }> }
     & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
-  ), visitPlan: { reviewId: string, reviewVersion: number, targetMonth: string, lengthDays: number, days: Array<string>, sequence: number, canPlan: boolean, canRecordContacts: boolean, sessions: Array<{ id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind, audiences: Array<Audience>, place: string | null, members: Array<{ id: string, name: string }> }>, contacts: Array<{ id: string, role: string, name: string, email: string }> | null, places: Array<{ id: string, name: string, address: string | null }>, daysOff: Array<{ date: string, reason: string }>, assignable: Array<{ id: string, name: string }> } };
+  ), visitPlan: { reviewId: string, reviewVersion: number, targetMonth: string, lengthDays: number, days: Array<string>, sequence: number, sharedAt: string | null, canPlan: boolean, canRecordContacts: boolean, sessions: Array<{ id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind, audiences: Array<Audience>, place: string | null, members: Array<{ id: string, name: string }> }>, contacts: Array<{ id: string, role: string, name: string, email: string }> | null, places: Array<{ id: string, name: string, address: string | null }>, daysOff: Array<{ date: string, reason: string }>, assignable: Array<{ id: string, name: string }> } };
 
 export type VisitSection_RemoveSessionMutationVariables = Exact<{
   sessionId: string;
@@ -2835,6 +2849,44 @@ export const SignInPage_SignInDocument = new TypedDocumentString(`
     kind
   }
 }`, {"hash":"sha256:52c8228d6f39a7a5fc95720aae0d9b1dc254ebd61d44da7c4f67151c0eef8855"}) as unknown as TypedDocumentString<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const AgendaPage_AgendaDocument = new TypedDocumentString(`
+    query AgendaPage_Agenda($reviewId: UUID!) {
+  visitAgenda(reviewId: $reviewId) {
+    host
+    days {
+      date
+      label
+      sessions {
+        startsAt
+        endsAt
+        kind
+        meets
+        place
+        team {
+          name
+          organisation
+        }
+      }
+    }
+    team {
+      name
+      organisation
+    }
+    sharedAt
+    recipients
+    canShare
+  }
+}
+    `, {"hash":"sha256:92d215c62c73a248df66977c41c2a57bdf36d4c6e39ab001c0e9543ce51f3ad3"}) as unknown as TypedDocumentString<AgendaPage_AgendaQuery, AgendaPage_AgendaQueryVariables>;
+export const AgendaPage_ShareDocument = new TypedDocumentString(`
+    mutation AgendaPage_Share($reviewId: UUID!) {
+  shareVisitAgenda(reviewId: $reviewId) {
+    sharedAt
+    recipients
+    canShare
+  }
+}
+    `, {"hash":"sha256:839cd82aa1cccc987a1a3eb3d1ec5fd815a5a7b714616099abe7f326230cbde8"}) as unknown as TypedDocumentString<AgendaPage_ShareMutation, AgendaPage_ShareMutationVariables>;
 export const BlackoutDatesPage_AuthorityDocument = new TypedDocumentString(`
     query BlackoutDatesPage_Authority($gssCode: String!) {
   authority(gssCode: $gssCode) {
@@ -2950,6 +3002,7 @@ export const VisitSection_PlanDocument = new TypedDocumentString(`
     lengthDays
     days
     sequence
+    sharedAt
     sessions {
       id
       day
@@ -3009,7 +3062,7 @@ export const VisitSection_PlanDocument = new TypedDocumentString(`
       message
     }
   }
-}`, {"hash":"sha256:32e7a2a0226ebf64dfa77519cc297f8064d37a763f3f456eb80b7c21f3f3b976"}) as unknown as TypedDocumentString<VisitSection_PlanQuery, VisitSection_PlanQueryVariables>;
+}`, {"hash":"sha256:7b821caa33f69bcd593819f15f5a207856179b239fcfb6eca3a7d6fda2b34c00"}) as unknown as TypedDocumentString<VisitSection_PlanQuery, VisitSection_PlanQueryVariables>;
 export const VisitSection_RemoveSessionDocument = new TypedDocumentString(`
     mutation VisitSection_RemoveSession($sessionId: UUID!, $version: Int!) {
   removeVisitSession(sessionId: $sessionId, version: $version) {

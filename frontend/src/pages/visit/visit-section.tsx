@@ -38,6 +38,7 @@ export const VisitPlanQuery = graphql(`
       lengthDays
       days
       sequence
+      sharedAt
       sessions {
         id
         day
@@ -161,6 +162,13 @@ export function VisitSection({ reviewId, onChanged }: { reviewId: string; onChan
             Download the visit for your calendar
           </a>{' '}
           (an iCalendar file: one event a day, with its sessions)
+        </p>
+      )}
+      {plan.days.length > 0 && (
+        <p>
+          <Link to={`/reviews/${reviewId}/visit/agenda`}>The agenda for the host</Link>: the days and sessions to
+          print{plan.canPlan ? ' or share with the host’s contacts' : ''}
+          {plan.sharedAt ? ' (shared with them, and mailed again on every change)' : ''}.
         </p>
       )}
       {plan.daysOff.length > 0 && (
