@@ -5,14 +5,18 @@
 // in-service day on the authority's blackout dates page and a contact on
 // the visit tab; the team lead's first choice of days is refused naming
 // the blackout date and why, the next is set, a session added; then the
-// team lead starts the visit on its first day. Every page is checked with
+// team lead opens the agenda for the host (printable), shares it with the
+// host's contact, who receives it at the test SMTP server, and starts the
+// visit on its first day. Every page is checked with
 // axe, by keyboard and at 320 px. A place is added through the API (it is
 // not the point here, and CI time counts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { checkPage, gql, setCheckbox, signIn, startStack, waitForHeading } from '../harness.mjs';
+import { listMessages, waitForMail } from '../mail.mjs';
 
 const HOST = 'East Renfrewshire';
+const CONTACT = 'morag.campbell@example.org';
 const NOW = '2024-10-07T08:00:00Z';
 
 describe('the visit plan', () => {
@@ -60,10 +64,10 @@ describe('the visit plan', () => {
     await host.getByRole('heading', { name: 'Host contacts' }).waitFor();
     await host.getByLabel('Role').fill('Headteacher, Williamwood High School');
     await host.getByLabel('Name', { exact: true }).fill('Morag Campbell');
-    await host.getByLabel('Email address').fill('morag.campbell@example.org');
+    await host.getByLabel('Email address').fill(CONTACT);
     await host.getByRole('button', { name: 'Add the contact' }).click();
     await host.getByText('Morag Campbell is recorded as a contact.').waitFor();
-    await host.getByRole('cell', { name: 'morag.campbell@example.org', exact: true }).waitFor();
+    await host.getByRole('cell', { name: CONTACT, exact: true }).waitFor();
     await gql(host, `mutation($r: UUID!) { addVisitPlace(reviewId: $r, input: { name: "Williamwood High School", address: "Seres Road, Clarkston" }) { sequence } }`, {
       r: review.id,
     });
@@ -127,6 +131,68 @@ describe('the visit plan', () => {
     await sessions.getByRole('cell', { name: 'Focus group', exact: true }).waitFor();
     await sessions.getByRole('cell', { name: member, exact: true }).waitFor();
     await checkPage(lead, 'visit-planned');
+
+    // The agenda for the host, from the visit tab: each day's sessions, the
+    // team by name and organisation only.
+    await lead.getByRole('link', { name: 'The agenda for the host' }).click();
+    await waitForHeading(lead, `Visit agenda: ${HOST}`);
+    const agendaUrl = new URL(lead.url()).pathname;
+    assert.equal(agendaUrl, `${visitTab}/agenda`);
+    const monday = lead.getByRole('region', { name: 'Agenda for Monday 7 October 2024' });
+    await monday.getByRole('cell', { name: '09:30 to 11:00', exact: true }).waitFor();
+    await monday.getByRole('cell', { name: 'Headteachers', exact: true }).waitFor();
+    await monday.getByRole('cell', { name: 'Williamwood High School', exact: true }).waitFor();
+    await monday.getByRole('cell', { name: new RegExp(`^${member} \\(`) }).waitFor();
+    await lead.getByRole('heading', { name: 'Wednesday 9 October 2024' }).waitFor();
+    assert.doesNotMatch(await lead.locator('main').innerText(), /@/, 'no contact details on the agenda');
+    await lead.getByText(/^Not shared yet\. Sharing mails it to the host’s contact recorded/).waitFor();
+    await checkPage(lead, 'visit-agenda');
+
+    // On paper: the agenda alone, without the site's header, footer or the page's buttons.
+    await lead.emulateMedia({ media: 'print' });
+    assert.equal(await lead.locator('.ds_page__top').isVisible(), false, 'no header on paper');
+    assert.equal(await lead.locator('.ds_page__bottom').isVisible(), false, 'no footer on paper');
+    assert.equal(await lead.getByRole('button', { name: 'Print this agenda' }).isVisible(), false);
+    assert.equal(await lead.getByRole('button', { name: /^Share the agenda/ }).isVisible(), false);
+    assert.ok(await monday.isVisible(), 'the sessions are on paper');
+    await lead.emulateMedia({ media: 'screen' });
+
+    // Shared by keyboard alone: Tab to the button from the top, Enter.
+    const seen = new Set(listMessages(stack.maildir).map((m) => m.file));
+    await lead.locator('body').evaluate((b) => {
+      const top = document.createElement('span');
+      top.tabIndex = -1;
+      top.id = 'agenda-top';
+      b.prepend(top);
+      top.focus();
+    });
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i += 1) {
+      await lead.keyboard.press('Tab');
+      reached = await lead.evaluate(() => document.activeElement?.textContent === 'Share the agenda with the host’s contacts');
+    }
+    assert.ok(reached, 'Tab reaches the share button');
+    await lead.keyboard.press('Enter');
+    await lead.getByText(/^The agenda is shared with the host’s contact: first shared on 7 October 2024 at 9:00am\./).waitFor();
+    await lead.getByText(/^Shared with the host’s contacts on 7 October 2024 at 9:00am/).waitFor();
+    await checkPage(lead, 'visit-agenda-shared');
+
+    // The host's contact receives it at the SMTP server.
+    const mail = await waitForMail(stack.maildir, { to: CONTACT, contains: /The agenda of the peer review visit/, ignore: seen });
+    assert.match(mail.text, /Monday 7 October 2024/);
+    assert.match(mail.text, /09:30–11:00 Focus group with headteachers, Williamwood High School/);
+    assert.match(mail.text, new RegExp(`The team: .*${member} \\(`));
+    assert.doesNotMatch(mail.text, /@demo\.quads\.scot/, 'no team contact details in the mail');
+
+    // The host reads the agenda but does not share it.
+    await host.goto(agendaUrl);
+    await waitForHeading(host, `Visit agenda: ${HOST}`);
+    await host.getByRole('region', { name: 'Agenda for Monday 7 October 2024' }).waitFor();
+    assert.equal(await host.getByRole('button', { name: /^Share the agenda/ }).count(), 0);
+    await checkPage(host, 'visit-agenda-host');
+
+    await lead.getByRole('link', { name: 'Back to the visit plan' }).click();
+    await lead.getByRole('heading', { name: 'Visit plan' }).waitFor();
 
     // The first visit day has come (the test clock): the team lead starts the visit.
     await lead.getByRole('button', { name: 'Start the visit' }).click();
