@@ -617,6 +617,102 @@ async fn the_team_lead_and_the_host_are_asked_to_plan_the_visit_until_its_dates_
         .all(|(k, _)| k != "RECORD_VISIT_CONTACTS"));
 }
 
+const AGENDA: &str = "query($r: UUID!) { visitAgenda(reviewId: $r) { host days { date label sessions { startsAt endsAt kind meets place team { name organisation } } } team { name organisation } sharedAt recipients canShare } }";
+const SHARE: &str =
+    "mutation($r: UUID!) { shareVisitAgenda(reviewId: $r) { sharedAt recipients canShare } }";
+
+async fn share_agenda(session: &Session, review: Uuid) -> Value {
+    session.gql(SHARE, json!({ "r": review })).await
+}
+
+async fn agenda(session: &Session, review: Uuid) -> Value {
+    let r = session.gql(AGENDA, json!({ "r": review })).await;
+    ok(&r)["visitAgenda"].clone()
+}
+
+async fn the_agenda_is_shared_by_the_planners_once_the_days_and_a_contact_are_recorded(
+    app: TestApp,
+) {
+    let (review, _) = submitted_review(&app).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    let member = as_person(&app, TEAM_MEMBER).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let officer = app.as_demo(Demo::Officer).await;
+
+    // No days yet: an empty agenda nobody can share.
+    let a = agenda(&lead, review).await;
+    assert_eq!(
+        (a["host"].clone(), a["days"].clone(), a["canShare"].clone()),
+        (json!("City of Edinburgh"), json!([]), json!(false))
+    );
+    let r = share_agenda(&lead, review).await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert_eq!(
+        message(&r),
+        "Set the visit dates before sharing the agenda."
+    );
+
+    // Days, but no contact to share with.
+    ok(&set_dates(&lead, review, &["2025-01-06", "2025-01-07", "2025-01-08"]).await);
+    let r = share_agenda(&lead, review).await;
+    assert_eq!(
+        message(&r),
+        "The host has recorded no contacts to share the agenda with yet.",
+        "{r}"
+    );
+
+    // The team lead and officers may share it; the team and the host read it.
+    for (who, can) in [
+        (&lead, true),
+        (&officer, true),
+        (&member, false),
+        (&qio, false),
+    ] {
+        let a = agenda(who, review).await;
+        assert_eq!(a["canShare"], can, "{a}");
+        assert_eq!(a["days"][0]["label"], "Monday 6 January 2025");
+    }
+    for who in [&member, &qio] {
+        assert_eq!(error_code(&share_agenda(who, review).await), "FORBIDDEN");
+    }
+    // Nothing of that marked it shared.
+    assert_eq!(agenda(&lead, review).await["sharedAt"], Value::Null);
+
+    ok(&qio
+        .gql(
+            "mutation($r: UUID!, $i: HostContactInput!) { addHostContact(reviewId: $r, input: $i) { contacts { id } } }",
+            json!({ "r": review, "i": { "role": "Headteacher, Leith Academy", "name": "Ann Smith", "email": "ann.smith@school.example.org" } }),
+        )
+        .await);
+    let r = share_agenda(&lead, review).await;
+    let shared = &ok(&r)["shareVisitAgenda"];
+    assert_eq!(
+        (shared["recipients"].clone(), shared["canShare"].clone()),
+        (json!(1), json!(true))
+    );
+    let first = shared["sharedAt"].as_str().unwrap().to_owned();
+    // Shared again later: still first shared when it was.
+    app.clock
+        .set(Utc.with_ymd_and_hms(2025, 1, 2, 12, 0, 0).unwrap());
+    let r = share_agenda(&officer, review).await;
+    assert_eq!(ok(&r)["shareVisitAgenda"]["sharedAt"], first);
+
+    // The team by name and organisation only: no addresses anywhere.
+    let a = agenda(&qio, review).await;
+    assert!(!a["team"].as_array().unwrap().is_empty(), "{a}");
+    assert!(!a.to_string().contains('@'), "{a}");
+
+    // Once the visit has started the plan is settled: no more sharing.
+    app.clock
+        .set(Utc.with_ymd_and_hms(2025, 1, 6, 9, 0, 0).unwrap());
+    ok(&start_visit(&lead, review).await);
+    assert_eq!(agenda(&lead, review).await["canShare"], false);
+    assert_eq!(
+        unmet_codes(&share_agenda(&lead, review).await),
+        codes(&["WRONG_STATE"])
+    );
+}
+
 on_both_databases!(
     a_review_goes_from_a_submitted_self_evaluation_to_the_visit_on_its_first_day,
     visit_dates_on_a_weekend_bank_holiday_or_blackout_date_are_refused_naming_each,
@@ -624,4 +720,5 @@ on_both_databases!(
     blackout_dates_are_kept_by_the_authoritys_users_and_programme_officers,
     host_users_record_contacts_and_places_which_the_team_does_not_see,
     the_team_lead_and_the_host_are_asked_to_plan_the_visit_until_its_dates_are_set,
+    the_agenda_is_shared_by_the_planners_once_the_days_and_a_contact_are_recorded,
 );
