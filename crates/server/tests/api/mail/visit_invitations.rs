@@ -2,7 +2,7 @@
 //! a calendar invitation with one event per day, a UID stable per review
 //! and day, the SEQUENCE raised on every change, Europe/London times, and
 //! a CANCEL for a day taken out and for the whole visit when the review is
-//! postponed.
+//! postponed or withdrawn; nothing for a member who has not accepted.
 
 use super::mail_test;
 use super::smtp::*;
@@ -16,6 +16,8 @@ use uuid::Uuid;
 
 const MEMBER: &str = "peer2@demo.quads.scot";
 const CONTACT: &str = "ann.smith@school.example.org";
+/// Not on the City of Edinburgh review's team in the demo.
+const PENDING: &str = "peer5@demo.quads.scot";
 
 /// The plain text of each agenda the host's contact received.
 fn agenda_mails(smtp: &SmtpServer) -> Vec<String> {
@@ -281,4 +283,75 @@ async fn accepted_members_receive_the_visit_as_calendar_invitations_updated_and_
     assert_eq!(status, 403);
 }
 
+async fn a_withdrawn_reviews_visit_days_are_cancelled_in_the_members_calendars(db: Db) {
+    let smtp = SmtpServer::start(SmtpOptions::default());
+    let app = spawn_app_with(db, |o| {
+        o.smtp_url = Some(smtp.url());
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "25".into())];
+    })
+    .await;
+    let (review, _) = submitted_review(&app).await;
+    let lead = as_person(&app, "peer1@demo.quads.scot").await;
+    // Someone added who has not accepted yet gets no calendar.
+    let officer = app.as_demo(Demo::Officer).await;
+    let pending = store::identity::user_by_email(app.store.conn(), PENDING)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let v = version(&officer, review).await;
+    ok(&officer
+        .gql(
+            "mutation($r: UUID!, $v: Int!, $u: UUID!) { addTeamMember(reviewId: $r, version: $v, input: { userId: $u, role: MEMBER }) { id } }",
+            json!({ "r": review, "v": v, "u": pending }),
+        )
+        .await);
+    ok(&set_dates(&lead, review, &["2025-01-06", "2025-01-07", "2025-01-08"]).await);
+    eventually(
+        Duration::from_secs(20),
+        "the invitation arrives",
+        || async { calendars(&smtp).len() == 1 },
+    )
+    .await;
+
+    let v = version(&officer, review).await;
+    ok(&officer
+        .gql(
+            "mutation($r: UUID!, $v: Int!) { withdrawReview(reviewId: $r, version: $v, reason: \"The host merged with another authority\") { state } }",
+            json!({ "r": review, "v": v }),
+        )
+        .await);
+    eventually(
+        Duration::from_secs(20),
+        "the cancellation arrives",
+        || async { calendars(&smtp).len() == 2 },
+    )
+    .await;
+    let got = calendars(&smtp);
+    let (method, events) = &got[1];
+    assert_eq!(method, "CANCEL");
+    let expected: Vec<[String; 2]> = ["2025-01-06", "2025-01-07", "2025-01-08"]
+        .iter()
+        .map(|d| [uid(review, d), "CANCELLED".to_owned()])
+        .collect();
+    let seen: Vec<[String; 2]> = events
+        .iter()
+        .map(|e| [e[0].clone(), e[4].clone()])
+        .collect();
+    assert_eq!(seen, expected);
+    assert!(
+        events.iter().all(|e| e[1] == "1"),
+        "a raised SEQUENCE: {events:?}"
+    );
+    assert!(
+        smtp.received()
+            .iter()
+            .filter(|m| m.envelope_to == [PENDING])
+            .all(|m| m.attachments.iter().all(|a| a.filename != "visit.ics")),
+        "no calendar for a member who has not accepted"
+    );
+}
+
 mail_test!(accepted_members_receive_the_visit_as_calendar_invitations_updated_and_cancelled);
+mail_test!(a_withdrawn_reviews_visit_days_are_cancelled_in_the_members_calendars);
