@@ -260,6 +260,24 @@ async fn an_invalid_smtp_setting_stops_the_server_at_start_with_the_reason() {
 }
 
 #[tokio::test]
+async fn a_test_clock_in_production_mode_stops_the_server_at_start_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
+    // Production is the default mode, and naming it changes nothing.
+    for mode in [None, Some("production")] {
+        let mut env = vec![("QUADS_TEST_NOW", "2024-10-07T08:00:00Z")];
+        env.extend(mode.map(|m| ("QUADS_MODE", m)));
+        let (ok, _, stderr) = run_quads(&database_url, &["serve"], &env);
+        assert!(!ok, "{stderr}");
+        let last = stderr.trim().lines().last().unwrap_or_default();
+        assert!(
+            last.contains("QUADS_TEST_NOW: a test clock (`2024-10-07T08:00:00Z`) is refused in production mode"),
+            "{last}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_command_line_lists_the_outbox_and_retries_a_failed_message() {
     let dir = tempfile::tempdir().unwrap();
     let database_url = fresh_database(Db::Sqlite, dir.path()).await;
