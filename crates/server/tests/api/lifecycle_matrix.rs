@@ -186,7 +186,7 @@ fn rows() -> Vec<Row> {
         row("removeHostContact", "mutation($nothing: UUID!) { removeHostContact(contactId: $nothing) { days } }", UNKNOWN),
         row("addVisitPlace", "mutation($review: UUID!) { addVisitPlace(reviewId: $review, input: { name: \"Leith Academy\" }) { places { id } } }", HOST_USERS),
         row("removeVisitPlace", "mutation($nothing: UUID!) { removeVisitPlace(placeId: $nothing) { days } }", UNKNOWN),
-        row("visitAgenda", "query($review: UUID!) { visitAgenda(reviewId: $review) { host days { label } } }", PRIVATE),
+        row("visitAgenda", "query($review: UUID!) { visitAgenda(reviewId: $review) { host days { label } recipients canShare } }", PRIVATE),
         row("shareVisitAgenda", "mutation($review: UUID!) { shareVisitAgenda(reviewId: $review) { host } }", PLANNERS_REFUSED_BY_INPUT),
         row("blackoutDates", "query($host: UUID!) { blackoutDates(authorityId: $host) { id reason } }", HOST_SIDE),
         row("addBlackoutDate", "mutation($host: UUID!) { addBlackoutDate(authorityId: $host, input: { firstDay: \"2025-10-13\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
@@ -288,6 +288,9 @@ pub fn operations() -> Vec<String> {
 
 /// The history downloads, by caller.
 const HISTORY: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 200, 200];
+/// The visit's calendar file, by caller: the plan's readers are told its
+/// days are not set yet (404), everyone else is refused first.
+const VISIT_CALENDAR: [u16; 9] = [401, 403, 404, 404, 404, 403, 403, 404, 404];
 /// Uploading a material, by caller.
 const UPLOAD: [u16; 9] = [401, 403, 201, 403, 403, 403, 403, 403, 403];
 /// Downloading an uploaded material, by caller.
@@ -603,6 +606,16 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                     CALLERS[i], HISTORY[i]
                 ));
             }
+        }
+    }
+    for (i, session) in sessions.iter().enumerate() {
+        let url = format!("{}/reviews/{review}/visit.ics", app.address);
+        let status = status_of(session, &url).await;
+        if status != VISIT_CALENDAR[i] {
+            failures.push(format!(
+                "visit.ics as {}: expected {}, got {status}",
+                CALLERS[i], VISIT_CALENDAR[i]
+            ));
         }
     }
     let r = crate::lifecycle::upload(
