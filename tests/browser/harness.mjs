@@ -147,7 +147,7 @@ export async function startStack(name = 'stack', { smtpArgs = [], env: extraEnv 
     const baseUrl = `http://127.0.0.1:${port}`;
     const env = {
       ...process.env,
-      DATABASE_URL: `sqlite://${join(work, 'quads.db')}?mode=rwc`,
+      DATABASE_URL: await freshDatabase(name, work, cleanups, log),
       QUADS_BIND: `127.0.0.1:${port}`,
       QUADS_PUBLIC_URL: baseUrl,
       QUADS_MODE: 'production',
@@ -198,6 +198,24 @@ export async function startStack(name = 'stack', { smtpArgs = [], env: extraEnv 
     await stop();
     throw e;
   }
+}
+
+/**
+ * The stack's database: a fresh SQLite file in `work`, or, when
+ * QUADS_BROWSER_POSTGRES_URL names a PostgreSQL server (e.g.
+ * postgres://postgres@127.0.0.1:5432/test), a fresh database created on it
+ * with psql and dropped when the stack stops.
+ */
+async function freshDatabase(name, work, cleanups, log) {
+  const server = process.env.QUADS_BROWSER_POSTGRES_URL;
+  if (!server) return `sqlite://${join(work, 'quads.db')}?mode=rwc`;
+  const db = `quads_browser_${name.replace(/[^a-z0-9]+/gi, '_')}_${process.pid}_${Date.now()}`.toLowerCase();
+  const psql = (sql) => run('psql', [server, '-v', 'ON_ERROR_STOP=1', '-qc', sql], process.env, log);
+  await psql(`CREATE DATABASE ${db}`);
+  cleanups.push(() => psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
+  const url = new URL(server);
+  url.pathname = `/${db}`;
+  return url.toString();
 }
 
 async function stopProcess(child) {
