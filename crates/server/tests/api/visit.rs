@@ -713,6 +713,45 @@ async fn the_agenda_is_shared_by_the_planners_once_the_days_and_a_contact_are_re
     );
 }
 
+async fn the_demo_has_a_review_whose_visit_is_planned_and_its_agenda_ready_to_share(app: TestApp) {
+    server::accounts::add_demo_users(&app.store).await.unwrap();
+    assert!(server::programmes::create_quads_demo(&app.store)
+        .await
+        .unwrap());
+    let host = as_person(&app, "lead4@demo.quads.scot").await;
+    let r = host
+        .gql(
+            "{ reviews(filter: { states: [SELF_EVALUATION_SUBMITTED] }, limit: 100) { items { id hosts { name } } } }",
+            json!({}),
+        )
+        .await;
+    let review: Uuid = ok(&r)["reviews"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["hosts"][0]["name"] == "Perth and Kinross")
+        .map(|i| serde_json::from_value(i["id"].clone()).unwrap())
+        .expect("the demo's Perth and Kinross review at Self-evaluation submitted");
+    let p = plan(&host, review).await;
+    assert_eq!(p["days"].as_array().unwrap().len(), 3, "{p}");
+    assert_eq!(p["sessions"].as_array().unwrap().len(), 5, "{p}");
+    assert!(!p["contacts"].as_array().unwrap().is_empty(), "{p}");
+    assert!(!p["places"].as_array().unwrap().is_empty(), "{p}");
+    let kinds: Vec<Value> = history(&host, review)
+        .await
+        .iter()
+        .map(|e| e["kind"].clone())
+        .collect();
+    assert!(kinds.contains(&json!("VISIT_PLANNED")), "{kinds:?}");
+    assert!(kinds.contains(&json!("VISIT_CHANGED")), "{kinds:?}");
+    // Its team lead may share the agenda, which names the team.
+    let lead = as_person(&app, "peer7@demo.quads.scot").await;
+    let a = agenda(&lead, review).await;
+    assert_eq!(a["canShare"], true, "{a}");
+    assert_eq!(a["host"], "Perth and Kinross");
+    assert!(!a["team"].as_array().unwrap().is_empty(), "{a}");
+}
+
 on_both_databases!(
     a_review_goes_from_a_submitted_self_evaluation_to_the_visit_on_its_first_day,
     visit_dates_on_a_weekend_bank_holiday_or_blackout_date_are_refused_naming_each,
@@ -721,4 +760,5 @@ on_both_databases!(
     host_users_record_contacts_and_places_which_the_team_does_not_see,
     the_team_lead_and_the_host_are_asked_to_plan_the_visit_until_its_dates_are_set,
     the_agenda_is_shared_by_the_planners_once_the_days_and_a_contact_are_recorded,
+    the_demo_has_a_review_whose_visit_is_planned_and_its_agenda_ready_to_share,
 );
