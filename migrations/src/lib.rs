@@ -15,6 +15,7 @@ mod m20261202_000001_indexes;
 mod m20261202_000002_review_list_indexes;
 mod m20261202_100001_attachments_and_self_evaluations;
 mod m20261203_000001_visit_plans;
+mod m20261204_000001_findings;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000002_review_list_indexes::Migration),
             Box::new(m20261202_100001_attachments_and_self_evaluations::Migration),
             Box::new(m20261203_000001_visit_plans::Migration),
+            Box::new(m20261204_000001_findings::Migration),
         ]
     }
 }

@@ -84,6 +84,12 @@ pub enum GuardCode {
     FindingsStrengthMissing,
     /// No agreed area for improvement.
     FindingsAreaForImprovementMissing,
+    /// The finding is not a draft (agreed or merged).
+    FindingNotDraft,
+    /// The finding is not agreed.
+    FindingNotAgreed,
+    /// The finding was merged into another, or a merge is not possible.
+    FindingMerged,
     /// The software does not record the report yet.
     ReportNotRecorded,
     /// No draft report exists.

@@ -32,6 +32,9 @@ pub enum OwnerKind {
     /// One quality indicator of a self-evaluation: documents supporting its
     /// evidence (owner id: the indicator entry's id).
     SelfEvaluationIndicator,
+    /// A finding recorded during the visit: what it is based on (owner
+    /// id: the finding's id).
+    Finding,
 }
 
 impl OwnerKind {

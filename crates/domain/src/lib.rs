@@ -2,6 +2,7 @@
 //! beside its code.
 
 pub mod attachment;
+pub mod findings;
 pub mod clock;
 pub mod framework;
 pub mod identity;

@@ -5,6 +5,7 @@ pub mod attachment;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod findings;
 pub mod identity;
 pub mod outbox;
 pub mod programme;

@@ -99,6 +99,16 @@ pub enum ReviewEventKind {
     VisitPlanned,
     /// The visit plan changed: its dates or a session.
     VisitChanged,
+    /// The team lead (or a programme officer) agreed a finding.
+    FindingAgreed,
+    /// An agreed finding became a draft again.
+    FindingUnagreed,
+    /// Findings were merged into one.
+    FindingsMerged,
+    /// The team lead reworded a finding.
+    FindingReworded,
+    /// The team lead removed a finding.
+    FindingRemoved,
     /// Moved to another phase and month of the timetable, with a reason.
     Rescheduled,
 }

@@ -90,7 +90,13 @@ pub fn summary(e: &EventRecord) -> String {
             role()
         ),
         EventKind::ConflictDismissed => "Dismissed a conflict of interest".into(),
-        EventKind::VisitPlanned | EventKind::VisitChanged => text("summary"),
+        EventKind::VisitPlanned
+        | EventKind::VisitChanged
+        | EventKind::FindingAgreed
+        | EventKind::FindingUnagreed
+        | EventKind::FindingsMerged
+        | EventKind::FindingReworded
+        | EventKind::FindingRemoved => text("summary"),
         EventKind::Rescheduled => {
             let month = |key: &str| {
                 d[key]

@@ -116,7 +116,8 @@ impl ReviewFacts {
             | Event::ConflictDismissed { .. }
             | Event::Rescheduled { .. }
             | Event::VisitPlanned { .. }
-            | Event::VisitChanged { .. } => {}
+            | Event::VisitChanged { .. }
+            | Event::FindingChanged { .. } => {}
         }
     }
 

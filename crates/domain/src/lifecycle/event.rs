@@ -17,6 +17,7 @@ pub use super::event_kind::EventKind;
 use super::facts::AuthorityRef;
 use super::state::{CommandKind, ReviewState};
 use super::visit_event::VisitChange;
+use crate::findings::FindingEvent;
 use crate::programme::Month;
 
 /// A person named in an event, with the name they had then.
@@ -252,6 +253,16 @@ pub enum Event {
         /// When.
         at: DateTime<Utc>,
     },
+    /// A finding was agreed, taken back, merged, reworded or removed by
+    /// the team lead (or a programme officer).
+    FindingChanged {
+        /// What changed.
+        change: FindingEvent,
+        /// The team lead or programme officer.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -272,6 +283,13 @@ impl Event {
             Event::ConflictDismissed { .. } => EventKind::ConflictDismissed,
             Event::VisitPlanned { .. } => EventKind::VisitPlanned,
             Event::VisitChanged { .. } => EventKind::VisitChanged,
+            Event::FindingChanged { change, .. } => match change {
+                FindingEvent::Agreed { .. } => EventKind::FindingAgreed,
+                FindingEvent::Unagreed { .. } => EventKind::FindingUnagreed,
+                FindingEvent::Merged { .. } => EventKind::FindingsMerged,
+                FindingEvent::Reworded { .. } => EventKind::FindingReworded,
+                FindingEvent::Removed { .. } => EventKind::FindingRemoved,
+            },
         }
     }
 
@@ -291,7 +309,8 @@ impl Event {
             | Event::MemberReplaced { actor, .. }
             | Event::ConflictDismissed { actor, .. }
             | Event::VisitPlanned { actor, .. }
-            | Event::VisitChanged { actor, .. } => EventActor::Person(*actor),
+            | Event::VisitChanged { actor, .. }
+            | Event::FindingChanged { actor, .. } => EventActor::Person(*actor),
         }
     }
 
@@ -311,7 +330,8 @@ impl Event {
             | Event::MemberReplaced { at, .. }
             | Event::ConflictDismissed { at, .. }
             | Event::VisitPlanned { at, .. }
-            | Event::VisitChanged { at, .. } => *at,
+            | Event::VisitChanged { at, .. }
+            | Event::FindingChanged { at, .. } => *at,
         }
     }
 
@@ -399,6 +419,7 @@ impl Event {
             Event::VisitPlanned { change, .. } | Event::VisitChanged { change, .. } => {
                 change.detail()
             }
+            Event::FindingChanged { change, .. } => change.detail(),
         }
     }
 }

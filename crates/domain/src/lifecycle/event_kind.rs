@@ -42,6 +42,16 @@ pub enum EventKind {
     VisitPlanned,
     /// The visit plan changed: its dates or a session.
     VisitChanged,
+    /// The team lead (or a programme officer) agreed a finding.
+    FindingAgreed,
+    /// An agreed finding became a draft again.
+    FindingUnagreed,
+    /// Findings were merged into one.
+    FindingsMerged,
+    /// The team lead reworded a finding.
+    FindingReworded,
+    /// The team lead removed a finding.
+    FindingRemoved,
 }
 
 impl EventKind {
@@ -65,7 +75,12 @@ impl EventKind {
             | EventKind::ConflictDismissed
             | EventKind::Rescheduled
             | EventKind::VisitPlanned
-            | EventKind::VisitChanged => false,
+            | EventKind::VisitChanged
+            | EventKind::FindingAgreed
+            | EventKind::FindingUnagreed
+            | EventKind::FindingsMerged
+            | EventKind::FindingReworded
+            | EventKind::FindingRemoved => false,
         }
     }
 }

@@ -138,6 +138,12 @@ pub enum GuardCode {
     FindingsStrengthMissing,
     /// No agreed area for improvement.
     FindingsAreaForImprovementMissing,
+    /// The finding is not a draft (agreed or merged).
+    FindingNotDraft,
+    /// The finding is not agreed.
+    FindingNotAgreed,
+    /// The finding was merged into another, or a merge is not possible.
+    FindingMerged,
     /// The software does not record the report yet.
     ReportNotRecorded,
     /// No draft report exists.
@@ -206,6 +212,9 @@ impl GuardCode {
             GuardCode::FindingsNotRecorded => "FINDINGS_NOT_RECORDED",
             GuardCode::FindingsStrengthMissing => "FINDINGS_STRENGTH_MISSING",
             GuardCode::FindingsAreaForImprovementMissing => "FINDINGS_AREA_FOR_IMPROVEMENT_MISSING",
+            GuardCode::FindingNotDraft => "FINDING_NOT_DRAFT",
+            GuardCode::FindingNotAgreed => "FINDING_NOT_AGREED",
+            GuardCode::FindingMerged => "FINDING_MERGED",
             GuardCode::ReportNotRecorded => "REPORT_NOT_RECORDED",
             GuardCode::ReportDraftMissing => "REPORT_DRAFT_MISSING",
             GuardCode::ReportHostApprovalMissing => "REPORT_HOST_APPROVAL_MISSING",

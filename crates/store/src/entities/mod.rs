@@ -3,6 +3,8 @@
 pub mod attachment;
 pub mod bank_holiday;
 pub mod blackout_date;
+pub mod finding;
+pub mod finding_change;
 pub mod focus_sign_off;
 pub mod framework;
 pub mod host_contact;

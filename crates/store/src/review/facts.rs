@@ -91,6 +91,7 @@ pub async fn facts(
     facts.self_evaluation =
         crate::self_evaluation::facts_when_needed(db, &facts, review.id, programme).await?;
     facts.visit = crate::visit::facts_when_needed(db, &facts, review.id).await?;
+    facts.findings = crate::findings::facts_when_needed(db, &facts, review.id).await?;
     Ok(facts)
 }
 
