@@ -24,6 +24,10 @@ pub enum ApiError {
         field: Option<String>,
         message: String,
     },
+    /// Input refused for several reasons at once, each with the field it
+    /// names: `extensions.field` is the first, `extensions.reasons` lists
+    /// every `{ field, message }`.
+    Invalid(Vec<(String, String)>),
     Conflict(String),
     /// A stale save: `current` is what is stored now (sent as
     /// `extensions.current`), so the page can show both texts.
@@ -64,6 +68,11 @@ impl ApiError {
             Self::Validation { message, .. } | Self::ConflictWith { message, .. } => {
                 message.clone()
             }
+            Self::Invalid(reasons) => reasons
+                .iter()
+                .map(|(_, m)| format!("{m}."))
+                .collect::<Vec<_>>()
+                .join(" "),
             Self::GuardFailed(unmet) => format!(
                 "This cannot be done yet: {}",
                 unmet
@@ -88,7 +97,7 @@ impl ApiError {
             Self::Unauthenticated(_) => "UNAUTHENTICATED",
             Self::Forbidden(_) => "FORBIDDEN",
             Self::NotFound(_) => "NOT_FOUND",
-            Self::Validation { .. } => "VALIDATION",
+            Self::Validation { .. } | Self::Invalid(_) => "VALIDATION",
             Self::Conflict(_) | Self::ConflictWith { .. } => "CONFLICT",
             Self::GuardFailed(_) => "GUARD_FAILED",
             Self::RateLimited { .. } | Self::Locked(_) => "RATE_LIMITED",
@@ -138,6 +147,21 @@ impl From<ApiError> for async_graphql::Error {
             e.set("code", this.code());
             match this {
                 ApiError::Validation { field: Some(f), .. } => e.set("field", f.as_str()),
+                ApiError::Invalid(reasons) => {
+                    if let Some((f, _)) = reasons.first() {
+                        e.set("field", f.as_str());
+                    }
+                    let list: Vec<Value> = reasons
+                        .iter()
+                        .map(|(f, m)| {
+                            let mut o = async_graphql::indexmap::IndexMap::new();
+                            o.insert(async_graphql::Name::new("field"), Value::from(f.as_str()));
+                            o.insert(async_graphql::Name::new("message"), Value::from(m.as_str()));
+                            Value::Object(o)
+                        })
+                        .collect();
+                    e.set("reasons", Value::List(list));
+                }
                 ApiError::GuardFailed(unmet) => {
                     let list: Vec<Value> = unmet
                         .iter()

@@ -6,6 +6,7 @@ pub mod context;
 pub mod cost;
 pub mod documents;
 pub mod error;
+pub mod findings;
 pub mod guard_code;
 pub mod identity;
 pub mod limits;

@@ -2,6 +2,7 @@
 //! limits every request runs under.
 
 use crate::cost::RequestLimits;
+use crate::findings::{FindingsMutation, FindingsQuery};
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
@@ -23,6 +24,7 @@ pub struct QueryRoot(
     ReviewQuery,
     SelfEvaluationQuery,
     VisitQuery,
+    FindingsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -34,6 +36,7 @@ pub struct MutationRoot(
     CommandMutation,
     SelfEvaluationMutation,
     VisitMutation,
+    FindingsMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -171,16 +171,17 @@ pub fn check_content(
                 let shown: String = number.chars().take(20).collect();
                 reasons.push((
                     "indicators",
-                    format!(
-                        "“{shown}” is not a quality indicator of this review's framework"
-                    ),
+                    format!("“{shown}” is not a quality indicator of this review's framework"),
                 ));
             }
         }
     }
     if let Some(id) = input.session_id {
         if !sessions.contains(&id) {
-            reasons.push(("sessionId", "That session is not one of this visit's".into()));
+            reasons.push((
+                "sessionId",
+                "That session is not one of this visit's".into(),
+            ));
         }
     }
     match text {

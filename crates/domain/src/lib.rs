@@ -2,8 +2,8 @@
 //! beside its code.
 
 pub mod attachment;
-pub mod findings;
 pub mod clock;
+pub mod findings;
 pub mod framework;
 pub mod identity;
 pub mod lifecycle;

@@ -52,6 +52,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/visit_cancelled.html"),
     ),
     (
+        "findings_readable",
+        include_str!("../templates/findings_readable.subject.txt"),
+        include_str!("../templates/findings_readable.txt"),
+        include_str!("../templates/findings_readable.html"),
+    ),
+    (
         "visit_agenda",
         include_str!("../templates/visit_agenda.subject.txt"),
         include_str!("../templates/visit_agenda.txt"),
@@ -274,6 +280,26 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, RenderError::Template { .. }), "{err}");
         assert!(err.to_string().contains("account_invitation"), "{err}");
+    }
+
+    #[test]
+    fn a_completed_visit_tells_the_host_lead_the_agreed_findings_can_be_read() {
+        let r = Templates::new()
+            .render(
+                "findings_readable",
+                &json!({
+                    "name": "Hazel Host",
+                    "host": "Dumfries & Galloway",
+                    "link": "https://quads.example/reviews/r1/findings",
+                }),
+            )
+            .unwrap();
+        assert_eq!(
+            r.subject,
+            "The review team's agreed findings for Dumfries & Galloway can now be read"
+        );
+        assert!(r.text.contains("https://quads.example/reviews/r1/findings"));
+        assert!(r.html.contains("Dumfries &amp; Galloway"), "{}", r.html);
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct Finding {
     pub version: i32,
     pub recorded_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Removed: gone from the list, kept for its history.
+    pub removed: bool,
 }
 
 impl Finding {
@@ -81,6 +83,7 @@ fn to_finding(r: finding::Model) -> Result<Finding, StoreError> {
         version: r.version,
         recorded_at: r.recorded_at,
         updated_at: r.updated_at,
+        removed: r.removed_at.is_some(),
     })
 }
 
@@ -314,10 +317,12 @@ pub async fn update(
 ) -> Result<(), StoreError> {
     let indicators = indicators_json(&content.indicators)?;
     claim(db, f, version, now, |u| {
-        Ok(u.col_expr(finding::Column::Kind, Expr::value(content.kind.as_str()))
-            .col_expr(finding::Column::Text, Expr::value(content.text.clone()))
-            .col_expr(finding::Column::Indicators, Expr::value(indicators))
-            .col_expr(finding::Column::SessionId, Expr::value(content.session_id)))
+        Ok(
+            u.col_expr(finding::Column::Kind, Expr::value(content.kind.as_str()))
+                .col_expr(finding::Column::Text, Expr::value(content.text.clone()))
+                .col_expr(finding::Column::Indicators, Expr::value(indicators))
+                .col_expr(finding::Column::SessionId, Expr::value(content.session_id)),
+        )
     })
     .await?;
     add_change(db, &r(f), change, by, now, Some(&content.text), &[]).await
@@ -428,7 +433,10 @@ pub async fn changes_of(
 }
 
 /// The agreed findings' counts of a review, in one statement.
-pub async fn facts(db: &impl ConnectionTrait, review_id: Uuid) -> Result<FindingsFacts, StoreError> {
+pub async fn facts(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+) -> Result<FindingsFacts, StoreError> {
     let rows: Vec<(String, String)> = finding::Entity::find()
         .select_only()
         .column(finding::Column::Kind)
@@ -444,7 +452,9 @@ pub async fn facts(db: &impl ConnectionTrait, review_id: Uuid) -> Result<Finding
         let row = format!("a finding of review {review_id}");
         parsed.push((
             kind.parse::<FindingKind>().map_err(|e| corrupt(&row, e))?,
-            status.parse::<FindingStatus>().map_err(|e| corrupt(&row, e))?,
+            status
+                .parse::<FindingStatus>()
+                .map_err(|e| corrupt(&row, e))?,
         ));
     }
     Ok(domain::findings::facts_of(parsed))
@@ -484,4 +494,34 @@ pub async fn finding_any(db: &impl ConnectionTrait, id: Uuid) -> Result<Finding,
         .await?
         .ok_or_else(|| StoreError::not_found(format!("finding {id}")))
         .and_then(to_finding)
+}
+
+/// The finding an author recorded with this key, removed or not.
+pub async fn by_key(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    author_id: Uuid,
+    key: Uuid,
+) -> Result<Option<Finding>, StoreError> {
+    finding::Entity::find()
+        .filter(finding::Column::ReviewId.eq(review_id))
+        .filter(finding::Column::AuthorId.eq(author_id))
+        .filter(finding::Column::IdempotencyKey.eq(key))
+        .one(db)
+        .await?
+        .map(to_finding)
+        .transpose()
+}
+
+/// The text a finding was recorded with.
+pub async fn recorded_text(
+    db: &impl ConnectionTrait,
+    finding_id: Uuid,
+) -> Result<Option<String>, StoreError> {
+    Ok(finding_change::Entity::find()
+        .filter(finding_change::Column::FindingId.eq(finding_id))
+        .filter(finding_change::Column::Kind.eq(FindingChangeKind::Recorded.as_str()))
+        .one(db)
+        .await?
+        .and_then(|c| c.text))
 }

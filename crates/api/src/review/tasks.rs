@@ -44,6 +44,10 @@ pub enum TaskKind {
     PlanVisit,
     /// Record blackout dates and the visit's contacts and places (the host).
     RecordVisitContacts,
+    /// Record findings during the visit (accepted team members).
+    RecordFindings,
+    /// Agree the team's findings during the visit (the team lead).
+    AgreeFindings,
     /// Make the command that moves the review forward (see `command`).
     Command,
 }
@@ -68,6 +72,8 @@ impl Task {
             lc::TaskKind::RecordTeamView => TaskKind::RecordTeamView,
             lc::TaskKind::PlanVisit => TaskKind::PlanVisit,
             lc::TaskKind::RecordVisitContacts => TaskKind::RecordVisitContacts,
+            lc::TaskKind::RecordFindings => TaskKind::RecordFindings,
+            lc::TaskKind::AgreeFindings => TaskKind::AgreeFindings,
             lc::TaskKind::Command(_) => TaskKind::Command,
         }
     }
@@ -106,6 +112,8 @@ impl Task {
             lc::TaskKind::RecordTeamView => "Record the team's view".into(),
             lc::TaskKind::PlanVisit => "Plan the visit".into(),
             lc::TaskKind::RecordVisitContacts => "Record blackout dates and contacts".into(),
+            lc::TaskKind::RecordFindings => "Record findings".into(),
+            lc::TaskKind::AgreeFindings => "Agree the findings".into(),
             lc::TaskKind::Command(command) => command.label().into(),
         }
     }
@@ -127,6 +135,7 @@ impl Task {
             lc::TaskPage::SelfEvaluation => "/self-evaluation",
             lc::TaskPage::TeamView => "/team-view",
             lc::TaskPage::Visit => "/visit",
+            lc::TaskPage::Findings => "/findings",
         };
         format!("/reviews/{}{view}", self.review.id)
     }

@@ -13,7 +13,11 @@ fn actor(id: Uuid) -> Actor {
     Actor {
         user_id: id,
         programme_officer: id == OFFICER,
-        host_lead_of: if id == HOST { vec![Uuid::from_u128(0xed1)] } else { vec![] },
+        host_lead_of: if id == HOST {
+            vec![Uuid::from_u128(0xed1)]
+        } else {
+            vec![]
+        },
         host_user: id == HOST,
         team_role: match id {
             LEAD => Some(TeamRole::Lead),
@@ -81,7 +85,10 @@ fn a_finding_refused_for_its_content_names_every_reason() {
     .expect_err("refused");
     let fields: Vec<&str> = reasons.iter().map(|r| r.0).collect();
     assert_eq!(fields, ["text", "indicators", "sessionId"]);
-    assert!(reasons[1].1.contains("“9.9” is not a quality indicator"), "{reasons:?}");
+    assert!(
+        reasons[1].1.contains("“9.9” is not a quality indicator"),
+        "{reasons:?}"
+    );
 }
 
 #[test]
@@ -96,7 +103,10 @@ fn a_finding_text_may_have_4000_characters_and_no_more() {
     };
     assert!(check_content(&input(&ok), &framework(), &[]).is_ok());
     let refused = check_content(&input(&long), &framework(), &[]).unwrap_err();
-    assert!(refused[0].1.contains("4000 characters or fewer"), "{refused:?}");
+    assert!(
+        refused[0].1.contains("4000 characters or fewer"),
+        "{refused:?}"
+    );
 }
 
 #[test]
@@ -128,7 +138,10 @@ fn accepted_team_members_record_findings_during_the_visit_and_nobody_else() {
             Err(Refusal::Forbidden { .. })
         ));
     }
-    for state in [ReviewState::SelfEvaluationSubmitted, ReviewState::VisitCompleted] {
+    for state in [
+        ReviewState::SelfEvaluationSubmitted,
+        ReviewState::VisitCompleted,
+    ] {
         assert_eq!(
             codes_of(authorise_record(state, &actor(MEMBER))),
             [codes::WRONG_STATE]
@@ -159,7 +172,11 @@ fn an_agreed_finding_is_the_team_leads_to_change_and_a_merged_one_nobodys() {
     assert!(may_edit(IN_VISIT, &actor(LEAD), &agreed));
     let merged = finding(MEMBER, FindingStatus::Merged);
     assert_eq!(
-        codes_of(authorise_edit(ReviewState::VisitCompleted, &actor(LEAD), &merged)),
+        codes_of(authorise_edit(
+            ReviewState::VisitCompleted,
+            &actor(LEAD),
+            &merged
+        )),
         [codes::WRONG_STATE, GuardCode::FindingMerged],
         "every reason is listed"
     );
@@ -188,7 +205,11 @@ fn the_team_lead_and_programme_officers_agree_drafts_and_take_agreements_back() 
         ));
     }
     assert_eq!(
-        codes_of(authorise_agree(ReviewState::VisitCompleted, &actor(LEAD), &draft)),
+        codes_of(authorise_agree(
+            ReviewState::VisitCompleted,
+            &actor(LEAD),
+            &draft
+        )),
         [codes::WRONG_STATE]
     );
 }
@@ -233,8 +254,14 @@ fn a_merge_keeps_the_union_of_indicators_in_the_framework_order() {
 
 #[test]
 fn the_team_and_officers_see_every_finding_and_hosts_the_agreed_ones_after_the_visit() {
-    assert_eq!(authorise_view(IN_VISIT, &actor(MEMBER)), Ok(FindingsView::All));
-    assert_eq!(authorise_view(IN_VISIT, &actor(OFFICER)), Ok(FindingsView::All));
+    assert_eq!(
+        authorise_view(IN_VISIT, &actor(MEMBER)),
+        Ok(FindingsView::All)
+    );
+    assert_eq!(
+        authorise_view(IN_VISIT, &actor(OFFICER)),
+        Ok(FindingsView::All)
+    );
     assert!(authorise_view(IN_VISIT, &actor(HOST)).is_err());
     assert!(authorise_view(ReviewState::Withdrawn, &actor(HOST)).is_err());
     let host = authorise_view(ReviewState::VisitCompleted, &actor(HOST)).unwrap();
@@ -269,7 +296,11 @@ fn complete_visit_lists_each_missing_agreed_kind_and_passes_with_both() {
     let mut facts = ReviewFacts::new(hosts, ProgrammeRules::defaults_for(ProgrammeKind::Quads));
     facts.state = IN_VISIT;
     facts.findings = Some(facts_of([]));
-    let unmet = crate::lifecycle::check(&facts, crate::lifecycle::CommandKind::CompleteVisit, today());
+    let unmet = crate::lifecycle::check(
+        &facts,
+        crate::lifecycle::CommandKind::CompleteVisit,
+        today(),
+    );
     let codes: Vec<GuardCode> = unmet.iter().map(|u| u.code).collect();
     assert_eq!(
         codes,
@@ -282,7 +313,12 @@ fn complete_visit_lists_each_missing_agreed_kind_and_passes_with_both() {
         (FindingKind::Strength, FindingStatus::Agreed),
         (FindingKind::AreaForImprovement, FindingStatus::Agreed),
     ]));
-    assert!(crate::lifecycle::check(&facts, crate::lifecycle::CommandKind::CompleteVisit, today()).is_empty());
+    assert!(crate::lifecycle::check(
+        &facts,
+        crate::lifecycle::CommandKind::CompleteVisit,
+        today()
+    )
+    .is_empty());
 }
 
 #[test]
@@ -302,7 +338,9 @@ fn the_history_names_an_agreement_and_a_merge_in_a_sentence() {
         merged_ids: vec![Uuid::from_u128(2), Uuid::from_u128(3)],
         text: "x".repeat(100),
     };
-    assert!(merged.summary().starts_with("Merged 3 findings into one: “xxx"));
+    assert!(merged
+        .summary()
+        .starts_with("Merged 3 findings into one: “xxx"));
     assert!(merged.summary().ends_with("…”"));
 }
 

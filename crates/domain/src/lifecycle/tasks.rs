@@ -54,6 +54,11 @@ pub enum TaskKind {
     /// Record the authority's blackout dates and the visit's contacts and
     /// places (host users, before the visit dates are set).
     RecordVisitContacts,
+    /// Record findings (accepted team members, during the visit).
+    RecordFindings,
+    /// Agree the team's findings, merging duplicates and rewording them
+    /// (the team lead, during the visit).
+    AgreeFindings,
     /// Make the command that moves the review forward (e.g. agree the
     /// focus, form the team), every guard being met.
     Command(CommandKind),
@@ -74,6 +79,8 @@ pub enum TaskPage {
     TeamView,
     /// The visit plan: days, sessions, contacts and places.
     Visit,
+    /// The findings: capture, and the lead's agreement.
+    Findings,
 }
 
 /// One thing a person has to do on a review.
@@ -222,6 +229,7 @@ pub fn tasks(
         );
     }
     visit_tasks(facts, actor, &mut add);
+    findings_tasks(facts, actor, &mut add);
 
     if let Some(command) = next_command(facts.state).and_then(forward) {
         if decide(facts, &command, actor, now, today).is_ok() {
@@ -338,6 +346,39 @@ fn visit_tasks(
              before the team lead sets its dates."
                 .to_owned(),
         );
+    }
+}
+
+/// Recording findings (accepted team members) and agreeing them (the
+/// team lead), during the visit.
+fn findings_tasks(
+    facts: &ReviewFacts,
+    actor: &Actor,
+    add: &mut impl FnMut(TaskKind, TaskPage, String),
+) {
+    if crate::findings::authorise_record(facts.state, actor).is_ok() {
+        add(
+            TaskKind::RecordFindings,
+            TaskPage::Findings,
+            "The visit is in progress: record what you find, with the quality indicators and              session it relates to."
+                .to_owned(),
+        );
+    }
+    if actor.is_team_lead() && crate::findings::authorise_lead(facts.state, actor).is_ok() {
+        let detail = match &facts.findings {
+            Some(f) => format!(
+                "Agree the team's findings before completing the visit: {} and {} agreed so far.",
+                guards::counted(f.agreed_strengths, "strength", "strengths"),
+                guards::counted(
+                    f.agreed_areas_for_improvement,
+                    "area for improvement",
+                    "areas for improvement"
+                ),
+            ),
+            None => "Agree the team's findings, merging duplicates and settling their wording,                      before completing the visit: at least one strength and one area for                      improvement."
+                .to_owned(),
+        };
+        add(TaskKind::AgreeFindings, TaskPage::Findings, detail);
     }
 }
 

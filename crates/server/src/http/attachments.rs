@@ -203,3 +203,39 @@ pub(super) async fn attachment_file(
         Err(e) => error_response(e),
     }
 }
+
+/// A document for a finding: multipart `file` and optional `summary`
+/// (its author while a draft, or the team lead, during the visit).
+pub(super) async fn upload_finding_document(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
+    Path(finding): Path<String>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    if let Some(refused) = not_from_the_application(&headers) {
+        return refused;
+    }
+    let Ok(finding_id) = uuid::Uuid::parse_str(&finding) else {
+        return error_response(api::ApiError::NotFound("No such finding.".into()));
+    };
+    let max = state.context.attachment_max_bytes;
+    let form = match read_form(multipart, &["summary"], max).await {
+        Ok(form) => form,
+        Err(e) => return error_response(e),
+    };
+    let Some((file_name, content_type, content)) = form.file.clone() else {
+        return error_response(api::ApiError::validation("file", "Choose a file"));
+    };
+    let upload = api::findings::use_cases::Upload {
+        finding_id,
+        summary: form.text("summary"),
+        file_name: &file_name,
+        content_type: &content_type,
+        content,
+    };
+    match api::findings::use_cases::upload(&state.context, &viewer, upload).await {
+        Ok(a) => (StatusCode::CREATED, Json(attachment_json(&a))).into_response(),
+        Err(e) => error_response(e),
+    }
+}

@@ -126,6 +126,10 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
             "/reviews/{id}/self-evaluations/{authority}/export.csv",
             get(self_evaluation_csv),
         )
+        .route(
+            "/findings/{id}/attachments",
+            post(attachments::upload_finding_document).layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .route("/attachments/{id}", get(attachments::attachment_file));
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
@@ -176,6 +180,7 @@ fn error_response(e: api::ApiError) -> Response {
         "FORBIDDEN" => StatusCode::FORBIDDEN,
         "NOT_FOUND" => StatusCode::NOT_FOUND,
         "VALIDATION" => StatusCode::UNPROCESSABLE_ENTITY,
+        "CONFLICT" | "GUARD_FAILED" => StatusCode::CONFLICT,
         _ => {
             tracing::error!(?e, "request failed");
             StatusCode::INTERNAL_SERVER_ERROR

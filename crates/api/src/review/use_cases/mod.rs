@@ -130,6 +130,7 @@ pub async fn command(
     )
     .await?;
     crate::visit::mail::after_command(&txn, app, review_id, &decided).await?;
+    crate::findings::mail::after_command(&txn, app, review_id, &decided).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }

@@ -115,7 +115,7 @@ async fn self_evaluation_of(
     owner: Owner,
 ) -> ApiResult<Option<SelfEvaluation>> {
     Ok(match owner.kind {
-        OwnerKind::ProgrammeMaterial => None,
+        OwnerKind::ProgrammeMaterial | OwnerKind::Finding => None,
         OwnerKind::SelfEvaluation => Some(stored::by_id(db, owner.id).await?),
         OwnerKind::SelfEvaluationIndicator => {
             let entry = stored::entry(db, owner.id).await?;
@@ -128,6 +128,11 @@ async fn self_evaluation_of(
 pub async fn remove_attachment(app: &ApiContext, user: &SessionUser, id: Uuid) -> ApiResult<()> {
     let txn = app.store.begin().await?;
     let found = attachments::attachment(&txn, id).await?;
+    if found.owner.kind == OwnerKind::Finding {
+        crate::findings::use_cases::remove_attachment(&txn, user, id, found.owner.id).await?;
+        store::commit(txn).await?;
+        return Ok(());
+    }
     let Some(own) = self_evaluation_of(&txn, found.owner).await? else {
         return Err(ApiError::Forbidden(
             "A material's document is removed with its material.".into(),
@@ -153,6 +158,9 @@ pub async fn attachment_file(
         .ok_or_else(|| sign_in_required(viewer))?;
     let db = app.store.conn();
     let found = attachments::attachment(db, id).await?;
+    if found.owner.kind == OwnerKind::Finding {
+        return crate::findings::use_cases::attachment_file(app, user, &found).await;
+    }
     if let Some(own) = self_evaluation_of(db, found.owner).await? {
         let cx = context(db, own.review_id).await?;
         if !may_read(user, &cx, Some(&own)) {
