@@ -70,6 +70,8 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("QuadComparisonIndicator", "keyAreaTitle", 80),
     ("IndicatorDistribution", "title", 80),
     ("NationalDistribution", "reason", 300),
+    ("Finding", "text", 400),
+    ("FindingChange", "text", 400),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -116,6 +118,13 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("VisitAgenda", "days", 3),
     ("VisitAgenda", "team", 10),
     ("AgendaDay", "sessions", 5),
+    ("ReviewFindings", "findings", 60),
+    ("ReviewFindings", "indicators", 25),
+    ("ReviewFindings", "sessions", 15),
+    ("Finding", "indicators", 3),
+    ("Finding", "attachments", 2),
+    ("Finding", "history", 4),
+    ("FindingChange", "relatedFindingIds", 1),
     ("AgendaSession", "meets", 2),
     ("AgendaSession", "team", 3),
     ("SelfEvaluation", "documents", 3),

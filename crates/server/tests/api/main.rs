@@ -4,6 +4,7 @@ mod helpers;
 
 mod authorisation;
 mod database;
+mod findings;
 mod graphql_limits;
 mod http;
 mod identity;
