@@ -53,6 +53,8 @@ const STATUS: Record<TaskKind, string> = {
   RECORD_TEAM_VIEW: 'Not started',
   PLAN_VISIT: 'Not started',
   RECORD_VISIT_CONTACTS: 'Not started',
+  RECORD_FINDINGS: 'In progress',
+  AGREE_FINDINGS: 'In progress',
   COMMAND: 'Ready',
 };
 

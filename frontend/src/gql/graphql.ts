@@ -49,6 +49,12 @@ export type GuardCode =
   | 'FINDINGS_NOT_RECORDED'
   /** No agreed strength. */
   | 'FINDINGS_STRENGTH_MISSING'
+  /** The finding was merged into another, or a merge is not possible. */
+  | 'FINDING_MERGED'
+  /** The finding is not agreed. */
+  | 'FINDING_NOT_AGREED'
+  /** The finding is not a draft (agreed or merged). */
+  | 'FINDING_NOT_DRAFT'
   /** The focus is already open (reopened, waiting for its sign-offs). */
   | 'FOCUS_ALREADY_OPEN'
   /** This party has already signed off the current focus. */
@@ -307,6 +313,16 @@ export type ReviewCommand =
 export type ReviewEventKind =
   /** A conflict of interest was dismissed. */
   | 'CONFLICT_DISMISSED'
+  /** Findings were merged into one. */
+  | 'FINDINGS_MERGED'
+  /** The team lead (or a programme officer) agreed a finding. */
+  | 'FINDING_AGREED'
+  /** The team lead removed a finding. */
+  | 'FINDING_REMOVED'
+  /** The team lead reworded a finding. */
+  | 'FINDING_REWORDED'
+  /** An agreed finding became a draft again. */
+  | 'FINDING_UNAGREED'
   /** The focus was edited; its sign-offs were cleared. */
   | 'FOCUS_EDITED'
   /** A programme officer reopened the agreed focus. */
@@ -441,6 +457,8 @@ export type SessionKind =
 
 /** What a task asks of the person. */
 export type TaskKind =
+  /** Agree the team's findings during the visit (the team lead). */
+  | 'AGREE_FINDINGS'
   /** Accept or decline an invitation to a review team. */
   | 'ANSWER_INVITATION'
   /** Make the command that moves the review forward (see `command`). */
@@ -451,6 +469,8 @@ export type TaskKind =
   | 'COMPLETE_TEAM'
   /** Set the visit's dates and sessions (the team lead). */
   | 'PLAN_VISIT'
+  /** Record findings during the visit (accepted team members). */
+  | 'RECORD_FINDINGS'
   /** Record the team's view of the submitted self-evaluation. */
   | 'RECORD_TEAM_VIEW'
   /** Record blackout dates and the visit's contacts and places (the host). */
