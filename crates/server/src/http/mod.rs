@@ -73,6 +73,7 @@ pub const ROUTES: &[&str] = &[
     "/materials/{id}/file",
     "/reviews/{id}/self-evaluations/{authority}/attachments",
     "/reviews/{id}/self-evaluations/{authority}/export.csv",
+    "/findings/{id}/attachments",
     "/attachments/{id}",
 ];
 

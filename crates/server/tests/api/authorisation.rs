@@ -121,6 +121,8 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
         405,
     ),
     ("/reviews/{id}/self-evaluations/{authority}/export.csv", 401),
+    // Review-relative rights on this are in findings.rs.
+    ("/findings/{id}/attachments", 405),
     ("/attachments/{id}", 401),
 ];
 

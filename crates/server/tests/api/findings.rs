@@ -617,3 +617,263 @@ on_both_databases!(
     a_resent_finding_is_recorded_once_even_when_both_arrive_together,
     the_team_lead_merges_duplicates_keeping_each_ones_history,
 );
+
+/// An upload to a finding as `session`: the HTTP status and the answer.
+pub async fn upload(app: &TestApp, session: &Session, finding: &Value) -> (u16, Value) {
+    let boundary = "quads-test-boundary-f1nd";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\nContent-Type: text/plain\r\n\r\nFocus group notes\r\n--{boundary}--\r\n").as_bytes(),
+    );
+    let response = session
+        .client
+        .post(format!(
+            "{}/findings/{}/attachments",
+            app.address,
+            finding["id"].as_str().unwrap()
+        ))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header("x-requested-with", "quads")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn status_of(session: &Session, url: &str) -> u16 {
+    session
+        .client
+        .get(url)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// What a caller got: "ok" or the error's code.
+fn outcome(r: &Value) -> String {
+    match r["errors"][0]["extensions"]["code"].as_str() {
+        Some(code) => code.to_owned(),
+        None => "ok".to_owned(),
+    }
+}
+
+async fn each_role_gets_what_the_matrix_says_and_drafts_never_reach_the_host(app: TestApp) {
+    let (review, _) = in_visit(&app).await;
+    let callers: Vec<(&str, Session)> = vec![
+        ("anonymous", app.anonymous()),
+        ("admin", app.as_demo(Demo::Admin).await),
+        // The demo's officer is also the team's ADES member: an officer
+        // off the team is in lifecycle_matrix.rs.
+        (
+            "programme officer on the team",
+            app.as_demo(Demo::Officer).await,
+        ),
+        ("host lead", app.as_demo(Demo::Lead).await),
+        ("other host user", app.as_demo(Demo::Qio).await),
+        (
+            "user of another authority",
+            as_person(&app, OTHER_AUTHORITY).await,
+        ),
+        ("team member", as_person(&app, MEMBER).await),
+        ("team lead", as_person(&app, TEAM_LEAD).await),
+    ];
+    let author = as_person(&app, OTHER_MEMBER).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    const U: &str = "UNAUTHENTICATED";
+    const F: &str = "FORBIDDEN";
+    const OK: &str = "ok";
+    let check = |operation: &str, got: Vec<String>, expected: [&str; 8]| {
+        let rows: Vec<(&str, &str, &str)> = callers
+            .iter()
+            .zip(got.iter())
+            .zip(expected.iter())
+            .filter(|((_, g), e)| g.as_str() != **e)
+            .map(|(((who, _), g), e)| (*who, g.as_str(), *e))
+            .collect();
+        assert!(
+            rows.is_empty(),
+            "{operation}: (caller, got, expected) {rows:?}"
+        );
+    };
+
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(outcome(
+            &s.gql(&findings_query(), json!({ "r": review })).await,
+        ));
+    }
+    check("reviewFindings", got, [U, F, OK, F, F, F, OK, OK]);
+
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(outcome(
+            &record(s, review, Uuid::new_v4(), input("EVIDENCE", "Seen", &[])).await,
+        ));
+    }
+    check("recordFinding", got, [U, F, OK, F, F, F, OK, OK]);
+
+    // Each caller acts on a draft of their own, by another member.
+    let draft = || async { recorded(&author, review, input("STRENGTH", "A draft", &[])).await };
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let d = draft().await;
+        got.push(outcome(
+            &s.gql(
+                &update_mutation(),
+                json!({ "f": d["id"], "v": d["version"], "i": input("STRENGTH", "Reworded", &[]) }),
+            )
+            .await,
+        ));
+    }
+    check("updateFinding", got, [U, F, F, F, F, F, F, OK]);
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let d = draft().await;
+        got.push(outcome(
+            &s.gql(REMOVE, json!({ "f": d["id"], "v": d["version"] }))
+                .await,
+        ));
+    }
+    check("removeFinding", got, [U, F, F, F, F, F, F, OK]);
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let d = draft().await;
+        got.push(outcome(&agree(s, &d).await));
+    }
+    check("agreeFinding", got, [U, F, OK, F, F, F, F, OK]);
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let d = ok(&agree(&lead, &draft().await).await)["agreeFinding"].clone();
+        got.push(outcome(
+            &s.gql(
+                &agree_mutation("unagreeFinding"),
+                json!({ "f": d["id"], "v": d["version"] }),
+            )
+            .await,
+        ));
+    }
+    check("unagreeFinding", got, [U, F, OK, F, F, F, F, OK]);
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let (a, b) = (draft().await, draft().await);
+        got.push(outcome(
+            &s.gql(
+                &merge_mutation(),
+                json!({ "into": a["id"], "ids": [b["id"]], "t": "Merged" }),
+            )
+            .await,
+        ));
+    }
+    check("mergeFindings", got, [U, F, OK, F, F, F, F, OK]);
+
+    // Documents: the author and the team lead attach; whoever sees the
+    // finding downloads.
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        let d = draft().await;
+        got.push(upload(&app, s, &d).await.0.to_string());
+    }
+    check(
+        "POST /findings/{id}/attachments",
+        got,
+        ["401", "403", "403", "403", "403", "403", "403", "201"],
+    );
+    let secret = recorded(
+        &author,
+        review,
+        input("EVIDENCE", "A draft the host never reads", &[]),
+    )
+    .await;
+    let (status, doc) = upload(&app, &author, &secret).await;
+    assert_eq!(status, 201, "{doc}");
+    let secret_url = format!("{}{}", app.address, doc["url"].as_str().unwrap());
+    let shared = recorded(
+        &author,
+        review,
+        input("STRENGTH", "Agreed with the team", &[]),
+    )
+    .await;
+    let (_, doc) = upload(&app, &author, &shared).await;
+    let shared_url = format!("{}{}", app.address, doc["url"].as_str().unwrap());
+    let shared = ok(&agree(&lead, &shared).await)["agreeFinding"].clone();
+    let afi = recorded(
+        &author,
+        review,
+        input("AREA_FOR_IMPROVEMENT", "To improve", &[]),
+    )
+    .await;
+    ok(&agree(&lead, &afi).await);
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(status_of(s, &secret_url).await.to_string());
+    }
+    check(
+        "GET a draft's document during the visit",
+        got,
+        ["401", "403", "200", "403", "403", "403", "200", "200"],
+    );
+    // A removal of another's document is refused like a change.
+    let r = callers[6]
+        .1
+        .gql(
+            "mutation($id: UUID!) { removeAttachment(id: $id) }",
+            json!({ "id": doc["id"] }),
+        )
+        .await;
+    assert_eq!(outcome(&r), F, "{r}");
+
+    let r = complete(&lead, review).await;
+    assert_eq!(ok(&r)["completeVisit"]["state"], "VISIT_COMPLETED", "{r}");
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(status_of(s, &secret_url).await.to_string());
+    }
+    check(
+        "GET a draft's document after the visit",
+        got,
+        ["401", "403", "200", "403", "403", "403", "200", "200"],
+    );
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(status_of(s, &shared_url).await.to_string());
+    }
+    check(
+        "GET an agreed finding's document after the visit",
+        got,
+        ["401", "403", "200", "200", "200", "403", "200", "200"],
+    );
+    let mut got = Vec::new();
+    for (_, s) in &callers {
+        got.push(outcome(
+            &s.gql(&findings_query(), json!({ "r": review })).await,
+        ));
+    }
+    check(
+        "reviewFindings after the visit",
+        got,
+        [U, F, OK, OK, OK, F, OK, OK],
+    );
+    // The host's answer holds agreed findings only, and nothing of a draft.
+    for host in [&callers[3].1, &callers[4].1] {
+        let seen = findings(host, review).await;
+        let text = seen.to_string();
+        assert!(seen["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["status"] == "AGREED"));
+        assert!(text.contains(shared["id"].as_str().unwrap()));
+        assert!(!text.contains(secret["id"].as_str().unwrap()), "{text}");
+        assert!(!text.contains("A draft the host never reads"), "{text}");
+        assert!(!text.contains("\"DRAFT\""), "{text}");
+    }
+}
+
+on_both_databases!(each_role_gets_what_the_matrix_says_and_drafts_never_reach_the_host);

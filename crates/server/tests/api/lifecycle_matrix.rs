@@ -192,6 +192,17 @@ fn rows() -> Vec<Row> {
         row("addBlackoutDate", "mutation($host: UUID!) { addBlackoutDate(authorityId: $host, input: { firstDay: \"2025-10-13\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
         row("updateBlackoutDate", "mutation($blackout: UUID!) { updateBlackoutDate(id: $blackout, input: { firstDay: \"2025-10-20\", reason: \"In-service day\" }) { id } }", HOST_SIDE),
         row("removeBlackoutDate", "mutation($nothing: UUID!) { removeBlackoutDate(id: $nothing) }", UNKNOWN),
+        // Findings: $fixed is SCHEDULED, so its team and officers see that
+        // there are none and its team is refused recording by the state;
+        // host users see no finding before the visit is completed. The
+        // rights on real findings, in a visit, are in findings.rs.
+        row("reviewFindings", "query($fixed: UUID!) { reviewFindings(reviewId: $fixed) { findings { id } canRecord canAgree } }", TEAM_SIDE),
+        row("recordFinding", "mutation($fixed: UUID!, $nothing: UUID!) { recordFinding(reviewId: $fixed, idempotencyKey: $nothing, input: { kind: STRENGTH, text: \"Strong leadership\", indicators: [] }) { id } }", [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD, GUARD]),
+        row("updateFinding", "mutation($nothing: UUID!) { updateFinding(findingId: $nothing, version: 1, input: { kind: STRENGTH, text: \"x\", indicators: [] }) { id } }", UNKNOWN),
+        row("removeFinding", "mutation($nothing: UUID!) { removeFinding(findingId: $nothing, version: 1) }", UNKNOWN),
+        row("agreeFinding", "mutation($nothing: UUID!) { agreeFinding(findingId: $nothing, version: 1) { id } }", UNKNOWN),
+        row("unagreeFinding", "mutation($nothing: UUID!) { unagreeFinding(findingId: $nothing, version: 1) { id } }", UNKNOWN),
+        row("mergeFindings", "mutation($nothing: UUID!) { mergeFindings(intoId: $nothing, mergedIds: [$nothing], text: \"x\") { id } }", UNKNOWN),
         // An unknown attachment; the rights on real ones are checked below.
         row("removeAttachment", "mutation($nothing: UUID!) { removeAttachment(id: $nothing) }", [UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ]
