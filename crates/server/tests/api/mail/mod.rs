@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod delivery;
+mod findings_readable;
 mod processes;
 mod review_invitations;
 pub(crate) mod smtp;
