@@ -357,3 +357,44 @@ fn every_finding_name_reads_back() {
     }
     assert!("NOPE".parse::<FindingKind>().is_err());
 }
+
+#[test]
+fn team_members_are_asked_to_record_findings_and_the_lead_to_agree_them_during_the_visit() {
+    use crate::lifecycle::{tasks, TaskKind, TaskPage};
+    let mut facts = ReviewFacts::new(
+        Vec::new(),
+        ProgrammeRules::defaults_for(ProgrammeKind::Quads),
+    );
+    facts.state = IN_VISIT;
+    let now = chrono::Utc::now();
+    let month = chrono::NaiveDate::from_ymd_opt(2024, 10, 1).unwrap();
+    let kinds = |facts: &ReviewFacts, who: Uuid| -> Vec<TaskKind> {
+        tasks(facts, &actor(who), month, now, today())
+            .into_iter()
+            .filter(|t| t.page == TaskPage::Findings)
+            .map(|t| t.kind)
+            .collect()
+    };
+    assert_eq!(kinds(&facts, MEMBER), [TaskKind::RecordFindings]);
+    assert_eq!(
+        kinds(&facts, LEAD),
+        [TaskKind::RecordFindings, TaskKind::AgreeFindings]
+    );
+    for who in [OFFICER, HOST, STRANGER] {
+        assert!(kinds(&facts, who).is_empty());
+    }
+    facts.findings = Some(facts_of([(FindingKind::Strength, FindingStatus::Agreed)]));
+    let lead_tasks = tasks(&facts, &actor(LEAD), month, now, today());
+    let agree = lead_tasks
+        .iter()
+        .find(|t| t.kind == TaskKind::AgreeFindings)
+        .unwrap();
+    assert!(
+        agree.detail.contains("1 strength and 0 areas for improvement"),
+        "{}",
+        agree.detail
+    );
+    facts.state = ReviewState::VisitCompleted;
+    assert!(kinds(&facts, MEMBER).is_empty());
+    assert!(kinds(&facts, LEAD).is_empty());
+}
