@@ -390,7 +390,9 @@ fn team_members_are_asked_to_record_findings_and_the_lead_to_agree_them_during_t
         .find(|t| t.kind == TaskKind::AgreeFindings)
         .unwrap();
     assert!(
-        agree.detail.contains("1 strength and 0 areas for improvement"),
+        agree
+            .detail
+            .contains("1 strength and 0 areas for improvement"),
         "{}",
         agree.detail
     );

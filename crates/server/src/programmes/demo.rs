@@ -9,8 +9,10 @@
 //! function below it, in the order they run. The self-evaluation stage
 //! (a submitted rubric in this programme, an evidence-only review of a
 //! Collaborative Improvement programme) is in `demo/self_evaluation.rs`;
-//! a review with a planned visit in `demo/visit.rs`.
+//! a review with a planned visit in `demo/visit.rs`; a review in the
+//! middle of its visit, with findings, in `demo/findings.rs`.
 
+mod findings;
 mod self_evaluation;
 mod visit;
 pub use self_evaluation::{create_ci_demo, CI_DEMO};
@@ -81,7 +83,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         },
         officer,
     };
-    let (edinburgh, postponed, rubric, planned) = demo.schedule_reviews(&quads).await?;
+    let (edinburgh, postponed, rubric, planned, in_visit) = demo.schedule_reviews(&quads).await?;
     let (review, members) = edinburgh.ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
     if let Some(other) = postponed {
         demo.apply(
@@ -108,7 +110,17 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
     }
     // A third review of that quad, its visit planned.
     if let Some((review, members)) = planned {
-        demo.planned_visit(review, &members).await?;
+        demo.planned_visit(
+            review,
+            &members,
+            "lead4@demo.quads.scot",
+            &visit::PLANNED_TEAM,
+        )
+        .await?;
+    }
+    // The second of that quad, in the middle of its visit, with findings.
+    if let Some((review, members)) = in_visit {
+        demo.visit_with_findings(review, &members).await?;
     }
     txn.commit().await?;
     Ok(true)
@@ -179,6 +191,7 @@ type Scheduled = (
     Option<Review>,
     Option<(Review, Vec<Organisation>)>,
     Option<(Review, Vec<Organisation>)>,
+    Option<(Review, Vec<Organisation>)>,
 );
 
 /// Which demo accounts a team is made of: `peer{first_peer}@…` onwards for
@@ -207,8 +220,9 @@ struct Demo<'a> {
 impl Demo<'_> {
     /// Schedules a review for each member of the first two quads. Returns
     /// the City of Edinburgh's (with its quad's members), the first other
-    /// review, which the demonstration postpones, and two of the other
-    /// quad's: the first, whose rubric it submits, and the third, whose
+    /// review, which the demonstration postpones, and three of the other
+    /// quad's: the first, whose rubric it submits, the second, in the
+    /// middle of its visit with findings, and the third, whose
     /// visit it plans.
     async fn schedule_reviews(
         &self,
@@ -225,6 +239,7 @@ impl Demo<'_> {
         let mut postponed = None;
         let mut rubric = None;
         let mut planned = None;
+        let mut in_visit = None;
         let edinburgh_quad = quads
             .iter()
             .position(|(_, m)| m.iter().any(|a| a.name == "City of Edinburgh"));
@@ -258,10 +273,12 @@ impl Demo<'_> {
                     rubric = Some((review, members.clone()));
                 } else if planned.is_none() && Some(q) != edinburgh_quad && i == 2 {
                     planned = Some((review, members.clone()));
+                } else if in_visit.is_none() && Some(q) != edinburgh_quad && i == 1 {
+                    in_visit = Some((review, members.clone()));
                 }
             }
         }
-        Ok((edinburgh, postponed, rubric, planned))
+        Ok((edinburgh, postponed, rubric, planned, in_visit))
     }
 
     /// Sets the review's focus, has the host lead (`lead_email`, when the

@@ -877,3 +877,59 @@ async fn each_role_gets_what_the_matrix_says_and_drafts_never_reach_the_host(app
 }
 
 on_both_databases!(each_role_gets_what_the_matrix_says_and_drafts_never_reach_the_host);
+
+async fn the_demo_has_a_review_in_the_middle_of_its_visit_with_drafts_and_agreed_findings(
+    app: TestApp,
+) {
+    app.as_demo(Demo::Officer).await;
+    assert!(server::programmes::create_quads_demo(&app.store)
+        .await
+        .unwrap());
+    let lead = app
+        .sign_in("peer10@demo.quads.scot", server::accounts::DEMO_PASSWORD)
+        .await;
+    let r = lead.gql("{ me { tasks { kind path } } }", json!({})).await;
+    let path = ok(&r)["me"]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["kind"] == "AGREE_FINDINGS")
+        .unwrap_or_else(|| panic!("the team lead is asked to agree findings: {r}"))["path"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let review: Uuid = path
+        .trim_start_matches("/reviews/")
+        .trim_end_matches("/findings")
+        .parse()
+        .unwrap();
+    let seen = findings(&lead, review).await;
+    assert_eq!(seen["state"], "VISIT_IN_PROGRESS");
+    assert_eq!(
+        (
+            seen["agreedStrengths"].clone(),
+            seen["agreedAreasForImprovement"].clone()
+        ),
+        (json!(1), json!(1))
+    );
+    let all = seen["findings"].as_array().unwrap();
+    let drafts: Vec<&Value> = all.iter().filter(|f| f["status"] == "DRAFT").collect();
+    assert_eq!(drafts.len(), 4, "{seen}");
+    let mut authors: Vec<&str> = drafts
+        .iter()
+        .map(|f| f["author"]["id"].as_str().unwrap())
+        .collect();
+    authors.sort();
+    authors.dedup();
+    assert!(authors.len() >= 3, "drafts by several members: {seen}");
+    // Its host lead reads nothing yet.
+    let host = app
+        .sign_in("lead5@demo.quads.scot", server::accounts::DEMO_PASSWORD)
+        .await;
+    let r = host.gql(&findings_query(), json!({ "r": review })).await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+}
+
+on_both_databases!(
+    the_demo_has_a_review_in_the_middle_of_its_visit_with_drafts_and_agreed_findings
+);

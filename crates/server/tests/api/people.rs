@@ -71,9 +71,10 @@ async fn every_account_the_demo_creates_signs_in_with_the_demo_password_and_is_i
         .unwrap();
     assert_eq!(
         accounts.len(),
-        19,
+        23,
         "five users, five team members, the self-evaluations' two host leads and three peers, \
-         and the planned visit's host lead and three peers"
+         the planned visit's host lead and three peers, and the visit with findings' host lead \
+         and three peers"
     );
     for account in accounts {
         assert!(

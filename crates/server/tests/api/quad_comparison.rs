@@ -387,11 +387,12 @@ async fn the_national_distribution_counts_each_authority_once_and_needs_five_out
         [1, 1, 2, 2, 1, 0],
         "the earlier 1 is not counted"
     );
-    // 1.2: the home quad's four and the demo's two submitted rubrics in
-    // the second quad (graded "good" throughout); the third of that quad
-    // on version 1 has no grade for it.
-    assert_eq!(counts(&n, "1.2"), [0, 0, 6, 0, 0, 0]);
-    assert_eq!(n["indicators"][1]["ungraded"], 1);
+    // 1.2: the home quad's four and the demo's three submitted rubrics in
+    // the second quad (graded "good" throughout: the rubric, the planned
+    // visit and the visit with findings); every one on version 1 has a
+    // grade for it.
+    assert_eq!(counts(&n, "1.2"), [0, 0, 7, 0, 0, 0]);
+    assert_eq!(n["indicators"][1]["ungraded"], 0);
     assert_eq!(n["indicators"][0]["counts"][2]["label"], "good");
     for (who, session) in [("host lead", &lead), ("team member", &reviewer)] {
         let n = national(session, 1).await;

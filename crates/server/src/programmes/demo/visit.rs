@@ -15,7 +15,7 @@ use store::review::{self as reviews, Review};
 use uuid::Uuid;
 
 /// The planned review's peers are new accounts (`peer7@` onwards).
-const PLANNED_TEAM: TeamAccounts = TeamAccounts {
+pub(super) const PLANNED_TEAM: TeamAccounts = TeamAccounts {
     first_peer: 7,
     first_other: 1,
 };
@@ -80,15 +80,18 @@ fn time((h, m): (u32, u32)) -> anyhow::Result<NaiveTime> {
 }
 
 impl Demo<'_> {
-    /// Takes `review` to a submitted rubric, then plans its visit.
+    /// Takes `review` to a submitted rubric (its host lead `lead_email`,
+    /// its team `accounts`), then plans its visit.
     pub(super) async fn planned_visit(
         &self,
         review: Review,
         members: &[Organisation],
+        lead_email: &str,
+        accounts: &TeamAccounts,
     ) -> anyhow::Result<()> {
         let review_id = review.id;
         let (host, lead) = self
-            .submitted_rubric(review, members, "lead4@demo.quads.scot", &PLANNED_TEAM)
+            .submitted_rubric(review, members, lead_email, accounts)
             .await?;
         let review = reviews::review(self.txn, review_id).await?;
         let calendar =
@@ -186,7 +189,7 @@ impl Demo<'_> {
     }
 
     /// The accepted, current team members' user ids, the team lead first.
-    async fn accepted_team(&self, review_id: Uuid) -> anyhow::Result<Vec<Uuid>> {
+    pub(super) async fn accepted_team(&self, review_id: Uuid) -> anyhow::Result<Vec<Uuid>> {
         let mut members: Vec<_> = reviews::members_of(self.txn, &[review_id])
             .await?
             .remove(&review_id)
