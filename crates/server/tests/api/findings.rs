@@ -182,7 +182,7 @@ async fn a_review_goes_from_visit_in_progress_to_visit_completed_with_agreed_fin
         (s["status"].clone(), s["version"].clone()),
         (json!("DRAFT"), json!(1))
     );
-    assert_eq!(s["author"]["name"].as_str().unwrap().is_empty(), false);
+    assert!(!s["author"]["name"].as_str().unwrap().is_empty());
     assert_eq!(s["canEdit"], true);
     assert_eq!(s["history"][0]["kind"], "RECORDED");
     let afi = recorded(
