@@ -925,14 +925,16 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
         .iter()
         .map(|i| i["state"].as_str().unwrap().to_string())
         .collect();
-    // Issue 15 item 11: a review with a submitted rubric too.
+    // Issue 15 item 11: a review with a submitted rubric too; issue 17:
+    // one in the middle of its visit.
     assert_eq!(
         states,
         codes(&[
             "SCHEDULED",
             "POSTPONED",
             "TEAM_FORMED",
-            "SELF_EVALUATION_SUBMITTED"
+            "SELF_EVALUATION_SUBMITTED",
+            "VISIT_IN_PROGRESS"
         ])
     );
     let r = anonymous

@@ -130,13 +130,14 @@ async fn review_invitations_give_first_timers_the_pre_reading_name_the_role_in_w
         )
         .await);
 
-    // Rhona accepted a place on the City of Edinburgh's team, whose visit
-    // has not begun: she is still a first-timer. Callum has never been on a
-    // team.
+    // peer3@ accepted a place on the City of Edinburgh's team, whose visit
+    // has not begun, and on no other: still a first-timer (reviewer@ is
+    // also on the demo's review in the middle of its visit, so has taken
+    // part). Callum has never been on a team.
     add(
         &officer,
         other,
-        user_id(&app, "reviewer@demo.quads.scot").await,
+        user_id(&app, "peer3@demo.quads.scot").await,
         "LEAD",
     )
     .await;
@@ -180,7 +181,7 @@ async fn review_invitations_give_first_timers_the_pre_reading_name_the_role_in_w
     .await;
     let invited = "You're invited to join the review team";
 
-    let (text, html) = mail_to(&smtp, "reviewer@demo.quads.scot", invited);
+    let (text, html) = mail_to(&smtp, "peer3@demo.quads.scot", invited);
     assert!(text.contains(", as the team lead."), "{text}");
     assert!(text.contains(PRE_READING), "a first-timer: {text}");
     assert!(html.contains(PRE_READING), "{html}");
