@@ -490,6 +490,7 @@ pub async fn review_facts(
                 store::self_evaluation::facts_when_needed(db, &facts, review.id, &programme)
                     .await?;
             facts.visit = store::visit::facts_when_needed(db, &facts, review.id).await?;
+            facts.findings = store::findings::facts_when_needed(db, &facts, review.id).await?;
             Ok::<_, ApiError>(std::sync::Arc::new(facts))
         })
         .await?;

@@ -460,22 +460,23 @@ pub async fn facts(
     Ok(domain::findings::facts_of(parsed))
 }
 
-/// The findings facts for a review's guards, read only where a guard
+/// The findings facts for a review's guards: `Some` only where a guard
 /// reads them (`completeVisit` from `VISIT_IN_PROGRESS`, `draftReport`
-/// from `VISIT_COMPLETED`); `None` elsewhere, which no guard of another
-/// state looks at.
+/// from `VISIT_COMPLETED`), `None` elsewhere, which no guard of another
+/// state looks at. The agreed findings are read in every state (one
+/// statement on the `findings` review index, no rows before the visit), so
+/// the review page costs the same number of statements whatever its state.
 pub async fn facts_when_needed(
     db: &impl ConnectionTrait,
     review: &ReviewFacts,
     review_id: Uuid,
 ) -> Result<Option<FindingsFacts>, StoreError> {
-    if !matches!(
+    let facts = facts(db, review_id).await?;
+    Ok(matches!(
         review.state,
         ReviewState::VisitInProgress | ReviewState::VisitCompleted
-    ) {
-        return Ok(None);
-    }
-    Ok(Some(facts(db, review_id).await?))
+    )
+    .then_some(facts))
 }
 
 /// The owner of a finding's attachments.

@@ -236,6 +236,22 @@ async fn a_review_goes_from_visit_in_progress_to_visit_completed_with_agreed_fin
         (json!(1), json!(1))
     );
     assert_eq!(counted["canAgree"], true);
+    // The review page reads the same facts: its completion is open, not
+    // refused as "not recorded".
+    let r = lead
+        .gql(
+            "query($r: UUID!) { review(id: $r) { availableCommands { command allowed unmet { code } } } }",
+            json!({ "r": review }),
+        )
+        .await;
+    let completion = ok(&r)["review"]["availableCommands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["command"] == "COMPLETE_VISIT")
+        .cloned()
+        .expect("completeVisit offered on the review page");
+    assert_eq!(completion["allowed"], true, "{completion}");
 
     // The host sees no finding while the visit is in progress.
     let r = host_lead
