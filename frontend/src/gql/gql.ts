@@ -36,6 +36,14 @@ type Documents = {
     "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": typeof types.AuthoritiesPage_AuthoritiesDocument,
     "\n  query AuthorityPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n      ric\n      lgbfFamilyGroup\n    }\n  }\n": typeof types.AuthorityPage_AuthorityDocument,
     "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordPage_ChangePasswordDocument,
+    "\n  mutation FindingItem_Update($findingId: UUID!, $version: Int!, $input: FindingInput!) {\n    updateFinding(findingId: $findingId, version: $version, input: $input) {\n      id\n      version\n      text\n      status\n    }\n  }\n": typeof types.FindingItem_UpdateDocument,
+    "\n  mutation FindingItem_Remove($findingId: UUID!, $version: Int!) {\n    removeFinding(findingId: $findingId, version: $version)\n  }\n": typeof types.FindingItem_RemoveDocument,
+    "\n  mutation FindingItem_Agree($findingId: UUID!, $version: Int!) {\n    agreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FindingItem_AgreeDocument,
+    "\n  mutation FindingItem_Unagree($findingId: UUID!, $version: Int!) {\n    unagreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FindingItem_UnagreeDocument,
+    "\n  query FindingsSection_Findings($reviewId: UUID!) {\n    reviewFindings(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      state\n      canRecord\n      canAgree\n      agreedStrengths\n      agreedAreasForImprovement\n      indicators {\n        number\n        title\n      }\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n      }\n      findings {\n        id\n        kind\n        text\n        indicators\n        session {\n          id\n          day\n          startsAt\n          endsAt\n          kind\n        }\n        author {\n          id\n          name\n        }\n        status\n        mergedIntoId\n        version\n        recordedAt\n        updatedAt\n        canEdit\n        attachments {\n          id\n          fileName\n          url\n        }\n        history {\n          at\n          by {\n            id\n            name\n          }\n          kind\n          text\n          relatedFindingIds\n        }\n      }\n    }\n  }\n": typeof types.FindingsSection_FindingsDocument,
+    "\n  query FindingsSection_Review($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      ...ReviewActions_Review\n    }\n  }\n": typeof types.FindingsSection_ReviewDocument,
+    "\n  mutation MergeForm_Merge($intoId: UUID!, $mergedIds: [UUID!]!, $text: String!) {\n    mergeFindings(intoId: $intoId, mergedIds: $mergedIds, text: $text) {\n      id\n      version\n      text\n      status\n    }\n  }\n": typeof types.MergeForm_MergeDocument,
+    "\n  mutation FindingsCapture_Record($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {\n    recordFinding(reviewId: $reviewId, idempotencyKey: $idempotencyKey, input: $input) {\n      id\n      reviewId\n      version\n      status\n    }\n  }\n": typeof types.FindingsCapture_RecordDocument,
     "\n  mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestPasswordResetDocument,
     "\n  fragment FrameworkScale_ScaleLevel on ScaleLevel {\n    level\n    label\n    meaning\n  }\n": typeof types.FrameworkScale_ScaleLevelFragmentDoc,
     "\n  query FrameworkPage_Framework($id: String!, $version: Int) {\n    framework(id: $id, version: $version) {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      about\n      grading\n      gradingRules\n      questions\n      scale {\n        ...FrameworkScale_ScaleLevel\n      }\n      keyAreas {\n        number\n        title\n        qualityIndicators {\n          number\n          title\n          themes\n        }\n      }\n    }\n  }\n": typeof types.FrameworkPage_FrameworkDocument,
@@ -144,6 +152,14 @@ const documents: Documents = {
     "\n  query AuthoritiesPage_Authorities($ric: String, $lgbfFamilyGroup: Int) {\n    authorities(ric: $ric, lgbfFamilyGroup: $lgbfFamilyGroup) {\n      ...AuthorityRow_Authority\n    }\n    regionalImprovementCollaboratives\n  }\n": types.AuthoritiesPage_AuthoritiesDocument,
     "\n  query AuthorityPage_Authority($gssCode: String!) {\n    authority(gssCode: $gssCode) {\n      id\n      name\n      gssCode\n      ric\n      lgbfFamilyGroup\n    }\n  }\n": types.AuthorityPage_AuthorityDocument,
     "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordPage_ChangePasswordDocument,
+    "\n  mutation FindingItem_Update($findingId: UUID!, $version: Int!, $input: FindingInput!) {\n    updateFinding(findingId: $findingId, version: $version, input: $input) {\n      id\n      version\n      text\n      status\n    }\n  }\n": types.FindingItem_UpdateDocument,
+    "\n  mutation FindingItem_Remove($findingId: UUID!, $version: Int!) {\n    removeFinding(findingId: $findingId, version: $version)\n  }\n": types.FindingItem_RemoveDocument,
+    "\n  mutation FindingItem_Agree($findingId: UUID!, $version: Int!) {\n    agreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": types.FindingItem_AgreeDocument,
+    "\n  mutation FindingItem_Unagree($findingId: UUID!, $version: Int!) {\n    unagreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": types.FindingItem_UnagreeDocument,
+    "\n  query FindingsSection_Findings($reviewId: UUID!) {\n    reviewFindings(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      state\n      canRecord\n      canAgree\n      agreedStrengths\n      agreedAreasForImprovement\n      indicators {\n        number\n        title\n      }\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n      }\n      findings {\n        id\n        kind\n        text\n        indicators\n        session {\n          id\n          day\n          startsAt\n          endsAt\n          kind\n        }\n        author {\n          id\n          name\n        }\n        status\n        mergedIntoId\n        version\n        recordedAt\n        updatedAt\n        canEdit\n        attachments {\n          id\n          fileName\n          url\n        }\n        history {\n          at\n          by {\n            id\n            name\n          }\n          kind\n          text\n          relatedFindingIds\n        }\n      }\n    }\n  }\n": types.FindingsSection_FindingsDocument,
+    "\n  query FindingsSection_Review($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      ...ReviewActions_Review\n    }\n  }\n": types.FindingsSection_ReviewDocument,
+    "\n  mutation MergeForm_Merge($intoId: UUID!, $mergedIds: [UUID!]!, $text: String!) {\n    mergeFindings(intoId: $intoId, mergedIds: $mergedIds, text: $text) {\n      id\n      version\n      text\n      status\n    }\n  }\n": types.MergeForm_MergeDocument,
+    "\n  mutation FindingsCapture_Record($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {\n    recordFinding(reviewId: $reviewId, idempotencyKey: $idempotencyKey, input: $input) {\n      id\n      reviewId\n      version\n      status\n    }\n  }\n": types.FindingsCapture_RecordDocument,
     "\n  mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestPasswordResetDocument,
     "\n  fragment FrameworkScale_ScaleLevel on ScaleLevel {\n    level\n    label\n    meaning\n  }\n": types.FrameworkScale_ScaleLevelFragmentDoc,
     "\n  query FrameworkPage_Framework($id: String!, $version: Int) {\n    framework(id: $id, version: $version) {\n      id\n      version\n      name\n      publisher\n      year\n      appliesTo\n      about\n      grading\n      gradingRules\n      questions\n      scale {\n        ...FrameworkScale_ScaleLevel\n      }\n      keyAreas {\n        number\n        title\n        qualityIndicators {\n          number\n          title\n          themes\n        }\n      }\n    }\n  }\n": types.FrameworkPage_FrameworkDocument,
@@ -315,6 +331,38 @@ export function graphql(source: "\n  query AuthorityPage_Authority($gssCode: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePasswordPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordPage_ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingItem_Update($findingId: UUID!, $version: Int!, $input: FindingInput!) {\n    updateFinding(findingId: $findingId, version: $version, input: $input) {\n      id\n      version\n      text\n      status\n    }\n  }\n"): typeof import('./graphql').FindingItem_UpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingItem_Remove($findingId: UUID!, $version: Int!) {\n    removeFinding(findingId: $findingId, version: $version)\n  }\n"): typeof import('./graphql').FindingItem_RemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingItem_Agree($findingId: UUID!, $version: Int!) {\n    agreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').FindingItem_AgreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingItem_Unagree($findingId: UUID!, $version: Int!) {\n    unagreeFinding(findingId: $findingId, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').FindingItem_UnagreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsSection_Findings($reviewId: UUID!) {\n    reviewFindings(reviewId: $reviewId) {\n      reviewId\n      reviewVersion\n      state\n      canRecord\n      canAgree\n      agreedStrengths\n      agreedAreasForImprovement\n      indicators {\n        number\n        title\n      }\n      sessions {\n        id\n        day\n        startsAt\n        endsAt\n        kind\n      }\n      findings {\n        id\n        kind\n        text\n        indicators\n        session {\n          id\n          day\n          startsAt\n          endsAt\n          kind\n        }\n        author {\n          id\n          name\n        }\n        status\n        mergedIntoId\n        version\n        recordedAt\n        updatedAt\n        canEdit\n        attachments {\n          id\n          fileName\n          url\n        }\n        history {\n          at\n          by {\n            id\n            name\n          }\n          kind\n          text\n          relatedFindingIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FindingsSection_FindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsSection_Review($reviewId: UUID!) {\n    review(id: $reviewId) {\n      id\n      version\n      ...ReviewActions_Review\n    }\n  }\n"): typeof import('./graphql').FindingsSection_ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeForm_Merge($intoId: UUID!, $mergedIds: [UUID!]!, $text: String!) {\n    mergeFindings(intoId: $intoId, mergedIds: $mergedIds, text: $text) {\n      id\n      version\n      text\n      status\n    }\n  }\n"): typeof import('./graphql').MergeForm_MergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindingsCapture_Record($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {\n    recordFinding(reviewId: $reviewId, idempotencyKey: $idempotencyKey, input: $input) {\n      id\n      reviewId\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').FindingsCapture_RecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,7 +121,8 @@ export function defaultStore(): DraftStore {
 
 /** What became of one draft sent to the server. */
 export type SendResult =
-  | { kind: 'sent' }
+  /** The server has it (`id`: the finding recorded with the key). */
+  | { kind: 'sent'; id?: string }
   /** Not sent (no connection, the service unreachable or failing, the session expired): kept to send later. */
   | { kind: 'later'; errors: ApiError[] }
   /** The server refused it: nothing recorded, kept with the reason. */

@@ -100,3 +100,14 @@ export async function uploadSelfEvaluationDocument(
   );
   return { id: String(body.id), fileName: String(body.fileName ?? file.name), url: String(body.url ?? '') };
 }
+
+/**
+ * Attaches a document to a finding (the shared attachment mechanism, owner
+ * kind FINDING): its author while it is a draft, or the team lead.
+ */
+export async function uploadFindingAttachment(findingId: string, file: File): Promise<UploadedAttachment> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const body = await postForm(`/findings/${encodeURIComponent(findingId)}/attachments`, form);
+  return { id: String(body.id), fileName: String(body.fileName ?? file.name), url: String(body.url ?? '') };
+}

@@ -19,12 +19,13 @@ import { ReviewSummary, reviewTitle } from './review-summary';
 import { SelfEvaluationSection } from '../self-evaluation/self-evaluation-section';
 import { TeamViewSection } from '../self-evaluation/team-view-section';
 import { VisitSection } from '../visit/visit-section';
+import { FindingsSection } from '../findings/findings-section';
 import { TeamSection } from './team-section';
 import { SelfEvaluationLinks } from '../self-evaluation/self-evaluation-links';
 import './review.css';
 
 // The review page at /reviews/:id, with /focus, /team, /self-evaluation,
-// /team-view, /visit and /history tabs.
+// /team-view, /visit, /findings and /history tabs.
 // Each part declares the fields it shows as a fragment beside it; this page
 // reads only what it decides with: the title, the stage, and the viewer's
 // own invitation (answered here only when the server says it still can be).
@@ -94,6 +95,7 @@ const TABS = [
   { path: 'self-evaluation', label: 'Self-evaluation' },
   { path: 'team-view', label: 'Team’s view' },
   { path: 'visit', label: 'Visit' },
+  { path: 'findings', label: 'Findings' },
   { path: 'history', label: 'History' },
 ];
 
@@ -226,6 +228,7 @@ export function ReviewPage() {
         {tab === 'self-evaluation' && <SelfEvaluationSection reviewId={review.id} sub={sub} onChanged={changed} />}
         {tab === 'team-view' && <TeamViewSection reviewId={review.id} sub={sub} />}
         {tab === 'visit' && <VisitSection reviewId={review.id} onChanged={changed} />}
+        {tab === 'findings' && <FindingsSection reviewId={review.id} onChanged={() => query.refetch()} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>

@@ -1,0 +1,336 @@
+import { useState } from 'react';
+import { NotificationBanner } from '../../components/notification-banner';
+import { QueryStatus } from '../../components/query-errors';
+import { Select } from '../../components/select';
+import { graphql } from '../../gql';
+import type { FindingKind, FindingStatus } from '../../gql/graphql';
+import type { DraftStore } from '../../lib/findings-outbox';
+import { useSession } from '../../lib/session';
+import { useQuery } from '../../lib/use-query';
+import { ReviewActions } from '../review/review-actions';
+import { CaptureForm } from './capture-form';
+import { FindingItem, type FindingView } from './finding-item';
+import { KIND_LABELS, STATUS_LABELS } from './findings-format';
+import { MergeForm } from './merge-form';
+import './findings.css';
+
+// The review's findings tab (/reviews/:id/findings). During the visit:
+// team members record findings (kept on the device until sent) and see
+// the team's list, filterable, each with its history; the team lead also
+// agrees, rewords and merges them, sees the agreed counts and completes
+// the visit. Once the visit is completed the agreed findings are read
+// here by the host (the server gives them nothing else).
+
+export const FindingsQuery = graphql(`
+  query FindingsSection_Findings($reviewId: UUID!) {
+    reviewFindings(reviewId: $reviewId) {
+      reviewId
+      reviewVersion
+      state
+      canRecord
+      canAgree
+      agreedStrengths
+      agreedAreasForImprovement
+      indicators {
+        number
+        title
+      }
+      sessions {
+        id
+        day
+        startsAt
+        endsAt
+        kind
+      }
+      findings {
+        id
+        kind
+        text
+        indicators
+        session {
+          id
+          day
+          startsAt
+          endsAt
+          kind
+        }
+        author {
+          id
+          name
+        }
+        status
+        mergedIntoId
+        version
+        recordedAt
+        updatedAt
+        canEdit
+        attachments {
+          id
+          fileName
+          url
+        }
+        history {
+          at
+          by {
+            id
+            name
+          }
+          kind
+          text
+          relatedFindingIds
+        }
+      }
+    }
+  }
+`);
+
+const CompleteVisitQuery = graphql(`
+  query FindingsSection_Review($reviewId: UUID!) {
+    review(id: $reviewId) {
+      id
+      version
+      ...ReviewActions_Review
+    }
+  }
+`);
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function FindingsSection({
+  reviewId,
+  onChanged,
+  store,
+}: {
+  reviewId: string;
+  onChanged: (message?: string) => void;
+  /** Where drafts are kept (tests); the browser's IndexedDB otherwise. */
+  store?: DraftStore;
+}) {
+  const query = useQuery(FindingsQuery, { reviewId });
+  const { user } = useSession();
+  const [saved, setSaved] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
+  const [kind, setKind] = useState<FindingKind | ''>('');
+  const [status, setStatus] = useState<FindingStatus | ''>('');
+  const [author, setAuthor] = useState('');
+  const data = query.data;
+  if (!data) {
+    if (query.errors.some((e) => e.code === 'FORBIDDEN')) {
+      return (
+        <section aria-labelledby="findings-heading">
+          <h2 id="findings-heading">Findings</h2>
+          <p>The team’s agreed findings can be read here once the visit is completed.</p>
+        </section>
+      );
+    }
+    return <QueryStatus loading={query.loading} errors={query.errors} />;
+  }
+  const rf = data.reviewFindings;
+  const findings = rf.findings as readonly FindingView[];
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  const numbered = findings.map((finding, i) => ({ finding, number: i + 1 }));
+  const readOnly = !rf.canRecord && !rf.canAgree;
+
+  const changed = (message?: string) => {
+    setSaved(message ?? null);
+    query.refetch();
+    onChanged();
+  };
+  const recorded = () => {
+    query.refetch();
+  };
+
+  if (readOnly) {
+    const agreed = numbered.filter((x) => x.finding.status === 'AGREED');
+    const started = rf.state === 'VISIT_IN_PROGRESS' || agreed.length > 0 || findings.length > 0;
+    return (
+      <section aria-labelledby="findings-heading">
+        <h2 id="findings-heading">Agreed findings</h2>
+        {!started ? (
+          <p>Findings are recorded by the team during the visit.</p>
+        ) : agreed.length === 0 ? (
+          <p>No findings are agreed yet.</p>
+        ) : (
+          <>
+            <p>
+              The team agreed {plural(rf.agreedStrengths, 'strength', 'strengths')} and{' '}
+              {plural(rf.agreedAreasForImprovement, 'area for improvement', 'areas for improvement')}.
+            </p>
+            {(Object.keys(KIND_LABELS) as FindingKind[]).map((k) => {
+              const group = agreed.filter((x) => x.finding.kind === k);
+              if (group.length === 0) return null;
+              return (
+                <section key={k} aria-labelledby={`agreed-${k}`}>
+                  <h3 id={`agreed-${k}`}>
+                    {k === 'STRENGTH' ? 'Strengths' : k === 'AREA_FOR_IMPROVEMENT' ? 'Areas for improvement' : 'Evidence'}
+                  </h3>
+                  <ol className="ds_no-bullets quads-findings">
+                    {group.map(({ finding, number }) => (
+                      <FindingItem
+                        key={finding.id}
+                        finding={finding}
+                        number={number}
+                        viewerId={user?.id}
+                        canAgree={false}
+                        readOnly
+                        indicators={rf.indicators}
+                        sessions={rf.sessions}
+                        byId={byId}
+                        onChanged={changed}
+                      />
+                    ))}
+                  </ol>
+                </section>
+              );
+            })}
+          </>
+        )}
+      </section>
+    );
+  }
+
+  const authors = [...new Map(findings.map((f) => [f.author.id, f.author.name])).entries()];
+  const shown = numbered.filter(
+    ({ finding: f }) => (kind === '' || f.kind === kind) && (status === '' || f.status === status) && (author === '' || f.author.id === author),
+  );
+  const mergeable = numbered.filter((x) => x.finding.status !== 'MERGED');
+
+  return (
+    <section aria-labelledby="findings-heading">
+      <h2 id="findings-heading">Findings</h2>
+      {saved && (
+        <NotificationBanner variant="success" focusOnMount key={saved}>
+          <p>{saved}</p>
+        </NotificationBanner>
+      )}
+      <div className="ds_inset-text">
+        <div className="ds_inset-text__text">
+          <p>
+            Agreed so far: {plural(rf.agreedStrengths, 'strength', 'strengths')} and{' '}
+            {plural(rf.agreedAreasForImprovement, 'area for improvement', 'areas for improvement')}.
+            {rf.state === 'VISIT_IN_PROGRESS' &&
+              ' The visit can be completed once the team has agreed at least one strength and one area for improvement.'}
+          </p>
+        </div>
+      </div>
+
+      {rf.canRecord && user && (
+        <CaptureForm
+          reviewId={reviewId}
+          userId={user.id}
+          indicators={rf.indicators}
+          sessions={rf.sessions}
+          onRecorded={recorded}
+          store={store}
+        />
+      )}
+
+      {rf.canAgree &&
+        mergeable.length >= 2 &&
+        (merging ? (
+          <MergeForm
+            findings={mergeable}
+            onMerged={(message) => {
+              setMerging(false);
+              changed(message);
+            }}
+            onCancel={() => {
+              setMerging(false);
+              setTimeout(() => document.getElementById('merge-button')?.focus(), 0);
+            }}
+            onReload={() => {
+              setMerging(false);
+              changed();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            id="merge-button"
+            className="ds_button ds_button--secondary"
+            onClick={() => setMerging(true)}
+          >
+            Merge duplicate findings
+          </button>
+        ))}
+
+      <h3 id="findings-list-heading">The team’s findings</h3>
+      {findings.length === 0 ? (
+        <p>No findings are recorded yet.</p>
+      ) : (
+        <>
+          <div className="quads-filters quads-findings-filters" role="group" aria-label="Filter the findings">
+            <Select
+              id="filter-kind"
+              label="Kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as FindingKind | '')}
+              options={[
+                { value: '', label: 'All kinds' },
+                ...(Object.keys(KIND_LABELS) as FindingKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] })),
+              ]}
+            />
+            <Select
+              id="filter-status"
+              label="Status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as FindingStatus | '')}
+              options={[
+                { value: '', label: 'All' },
+                ...(Object.keys(STATUS_LABELS) as FindingStatus[]).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+              ]}
+            />
+            <Select
+              id="filter-author"
+              label="Recorded by"
+              value={author}
+              onChange={(e) => setAuthor(e.target.value)}
+              options={[{ value: '', label: 'Anyone' }, ...authors.map(([id, name]) => ({ value: id, label: name }))]}
+            />
+          </div>
+          <p role="status">
+            {shown.length === findings.length
+              ? `${plural(findings.length, 'finding', 'findings')}`
+              : `${shown.length} of ${plural(findings.length, 'finding', 'findings')} shown`}
+          </p>
+          <ol className="ds_no-bullets quads-findings" aria-labelledby="findings-list-heading">
+            {shown.map(({ finding, number }) => (
+              <FindingItem
+                key={`${finding.id}-${finding.version}`}
+                finding={finding}
+                number={number}
+                viewerId={user?.id}
+                canAgree={rf.canAgree}
+                readOnly={false}
+                indicators={rf.indicators}
+                sessions={rf.sessions}
+                byId={byId}
+                onChanged={changed}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+
+      {rf.canAgree && <CompleteVisit reviewId={reviewId} onChanged={changed} />}
+    </section>
+  );
+}
+
+/** The review's next step when it is completing the visit: the button, or what is still missing. */
+function CompleteVisit({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
+  const query = useQuery(CompleteVisitQuery, { reviewId });
+  if (!query.data) return <QueryStatus loading={query.loading} errors={query.errors} />;
+  return (
+    <ReviewActions
+      review={query.data.review}
+      only={['COMPLETE_VISIT']}
+      onChanged={(message) => {
+        query.refetch();
+        onChanged(message);
+      }}
+    />
+  );
+}
