@@ -54,7 +54,12 @@ export function CaptureForm({
   const [values, setValues] = useState<DraftInput>(EMPTY);
   const [key, setKey] = useState(() => outbox.key());
   const [errors, setErrors] = useState<ApiError[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncementNow] = useState('');
+  // The live region is emptied first, so the same words said twice are announced twice.
+  const setAnnouncement = (message: string) => {
+    setAnnouncementNow('');
+    window.setTimeout(() => setAnnouncementNow(message), 100);
+  };
   const [restored, setRestored] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const timer = useRef<number | undefined>(undefined);

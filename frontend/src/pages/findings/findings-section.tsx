@@ -142,12 +142,19 @@ export function FindingsSection({
     query.refetch();
   };
 
+  const banner = saved && (
+    <NotificationBanner variant="success" focusOnMount key={saved}>
+      <p>{saved}</p>
+    </NotificationBanner>
+  );
+
   if (readOnly) {
     const agreed = numbered.filter((x) => x.finding.status === 'AGREED');
     const started = rf.state === 'VISIT_IN_PROGRESS' || agreed.length > 0 || findings.length > 0;
     return (
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">Agreed findings</h2>
+        {banner}
         {!started ? (
           <p>Findings are recorded by the team during the visit.</p>
         ) : agreed.length === 0 ? (
@@ -200,11 +207,7 @@ export function FindingsSection({
   return (
     <section aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
-      {saved && (
-        <NotificationBanner variant="success" focusOnMount key={saved}>
-          <p>{saved}</p>
-        </NotificationBanner>
-      )}
+      {banner}
       <div className="ds_inset-text">
         <div className="ds_inset-text__text">
           <p>
