@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  FindingsCapture_RecordDocument as RecordFinding,
+  CaptureForm_RecordFindingDocument as RecordFinding,
   FindingsSection_FindingsDocument as FindingsQuery,
   FindingsSection_ReviewDocument as ReviewQuery,
   MergeForm_MergeDocument as Merge,

@@ -18,7 +18,7 @@ import { useSessionExpiry } from '../../lib/use-session-expiry';
 // event); the page is told how many reached the server.
 
 export const RecordFinding = graphql(`
-  mutation FindingsCapture_Record($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {
+  mutation CaptureForm_RecordFinding($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {
     recordFinding(reviewId: $reviewId, idempotencyKey: $idempotencyKey, input: $input) {
       id
       reviewId
