@@ -38,6 +38,30 @@ describe('execute', () => {
     expect(errors[2]?.code).toBe('INTERNAL');
   });
 
+  it('lists each reason of a refusal for several reasons as its own error, with its field', async () => {
+    mockGraphQL(() => ({
+      data: null,
+      errors: [
+        {
+          message: 'Enter the finding. 9.9 is not an indicator of this framework.',
+          extensions: {
+            code: 'VALIDATION',
+            field: 'text',
+            reasons: [
+              { field: 'text', message: 'Enter the finding' },
+              { field: 'indicators', message: '9.9 is not an indicator of this framework' },
+            ],
+          },
+        },
+      ],
+    }));
+    const error = (await execute(Query, { gssCode: 'x' }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([
+      { code: 'VALIDATION', field: 'text', message: 'Enter the finding' },
+      { code: 'VALIDATION', field: 'indicators', message: '9.9 is not an indicator of this framework' },
+    ]);
+  });
+
   it('reports a network failure as NETWORK', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     const error = (await execute(Query, { gssCode: 'x' }).catch((e: unknown) => e)) as GraphQLRequestError;

@@ -90,6 +90,24 @@ export function toApiError(raw: RawError): ApiError {
   return error;
 }
 
+/**
+ * The errors of one GraphQL error: a refusal for several reasons at once
+ * (`extensions.reasons`, each `{ field, message }`) becomes one error per
+ * reason, so that each is shown beside its own field.
+ */
+export function toApiErrors(raw: RawError): ApiError[] {
+  const first = toApiError(raw);
+  const reasons = isRecord(raw.extensions) ? raw.extensions.reasons : undefined;
+  if (!Array.isArray(reasons)) return [first];
+  const each = reasons.filter(isRecord).flatMap((r): ApiError[] => {
+    if (typeof r.message !== 'string' || r.message === '') return [];
+    const error: ApiError = { code: first.code, message: r.message };
+    if (typeof r.field === 'string') error.field = r.field;
+    return [error];
+  });
+  return each.length > 0 ? each : [first];
+}
+
 /** Where the app's GraphQL requests go. */
 export const GRAPHQL_URL = '/graphql';
 
@@ -125,7 +143,7 @@ export function resultErrors(result: Pick<OperationResult, 'data' | 'error'>): A
   const { error } = result;
   if (error) {
     if (error.graphQLErrors.length > 0) {
-      return error.graphQLErrors.map((e) => toApiError({ message: e.message, extensions: e.extensions }));
+      return error.graphQLErrors.flatMap((e) => toApiErrors({ message: e.message, extensions: e.extensions }));
     }
     // A response that came but was not a GraphQL answer (a proxy's error page).
     const status = (error.response as Response | undefined)?.status;
