@@ -105,7 +105,7 @@ export function FindingItem({
   number: number;
   viewerId: string | undefined;
   canAgree: boolean;
-  /** The host's view: no actions, no history of drafts. */
+  /** The read-only view after the visit (the host's): no actions, and no history (it holds the drafts' wording). */
   readOnly: boolean;
   indicators: readonly IndicatorOption[];
   sessions: readonly SessionOption[];
@@ -217,7 +217,7 @@ export function FindingItem({
             </div>
           </details>
         )}
-        {f.history.length > 0 && (
+        {!readOnly && f.history.length > 0 && (
           <details className="ds_details quads-finding__details">
             <summary className="ds_details__summary">
               History <span className="visually-hidden">of {name}</span>

@@ -320,7 +320,7 @@ describe('the findings list and the team lead’s agreement', () => {
 });
 
 describe('the host’s view', () => {
-  it('shows the agreed findings only, by kind, without forms', async () => {
+  it('shows the agreed findings only, by kind, without forms or history', async () => {
     mockOperations(
       answer(
         FindingsQuery,
@@ -344,6 +344,8 @@ describe('the host’s view', () => {
     expect(screen.getByText('Agreed strength')).toBeInTheDocument();
     expect(screen.queryByText('A draft')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+    // Nor the history, which holds the drafts' wording.
+    expect(screen.queryByText(/History/)).toBeNull();
   });
 
   it('says when the findings can be read before the visit is completed', async () => {
