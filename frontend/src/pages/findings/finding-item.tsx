@@ -74,13 +74,14 @@ export interface FindingView {
   updatedAt: string;
   canEdit: boolean;
   attachments: readonly { id: string; fileName: string; url: string }[];
-  history: readonly {
-    at: string;
-    by: { id: string; name: string };
-    kind: FindingChangeKind;
-    text?: string | null;
-    relatedFindingIds: readonly string[];
-  }[];
+}
+
+/** One change in a finding's history (read by its own query: see findings-section). */
+export interface FindingChangeView {
+  at: string;
+  by: { id: string; name: string };
+  kind: FindingChangeKind;
+  text?: string | null;
 }
 
 /** A short name for a finding in buttons and lists: its kind, author and opening words. */
@@ -98,6 +99,7 @@ export function FindingItem({
   indicators,
   sessions,
   byId,
+  history = [],
   onChanged,
 }: {
   finding: FindingView;
@@ -110,6 +112,7 @@ export function FindingItem({
   indicators: readonly IndicatorOption[];
   sessions: readonly SessionOption[];
   byId: ReadonlyMap<string, FindingView>;
+  history?: readonly FindingChangeView[];
   onChanged: (message?: string) => void;
 }) {
   const [editing, setEditing] = useState(false);
@@ -130,6 +133,13 @@ export function FindingItem({
   };
   const name = `finding ${number}`;
   const mergedInto = f.mergedIntoId ? byId.get(f.mergedIntoId) : undefined;
+  // A merge's other side: the finding it went into, or the ones folded into it.
+  const mergedFrom = [...byId.values()].filter((x) => x.mergedIntoId === f.id);
+  const mergeRelation = mergedInto
+    ? `into ${findingName(mergedInto)}`
+    : mergedFrom.length > 0
+      ? `with ${mergedFrom.map((x) => findingName(x)).join('; ')}`
+      : '';
 
   const onRemove = async () => {
     if (await remove({ findingId: f.id, version: f.version })) onChanged(`Finding ${number} is removed.`);
@@ -217,29 +227,17 @@ export function FindingItem({
             </div>
           </details>
         )}
-        {!readOnly && f.history.length > 0 && (
+        {!readOnly && history.length > 0 && (
           <details className="ds_details quads-finding__details">
             <summary className="ds_details__summary">
               History <span className="visually-hidden">of {name}</span>
             </summary>
             <div className="ds_details__text">
               <ol className="quads-finding__history">
-                {f.history.map((h, i) => (
+                {history.map((h, i) => (
                   <li key={`${h.at}-${i}`}>
-                    <strong>{CHANGE_LABELS[h.kind]}</strong> by {h.by.name}, {formatDateTime(h.at)}
-                    {h.kind === 'MERGED' && h.relatedFindingIds.length > 0 && (
-                      <>
-                        {' '}
-                        ({h.relatedFindingIds.map((id) => byId.get(id)).filter(Boolean).length > 0
-                          ? h.relatedFindingIds
-                              .map((id) => byId.get(id))
-                              .filter((x): x is FindingView => x !== undefined)
-                              .map((x) => findingName(x))
-                              .join('; ')
-                          : `${h.relatedFindingIds.length} other finding${h.relatedFindingIds.length === 1 ? '' : 's'}`}
-                        )
-                      </>
-                    )}
+                    <strong>{CHANGE_LABELS[h.kind]}</strong>
+                    {h.kind === 'MERGED' && mergeRelation && ` ${mergeRelation}`} by {h.by.name}, {formatDateTime(h.at)}
                     {h.text && <p className="quads-pre-line">{h.text}</p>}
                   </li>
                 ))}

@@ -9,7 +9,7 @@ import { useSession } from '../../lib/session';
 import { useQuery } from '../../lib/use-query';
 import { ReviewActions } from '../review/review-actions';
 import { CaptureForm } from './capture-form';
-import { FindingItem, type FindingView } from './finding-item';
+import { FindingItem, type FindingChangeView, type FindingView } from './finding-item';
 import { KIND_LABELS, STATUS_LABELS } from './findings-format';
 import { MergeForm } from './merge-form';
 import './findings.css';
@@ -69,6 +69,19 @@ export const FindingsQuery = graphql(`
           fileName
           url
         }
+      }
+    }
+  }
+`);
+
+// Each finding's history, asked for beside the list rather than in it: one
+// query with both would be estimated over the service's answer budget.
+export const FindingsHistoryQuery = graphql(`
+  query FindingsSection_History($reviewId: UUID!) {
+    reviewFindings(reviewId: $reviewId) {
+      reviewId
+      findings {
+        id
         history {
           at
           by {
@@ -77,7 +90,6 @@ export const FindingsQuery = graphql(`
           }
           kind
           text
-          relatedFindingIds
         }
       }
     }
@@ -116,6 +128,9 @@ export function FindingsSection({
   const [status, setStatus] = useState<FindingStatus | ''>('');
   const [author, setAuthor] = useState('');
   const data = query.data;
+  const readOnly = data ? !data.reviewFindings.canRecord && !data.reviewFindings.canAgree : true;
+  // The read-only view shows no history: it is not asked for.
+  const historyQuery = useQuery(FindingsHistoryQuery, { reviewId }, { skip: readOnly });
   if (!data) {
     if (query.errors.some((e) => e.code === 'FORBIDDEN')) {
       return (
@@ -131,15 +146,19 @@ export function FindingsSection({
   const findings = rf.findings as readonly FindingView[];
   const byId = new Map(findings.map((f) => [f.id, f]));
   const numbered = findings.map((finding, i) => ({ finding, number: i + 1 }));
-  const readOnly = !rf.canRecord && !rf.canAgree;
+  const histories = new Map<string, readonly FindingChangeView[]>(
+    (historyQuery.data?.reviewFindings.findings ?? []).map((f) => [f.id, f.history]),
+  );
 
   const changed = (message?: string) => {
     setSaved(message ?? null);
     query.refetch();
+    if (!readOnly) historyQuery.refetch();
     onChanged();
   };
   const recorded = () => {
     query.refetch();
+    historyQuery.refetch();
   };
 
   const banner = saved && (
@@ -310,6 +329,7 @@ export function FindingsSection({
                 indicators={rf.indicators}
                 sessions={rf.sessions}
                 byId={byId}
+                history={histories.get(finding.id)}
                 onChanged={changed}
               />
             ))}

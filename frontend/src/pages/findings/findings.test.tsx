@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {
   CaptureForm_RecordFindingDocument as RecordFinding,
   FindingsSection_FindingsDocument as FindingsQuery,
+  FindingsSection_HistoryDocument as HistoryQuery,
   FindingsSection_ReviewDocument as ReviewQuery,
   MergeForm_MergeDocument as Merge,
   FindingItem_AgreeDocument as Agree,
@@ -42,9 +43,6 @@ function finding(id: string, over: Partial<Finding> = {}): Finding {
     updatedAt: '2024-10-07T09:00:00Z',
     canEdit: true,
     attachments: [],
-    history: [
-      { at: '2024-10-07T09:00:00Z', by: { id: MEMBER.id, name: MEMBER.name }, kind: 'RECORDED', text: `Finding ${id}`, relatedFindingIds: [] },
-    ],
     ...over,
   };
 }
@@ -246,6 +244,21 @@ describe('the findings list and the team lead’s agreement', () => {
           ],
         }),
       ),
+      answer(HistoryQuery, {
+        reviewFindings: {
+          reviewId: 'r1',
+          findings: [
+            { id: 'a', history: [{ at: '2024-10-07T09:00:00Z', by: { id: MEMBER.id, name: MEMBER.name }, kind: 'RECORDED', text: 'Strong leadership' }] },
+            {
+              id: 'b',
+              history: [
+                { at: '2024-10-07T09:00:00Z', by: { id: 'x', name: 'Lee Lead' }, kind: 'RECORDED', text: 'Tracking patchy' },
+                { at: '2024-10-07T10:00:00Z', by: { id: 'x', name: 'Lee Lead' }, kind: 'AGREED', text: null },
+              ],
+            },
+          ],
+        },
+      }),
     );
     render();
     await screen.findByText('Strong leadership');
@@ -260,7 +273,10 @@ describe('the findings list and the team lead’s agreement', () => {
     await user.selectOptions(screen.getByLabelText('Status'), 'AGREED');
     expect(screen.queryByText('Strong leadership')).toBeNull();
     expect(screen.getByText('Tracking is patchy')).toBeInTheDocument();
-    expect(screen.getByText('History', { exact: false })).toBeInTheDocument();
+    const history = await screen.findByText('History', { exact: false });
+    await user.click(history);
+    expect(screen.getByText('Tracking patchy')).toBeInTheDocument();
+    expect(screen.getByText('Agreed', { selector: 'strong:not(.ds_tag)' })).toBeInTheDocument();
   });
 
   it('lets the lead agree a draft and shows the next step to complete the visit', async () => {
