@@ -32,6 +32,11 @@ async function countOnServer(page, reviewId, text) {
   return reviewFindings.findings.filter((f) => f.text === text).length;
 }
 
+/** A finding's text in the page's list (not in its history). */
+function listed(page, text) {
+  return page.locator('.quads-findings .quads-finding__text').filter({ hasText: text });
+}
+
 /** Failed requests while the page is offline are expected console errors; nothing else is. */
 function dropOfflineNoise(page) {
   page.problems = page.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(p));
@@ -103,7 +108,7 @@ describe('findings', () => {
     await member.getByRole('heading', { name: 'Record a finding' }).waitFor();
     for (const text of texts) {
       assert.equal(await countOnServer(member, review.id, text), 1, `“${text}” is on the server once`);
-      await member.locator('.quads-findings').getByText(text).waitFor();
+      await listed(member, text).waitFor();
     }
     assert.equal(await member.getByRole('region', { name: 'On this device, not yet sent' }).count(), 0);
     dropOfflineNoise(member);
@@ -142,12 +147,12 @@ describe('findings', () => {
     assert.equal(await page.getByLabel('Finding', { exact: true }).inputValue(), typed);
     assert.ok(await page.getByLabel('Evidence', { exact: true }).isChecked());
     // The one recorded offline was sent as the page opened.
-    await page.locator('.quads-findings').getByText(recorded).waitFor({ timeout: 20_000 });
+    await listed(page, recorded).waitFor({ timeout: 20_000 });
     await checkPage(page, 'findings-offered-again');
     await page.getByLabel('Finding', { exact: true }).focus();
     await page.keyboard.press('Control+Enter');
     await page.getByText('Finding saved.').waitFor();
-    await page.locator('.quads-findings').getByText(typed).waitFor();
+    await listed(page, typed).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Record a finding' }).waitFor();
     assert.equal(await countOnServer(page, review.id, recorded), 1, 'the finding recorded offline is on the server once');
@@ -187,9 +192,8 @@ describe('findings', () => {
     await member.keyboard.press('ArrowDown');
     await member.keyboard.press('Control+Enter');
     await member.getByText('Finding saved.').waitFor();
-    const list = member.locator('.quads-findings');
-    await list.getByText(strength).waitFor();
-    await list.getByText(area).waitFor();
+    await listed(member, strength).waitFor();
+    await listed(member, area).waitFor();
     await checkPage(member, 'findings-recorded');
 
     // Another member: the same strength in other words, and evidence left as a draft.
@@ -205,7 +209,7 @@ describe('findings', () => {
       await chooseRadio(other, kind);
       await other.getByLabel('Finding', { exact: true }).fill(text);
       await other.getByRole('button', { name: 'Record the finding' }).click();
-      await other.locator('.quads-findings').getByText(text).waitFor();
+      await listed(other, text).waitFor();
     }
     await other.getByText('Finding saved.').waitFor();
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
-import { NotificationBanner } from '../../components/notification-banner';
 import { Question } from '../../components/question';
 import { toFormErrors } from '../../lib/form-errors';
 import type { DraftInput, DraftStore, OutboxDraft } from '../../lib/findings-outbox';
@@ -183,19 +182,21 @@ export function CaptureForm({
       <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="capture-heading">
         <h3 id="capture-heading">Record a finding</h3>
         {restored && (
-          <NotificationBanner>
-            <p>
-              A finding you typed on this device on {formatDateTime(restored)} was not recorded. It is back in the form:
-              record it, or discard it.
-            </p>
-            <button
-              type="button"
-              className="ds_button ds_button--secondary ds_button--small"
-              onClick={() => void discardTyped()}
-            >
-              Discard the typed finding
-            </button>
-          </NotificationBanner>
+          <div className="ds_inset-text" role="region" aria-label="A finding not yet recorded">
+            <div className="ds_inset-text__text">
+              <p>
+                A finding you typed on this device on {formatDateTime(restored)} was not recorded. It is back in the
+                form: record it, or discard it.
+              </p>
+              <button
+                type="button"
+                className="ds_button ds_button--secondary ds_button--small"
+                onClick={() => void discardTyped()}
+              >
+                Discard the typed finding
+              </button>
+            </div>
+          </div>
         )}
         {formErrors.items.length > 0 && <ErrorSummary items={formErrors.items} />}
         {upload.errors.length > 0 && <ErrorSummary title="The document was not attached" items={toFormErrors(upload.errors).items} />}

@@ -211,7 +211,7 @@ export function FindingItem({
             </div>
           )}
         </dl>
-        {(f.attachments.length > 0 || (f.canEdit && !readOnly)) && (
+        {f.attachments.length > 0 && (
           <>
             <h5 className="quads-finding__subheading">Documents</h5>
             <AttachmentList documents={f.attachments} canRemove={f.canEdit && !readOnly} onRemoved={() => onChanged()} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NotificationBanner } from '../../components/notification-banner';
 import { QueryStatus } from '../../components/query-errors';
 import { Select } from '../../components/select';
@@ -337,14 +337,38 @@ export function FindingsSection({
         </>
       )}
 
-      {rf.canAgree && <CompleteVisit reviewId={reviewId} onChanged={changed} />}
+      {rf.canAgree && (
+        <CompleteVisit
+          reviewId={reviewId}
+          stamp={`${rf.reviewVersion}:${rf.agreedStrengths}:${rf.agreedAreasForImprovement}`}
+          onChanged={changed}
+        />
+      )}
     </section>
   );
 }
 
 /** The review's next step when it is completing the visit: the button, or what is still missing. */
-function CompleteVisit({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
+function CompleteVisit({
+  reviewId,
+  stamp,
+  onChanged,
+}: {
+  reviewId: string;
+  /** Changes when what the guard reads changes (the agreed counts): the step is asked for again. */
+  stamp: string;
+  onChanged: (message?: string) => void;
+}) {
   const query = useQuery(CompleteVisitQuery, { reviewId });
+  const { refetch } = query;
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    refetch();
+  }, [stamp, refetch]);
   if (!query.data) return <QueryStatus loading={query.loading} errors={query.errors} />;
   return (
     <ReviewActions
