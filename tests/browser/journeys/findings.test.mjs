@@ -208,10 +208,22 @@ describe('findings', () => {
     ]) {
       await chooseRadio(other, kind);
       await other.getByLabel('Finding', { exact: true }).fill(text);
+      if (kind === 'Evidence') {
+        // A document with it, attached once the finding is recorded.
+        await other.getByLabel('Document (optional)').setInputFiles({
+          name: 'focus-group-notes.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from('Notes from the focus group with headteachers.\n'),
+        });
+      }
       await other.getByRole('button', { name: 'Record the finding' }).click();
       await listed(other, text).waitFor();
     }
-    await other.getByText('Finding saved.').waitFor();
+    await other.getByText('Finding saved. “focus-group-notes.txt” is attached.').waitFor();
+    const download = other.locator('.quads-findings > li').filter({ hasText: evidence }).getByRole('link', { name: 'focus-group-notes.txt' });
+    const file = await other.request.get(await download.getAttribute('href'));
+    assert.equal(file.status(), 200);
+    assert.match(await file.text(), /^Notes from the focus group/);
 
     // The team lead: nothing agreed yet, so the visit cannot be completed.
     const lead = await stack.newPage();
