@@ -130,6 +130,8 @@ export function CaptureForm({
         if (chosen && result.id) {
           const findingId = result.id;
           const attached = await upload.send(() => uploadFindingAttachment(findingId, chosen));
+          // The list shows the document once it is asked for again.
+          if (attached) onRecorded();
           message = attached
             ? `${SAVED} “${chosen.name}” is attached.`
             : `${SAVED} The document was not attached: attach it from the finding in the list.`;
