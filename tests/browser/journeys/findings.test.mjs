@@ -230,14 +230,11 @@ describe('findings', () => {
     await signIn(lead, 'peer4@demo.quads.scot');
     await lead.goto(tab);
     await lead.getByText('Agreed so far: 0 strengths and 0 areas for improvement.').waitFor();
-    await lead.getByRole('heading', { name: 'Next step' }).waitFor();
-    // What is missing is listed: read with the page, or in the refusal when the button is pressed.
-    const complete = lead.getByRole('button', { name: 'Complete the visit' });
-    if ((await complete.count()) > 0) {
-      await complete.click();
-      await lead.locator('.ds_error-summary').getByText('You cannot complete the visit yet').waitFor();
-    }
-    await lead.locator('#next-checklist').getByText('To do').first().waitFor();
+    await lead.getByRole('heading', { name: 'Complete the visit' }).waitFor();
+    // What is missing is listed, and there is no button yet.
+    await lead.locator('#complete-checklist').getByText('The team has not agreed any strength.').waitFor();
+    await lead.locator('#complete-checklist').getByText('The team has not agreed any area for improvement.').waitFor();
+    assert.equal(await lead.getByRole('button', { name: 'Complete the visit' }).count(), 0);
     await checkPage(lead, 'findings-lead');
 
     // Each finding's card by its id, which stays when its text changes.
@@ -281,7 +278,7 @@ describe('findings', () => {
     await lead.getByText('Agreed so far: 1 strength and 1 area for improvement.').waitFor();
     await checkPage(lead, 'findings-agreed');
     await lead.getByRole('button', { name: 'Complete the visit' }).click();
-    await lead.getByText('Done: Complete the visit.').waitFor();
+    await lead.getByText('The visit is completed. The host lead is told that the agreed findings can now be read.').waitFor();
     await lead.locator('[aria-current="step"]', { hasText: 'Visit completed' }).waitFor();
     await lead.getByRole('heading', { name: 'Agreed findings' }).waitFor();
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { NotificationBanner } from '../../components/notification-banner';
 import { QueryStatus } from '../../components/query-errors';
 import { Select } from '../../components/select';
@@ -7,7 +7,11 @@ import type { FindingKind, FindingStatus } from '../../gql/graphql';
 import type { DraftStore } from '../../lib/findings-outbox';
 import { useSession } from '../../lib/session';
 import { useQuery } from '../../lib/use-query';
-import { ReviewActions } from '../review/review-actions';
+import { ErrorSummary } from '../../components/error-summary';
+import { GuardChecklist, guardsFromErrors, type Guard } from '../../components/guard-checklist';
+import { toFormErrors } from '../../lib/form-errors';
+import { useMutation } from '../../lib/use-mutation';
+import { ConflictBanner, isConflict } from '../review/conflict-banner';
 import { CaptureForm } from './capture-form';
 import { FindingItem, type FindingChangeView, type FindingView } from './finding-item';
 import { KIND_LABELS, STATUS_LABELS } from './findings-format';
@@ -96,12 +100,12 @@ export const FindingsHistoryQuery = graphql(`
   }
 `);
 
-const CompleteVisitQuery = graphql(`
-  query FindingsSection_Review($reviewId: UUID!) {
-    review(id: $reviewId) {
+const CompleteVisitMutation = graphql(`
+  mutation FindingsSection_CompleteVisit($reviewId: UUID!, $version: Int!) {
+    completeVisit(reviewId: $reviewId, version: $version) {
       id
       version
-      ...ReviewActions_Review
+      state
     }
   }
 `);
@@ -337,10 +341,12 @@ export function FindingsSection({
         </>
       )}
 
-      {rf.canAgree && (
+      {rf.canAgree && rf.state === 'VISIT_IN_PROGRESS' && (
         <CompleteVisit
           reviewId={reviewId}
-          stamp={`${rf.reviewVersion}:${rf.agreedStrengths}:${rf.agreedAreasForImprovement}`}
+          version={rf.reviewVersion}
+          agreedStrengths={rf.agreedStrengths}
+          agreedAreas={rf.agreedAreasForImprovement}
           onChanged={changed}
         />
       )}
@@ -348,36 +354,70 @@ export function FindingsSection({
   );
 }
 
-/** The review's next step when it is completing the visit: the button, or what is still missing. */
+/**
+ * Completing the visit, here beside the agreed counts it needs (the
+ * guard: at least one agreed strength and one agreed area for
+ * improvement): what is missing as a checklist, else the button; a
+ * refusal's reasons, from the server, replace the checklist.
+ */
 function CompleteVisit({
   reviewId,
-  stamp,
+  version,
+  agreedStrengths,
+  agreedAreas,
   onChanged,
 }: {
   reviewId: string;
-  /** Changes when what the guard reads changes (the agreed counts): the step is asked for again. */
-  stamp: string;
+  version: number;
+  agreedStrengths: number;
+  agreedAreas: number;
   onChanged: (message?: string) => void;
 }) {
-  const query = useQuery(CompleteVisitQuery, { reviewId });
-  const { refetch } = query;
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+  const [complete, state] = useMutation(CompleteVisitMutation);
+  const refused = guardsFromErrors(state.errors);
+  const other = state.errors.filter((e) => e.code !== 'GUARD_FAILED' && e.code !== 'CONFLICT');
+  const unmet: Guard[] = [];
+  if (agreedStrengths < 1) unmet.push({ code: 'AGREED_STRENGTH', message: 'The team has not agreed any strength.' });
+  if (agreedAreas < 1)
+    unmet.push({ code: 'AGREED_AREA_FOR_IMPROVEMENT', message: 'The team has not agreed any area for improvement.' });
+  const check = { label: 'Complete the visit', allowed: true, unmet };
+  const onClick = async () => {
+    if (await complete({ reviewId, version })) {
+      onChanged('The visit is completed. The host lead is told that the agreed findings can now be read.');
     }
-    refetch();
-  }, [stamp, refetch]);
-  if (!query.data) return <QueryStatus loading={query.loading} errors={query.errors} />;
+  };
   return (
-    <ReviewActions
-      review={query.data.review}
-      only={['COMPLETE_VISIT']}
-      onChanged={(message) => {
-        query.refetch();
-        onChanged(message);
-      }}
-    />
+    <section aria-labelledby="complete-heading">
+      <h3 id="complete-heading">Complete the visit</h3>
+      {isConflict(state.errors) && (
+        <ConflictBanner
+          onReload={() => {
+            state.setErrors([]);
+            onChanged();
+          }}
+        />
+      )}
+      {refused.length > 0 && (
+        <ErrorSummary title="You cannot complete the visit yet" items={refused.map((g) => ({ text: g.message }))} />
+      )}
+      {other.length > 0 && <ErrorSummary items={toFormErrors(other).items} />}
+      <GuardChecklist
+        id="complete-checklist"
+        check={check}
+        refused={refused}
+        ready="The team has agreed a strength and an area for improvement: the visit can be completed."
+      />
+      {unmet.length === 0 && (
+        <button
+          type="button"
+          className="ds_button"
+          disabled={state.pending}
+          aria-describedby="complete-checklist"
+          onClick={() => void onClick()}
+        >
+          Complete the visit
+        </button>
+      )}
+    </section>
   );
 }

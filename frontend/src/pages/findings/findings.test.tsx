@@ -4,13 +4,13 @@ import {
   CaptureForm_RecordFindingDocument as RecordFinding,
   FindingsSection_FindingsDocument as FindingsQuery,
   FindingsSection_HistoryDocument as HistoryQuery,
-  FindingsSection_ReviewDocument as ReviewQuery,
   MergeForm_MergeDocument as Merge,
+  FindingsSection_CompleteVisitDocument as CompleteVisit,
   FindingItem_AgreeDocument as Agree,
 } from '../../gql/graphql';
 import { memoryStore, type OutboxDraft } from '../../lib/findings-outbox';
 import type { SessionUser } from '../../lib/session';
-import { answer, mockGraphQL, mockOperations, renderAt, type ResultOf } from '../../test/render';
+import { answer, mockGraphQL, mockOperations, refusal, renderAt, type ResultOf } from '../../test/render';
 import { FindingsSection } from './findings-section';
 import { mergeProblems } from './merge-form';
 
@@ -68,14 +68,6 @@ function reviewFindings(over: Partial<Findings> = {}): ResultOf<typeof FindingsQ
   };
 }
 
-const REVIEW: ResultOf<typeof ReviewQuery> = {
-  review: {
-    id: 'r1',
-    version: 12,
-    nextCommand: { command: 'COMPLETE_VISIT', label: 'Complete the visit', allowed: true, forbiddenReason: null, unmet: [] },
-    availableCommands: [],
-  } as unknown as ResultOf<typeof ReviewQuery>['review'],
-};
 
 function render(store = memoryStore(), user: SessionUser = MEMBER) {
   renderAt(<FindingsSection reviewId="r1" onChanged={() => {}} store={store} />, { user });
@@ -279,18 +271,38 @@ describe('the findings list and the team lead’s agreement', () => {
     expect(screen.getByText('Agreed', { selector: 'strong:not(.ds_tag)' })).toBeInTheDocument();
   });
 
-  it('lets the lead agree a draft and shows the next step to complete the visit', async () => {
+  it('lets the lead agree a draft, and lists what completing the visit still needs', async () => {
     const user = userEvent.setup({ delay: null });
     const calls = mockOperations(
-      answer(FindingsQuery, reviewFindings({ canAgree: true, findings: [finding('a', { canEdit: true })] })),
-      answer(ReviewQuery, REVIEW),
+      answer(FindingsQuery, reviewFindings({ canAgree: true, agreedStrengths: 1, findings: [finding('a', { canEdit: true })] })),
       answer(Agree, { agreeFinding: { id: 'a', version: 2, status: 'AGREED' } }),
     );
     render();
     await user.click(await screen.findByRole('button', { name: 'Agree finding 1' }));
     await screen.findByText('Finding 1 is agreed.');
     expect(calls.find((c) => c.query.includes('agreeFinding'))?.variables).toEqual({ findingId: 'a', version: 1 });
-    expect(await screen.findByRole('button', { name: 'Complete the visit' })).toBeInTheDocument();
+    // One agreed strength is not enough: the checklist says what is missing, and there is no button.
+    expect(screen.getByText('The team has not agreed any area for improvement.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Complete the visit' })).toBeNull();
+  });
+
+  it('completes the visit once a strength and an area for improvement are agreed, showing the server’s reasons if refused', async () => {
+    const user = userEvent.setup({ delay: null });
+    const calls = mockOperations(
+      answer(FindingsQuery, reviewFindings({ canAgree: true, agreedStrengths: 1, agreedAreasForImprovement: 1 })),
+      answer(
+        CompleteVisit,
+        refusal('GUARD_FAILED', 'This cannot be done yet', {
+          unmet: [{ code: 'AGREED_STRENGTH', message: 'The team has not agreed any strength.' }],
+        }),
+      ),
+    );
+    render();
+    await user.click(await screen.findByRole('button', { name: 'Complete the visit' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('You cannot complete the visit yet');
+    expect(summary).toHaveTextContent('The team has not agreed any strength.');
+    expect(calls.find((c) => c.query.includes('completeVisit'))?.variables).toEqual({ reviewId: 'r1', version: 12 });
   });
 
   it('merges the chosen duplicates into the kept one with the lead’s wording', async () => {
@@ -303,7 +315,6 @@ describe('the findings list and the team lead’s agreement', () => {
           findings: [finding('a', { text: 'Good tracking' }), finding('b', { text: 'Tracking good' }), finding('c')],
         }),
       ),
-      answer(ReviewQuery, REVIEW),
       answer(Merge, { mergeFindings: { id: 'b', version: 3, text: 'Tracking is good', status: 'DRAFT' } }),
     );
     render();
