@@ -10,6 +10,7 @@ pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
 pub mod quad_comparison;
+pub mod report;
 pub mod self_evaluation;
 pub mod text;
 pub mod throttle;

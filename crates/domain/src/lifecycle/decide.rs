@@ -117,7 +117,8 @@ impl ReviewFacts {
             | Event::Rescheduled { .. }
             | Event::VisitPlanned { .. }
             | Event::VisitChanged { .. }
-            | Event::FindingChanged { .. } => {}
+            | Event::FindingChanged { .. }
+            | Event::ReportChanged { .. } => {}
         }
     }
 

@@ -263,6 +263,16 @@ pub enum Event {
         /// When.
         at: DateTime<Utc>,
     },
+    /// The report was shared, a comment answered, a draft approved, a
+    /// version published or a correction opened.
+    ReportChanged {
+        /// What changed.
+        change: crate::report::ReportEvent,
+        /// Who.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -290,6 +300,16 @@ impl Event {
                 FindingEvent::Reworded { .. } => EventKind::FindingReworded,
                 FindingEvent::Removed { .. } => EventKind::FindingRemoved,
             },
+            Event::ReportChanged { change, .. } => {
+                use crate::report::ReportEvent as R;
+                match change {
+                    R::Shared { .. } => EventKind::ReportShared,
+                    R::CommentAnswered { .. } => EventKind::ReportCommentAnswered,
+                    R::Approved { .. } => EventKind::ReportApproved,
+                    R::Published { .. } => EventKind::ReportPublished,
+                    R::CorrectionOpened { .. } => EventKind::ReportCorrectionOpened,
+                }
+            }
         }
     }
 
@@ -310,7 +330,8 @@ impl Event {
             | Event::ConflictDismissed { actor, .. }
             | Event::VisitPlanned { actor, .. }
             | Event::VisitChanged { actor, .. }
-            | Event::FindingChanged { actor, .. } => EventActor::Person(*actor),
+            | Event::FindingChanged { actor, .. }
+            | Event::ReportChanged { actor, .. } => EventActor::Person(*actor),
         }
     }
 
@@ -331,7 +352,8 @@ impl Event {
             | Event::ConflictDismissed { at, .. }
             | Event::VisitPlanned { at, .. }
             | Event::VisitChanged { at, .. }
-            | Event::FindingChanged { at, .. } => *at,
+            | Event::FindingChanged { at, .. }
+            | Event::ReportChanged { at, .. } => *at,
         }
     }
 
@@ -420,6 +442,7 @@ impl Event {
                 change.detail()
             }
             Event::FindingChanged { change, .. } => change.detail(),
+            Event::ReportChanged { change, .. } => change.detail(),
         }
     }
 }

@@ -52,6 +52,16 @@ pub enum EventKind {
     FindingReworded,
     /// The team lead removed a finding.
     FindingRemoved,
+    /// The team lead shared the draft report with the host.
+    ReportShared,
+    /// The team lead answered a factual-accuracy comment.
+    ReportCommentAnswered,
+    /// A host lead or a programme officer approved a draft of the report.
+    ReportApproved,
+    /// A version of the report was published (a correction or the first).
+    ReportPublished,
+    /// A programme officer opened a correction of the published report.
+    ReportCorrectionOpened,
 }
 
 impl EventKind {
@@ -80,7 +90,12 @@ impl EventKind {
             | EventKind::FindingUnagreed
             | EventKind::FindingsMerged
             | EventKind::FindingReworded
-            | EventKind::FindingRemoved => false,
+            | EventKind::FindingRemoved
+            | EventKind::ReportShared
+            | EventKind::ReportCommentAnswered
+            | EventKind::ReportApproved
+            | EventKind::ReportPublished
+            | EventKind::ReportCorrectionOpened => false,
         }
     }
 }

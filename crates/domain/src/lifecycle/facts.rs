@@ -236,6 +236,8 @@ pub struct ReportFacts {
     pub draft_exists: bool,
     /// A programme officer has approved the current draft.
     pub programme_officer_approved: bool,
+    /// Factual-accuracy comments not answered yet.
+    pub open_comments: u32,
 }
 
 /// Follow-up as far as `beginFollowUp` and `close` need it.

@@ -152,6 +152,18 @@ pub enum GuardCode {
     ReportHostApprovalMissing,
     /// No programme officer has approved the draft.
     ReportProgrammeApprovalMissing,
+    /// Factual-accuracy comments are still open.
+    ReportCommentsOpen,
+    /// The draft has not been shared with the host.
+    ReportNotShared,
+    /// This party has already approved the current draft.
+    ReportAlreadyApproved,
+    /// The comment is not open (answered, or not on this draft).
+    ReportCommentAnswered,
+    /// A correction is already open.
+    ReportCorrectionOpen,
+    /// No correction is open.
+    ReportCorrectionNotOpen,
     /// The software does not record follow-up yet.
     FollowUpNotRecorded,
     /// A published area for improvement has no action and no reason.
@@ -219,6 +231,12 @@ impl GuardCode {
             GuardCode::ReportDraftMissing => "REPORT_DRAFT_MISSING",
             GuardCode::ReportHostApprovalMissing => "REPORT_HOST_APPROVAL_MISSING",
             GuardCode::ReportProgrammeApprovalMissing => "REPORT_PROGRAMME_APPROVAL_MISSING",
+            GuardCode::ReportCommentsOpen => "REPORT_COMMENTS_OPEN",
+            GuardCode::ReportNotShared => "REPORT_NOT_SHARED",
+            GuardCode::ReportAlreadyApproved => "REPORT_ALREADY_APPROVED",
+            GuardCode::ReportCommentAnswered => "REPORT_COMMENT_ANSWERED",
+            GuardCode::ReportCorrectionOpen => "REPORT_CORRECTION_OPEN",
+            GuardCode::ReportCorrectionNotOpen => "REPORT_CORRECTION_NOT_OPEN",
             GuardCode::FollowUpNotRecorded => "FOLLOW_UP_NOT_RECORDED",
             GuardCode::FollowUpActionMissing => "FOLLOW_UP_ACTION_MISSING",
             GuardCode::FollowUpSessionMissing => "FOLLOW_UP_SESSION_MISSING",
@@ -281,6 +299,7 @@ pub mod codes {
     pub const REPORT_HOST_APPROVAL_MISSING: GuardCode = GuardCode::ReportHostApprovalMissing;
     pub const REPORT_PROGRAMME_APPROVAL_MISSING: GuardCode =
         GuardCode::ReportProgrammeApprovalMissing;
+    pub const REPORT_COMMENTS_OPEN: GuardCode = GuardCode::ReportCommentsOpen;
     pub const FOLLOW_UP_NOT_RECORDED: GuardCode = GuardCode::FollowUpNotRecorded;
     pub const FOLLOW_UP_ACTION_MISSING: GuardCode = GuardCode::FollowUpActionMissing;
     pub const FOLLOW_UP_SESSION_MISSING: GuardCode = GuardCode::FollowUpSessionMissing;

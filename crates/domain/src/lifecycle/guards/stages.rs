@@ -107,20 +107,6 @@ pub(super) fn findings(facts: &ReviewFacts, unmet: &mut Vec<Unmet>) {
     }
 }
 
-/// A draft report exists.
-pub(super) fn draft(facts: &ReviewFacts, unmet: &mut Vec<Unmet>) {
-    let Some(report) = &facts.report else {
-        unmet.push(not_recorded(codes::REPORT_NOT_RECORDED, "the report"));
-        return;
-    };
-    if !report.draft_exists {
-        unmet.push(Unmet::new(
-            codes::REPORT_DRAFT_MISSING,
-            "No draft report has been built from the agreed findings.",
-        ));
-    }
-}
-
 /// Every host lead and a programme officer have approved the draft.
 pub(super) fn approvals(facts: &ReviewFacts, unmet: &mut Vec<Unmet>) {
     let Some(report) = &facts.report else {
@@ -146,6 +132,9 @@ pub(super) fn approvals(facts: &ReviewFacts, unmet: &mut Vec<Unmet>) {
             codes::REPORT_PROGRAMME_APPROVAL_MISSING,
             "No programme officer has approved this draft of the report.",
         ));
+    }
+    if report.open_comments > 0 {
+        unmet.push(crate::report::open_comments(report.open_comments));
     }
 }
 

@@ -101,6 +101,7 @@ pub fn ready(state: ReviewState) -> ReviewFacts {
     facts.report = Some(ReportFacts {
         draft_exists: true,
         programme_officer_approved: true,
+        open_comments: 0,
     });
     facts.follow_up = Some(FollowUpFacts {
         areas_without_action_or_reason: 0,

@@ -193,9 +193,10 @@ fn arb_stages() -> impl Strategy<Value = Stages> {
         agreed_strengths: s,
         agreed_areas_for_improvement: a,
     });
-    let report = (weighted(0.9), weighted(0.85)).prop_map(|(d, a)| ReportFacts {
+    let report = (weighted(0.9), weighted(0.85), usually(0, 2)).prop_map(|(d, a, c)| ReportFacts {
         draft_exists: d,
         programme_officer_approved: a,
+        open_comments: c,
     });
     let follow_up =
         (usually(0, 2), usually(1, 0), usually(0, 3), usually(1, 0)).prop_map(|(a, s, o, i)| {

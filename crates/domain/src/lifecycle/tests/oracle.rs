@@ -95,7 +95,7 @@ fn findings_ok(f: &ReviewFacts) -> bool {
 fn published_ok(f: &ReviewFacts) -> bool {
     f.report
         .as_ref()
-        .is_some_and(|r| r.draft_exists && r.programme_officer_approved)
+        .is_some_and(|r| r.draft_exists && r.programme_officer_approved && r.open_comments == 0)
         && !f.hosts.is_empty()
         && f.hosts
             .iter()
@@ -136,10 +136,8 @@ pub fn accepted_to(f: &ReviewFacts, cmd: &Command, today: NaiveDate) -> Option<S
             S::VisitInProgress,
         ),
         (S::VisitInProgress, C::CompleteVisit) => ok(findings_ok(f), S::VisitCompleted),
-        (S::VisitCompleted, C::DraftReport) => ok(
-            findings_ok(f) && f.report.as_ref().is_some_and(|r| r.draft_exists),
-            S::ReportDrafted,
-        ),
+        // The command builds the draft: only the findings are checked.
+        (S::VisitCompleted, C::DraftReport) => ok(findings_ok(f), S::ReportDrafted),
         (S::ReportDrafted, C::PublishReport) => ok(published_ok(f), S::ReportPublished),
         (S::ReportPublished, C::BeginFollowUp) => ok(follow_up_ok(f, false), S::FollowUp),
         (S::FollowUp, C::Close) => ok(follow_up_ok(f, true), S::Closed),

@@ -23,7 +23,7 @@ type NotRecordedCase = (S, Command, fn(&mut ReviewFacts), GuardCode, &'static st
 
 #[test]
 fn each_stage_whose_data_is_not_recorded_yet_is_refused_naming_the_missing_data() {
-    let cases: [NotRecordedCase; 6] = [
+    let cases: [NotRecordedCase; 5] = [
         (
             S::TeamFormed,
             Command::SubmitSelfEvaluation,
@@ -44,13 +44,6 @@ fn each_stage_whose_data_is_not_recorded_yet_is_refused_naming_the_missing_data(
             |f| f.findings = None,
             codes::FINDINGS_NOT_RECORDED,
             "the team's findings",
-        ),
-        (
-            S::VisitCompleted,
-            Command::DraftReport,
-            |f| f.report = None,
-            codes::REPORT_NOT_RECORDED,
-            "the report",
         ),
         (
             S::ReportDrafted,
@@ -216,7 +209,7 @@ fn completing_the_visit_without_an_agreed_strength_and_area_for_improvement_list
 }
 
 #[test]
-fn drafting_the_report_needs_a_draft_built_from_agreed_findings() {
+fn drafting_the_report_checks_only_the_agreed_findings_it_is_built_from() {
     let mut facts = ready(S::VisitCompleted);
     facts.report = Some(ReportFacts::default());
     facts.findings = Some(FindingsFacts {
@@ -225,10 +218,27 @@ fn drafting_the_report_needs_a_draft_built_from_agreed_findings() {
     });
     assert_eq!(
         refused_codes(&facts, &Command::DraftReport),
-        [
-            codes::FINDINGS_STRENGTH_MISSING,
-            codes::REPORT_DRAFT_MISSING
-        ]
+        [codes::FINDINGS_STRENGTH_MISSING]
+    );
+}
+
+#[test]
+fn publishing_with_open_comments_is_refused_naming_how_many() {
+    let mut facts = ready(S::ReportDrafted);
+    facts.report = Some(ReportFacts {
+        draft_exists: true,
+        programme_officer_approved: true,
+        open_comments: 2,
+    });
+    let Err(Refusal::GuardFailed(unmet)) = decide_as_everyone(&facts, &Command::PublishReport)
+    else {
+        panic!("expected a guard failure");
+    };
+    assert_eq!(unmet.len(), 1);
+    assert_eq!(unmet[0].code, codes::REPORT_COMMENTS_OPEN);
+    assert_eq!(
+        unmet[0].message,
+        "2 factual-accuracy comments are still open."
     );
 }
 
@@ -242,6 +252,7 @@ fn publishing_the_report_needs_every_host_lead_and_a_programme_officer_to_approv
     facts.report = Some(ReportFacts {
         draft_exists: true,
         programme_officer_approved: false,
+        open_comments: 0,
     });
     let Err(Refusal::GuardFailed(unmet)) = decide_as_everyone(&facts, &Command::PublishReport)
     else {
@@ -270,6 +281,7 @@ fn publishing_without_a_draft_is_refused() {
     facts.report = Some(ReportFacts {
         draft_exists: false,
         programme_officer_approved: true,
+        open_comments: 0,
     });
     assert_eq!(
         refused_codes(&facts, &Command::PublishReport),
