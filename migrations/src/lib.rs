@@ -16,6 +16,7 @@ mod m20261202_000002_review_list_indexes;
 mod m20261202_100001_attachments_and_self_evaluations;
 mod m20261203_000001_visit_plans;
 mod m20261204_000001_findings;
+mod m20261205_000001_reports;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_100001_attachments_and_self_evaluations::Migration),
             Box::new(m20261203_000001_visit_plans::Migration),
             Box::new(m20261204_000001_findings::Migration),
+            Box::new(m20261205_000001_reports::Migration),
         ]
     }
 }

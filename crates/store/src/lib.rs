@@ -10,6 +10,7 @@ pub mod identity;
 pub mod outbox;
 pub mod programme;
 pub mod reference;
+pub mod report;
 pub mod review;
 pub mod self_evaluation;
 pub mod submitted_grades;

@@ -92,6 +92,7 @@ pub async fn facts(
         crate::self_evaluation::facts_when_needed(db, &facts, review.id, programme).await?;
     facts.visit = crate::visit::facts_when_needed(db, &facts, review.id).await?;
     facts.findings = crate::findings::facts_when_needed(db, &facts, review.id).await?;
+    crate::report::fill_facts(db, &mut facts, review.id).await?;
     Ok(facts)
 }
 

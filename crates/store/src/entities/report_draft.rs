@@ -1,0 +1,20 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report_drafts")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub review_id: Uuid,
+    pub draft_version: i32,
+    /// Raised by every write; a write claims it.
+    pub revision: i32,
+    /// JSON of `domain::report::Draft`.
+    pub document: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
