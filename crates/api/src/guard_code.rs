@@ -98,6 +98,18 @@ pub enum GuardCode {
     ReportHostApprovalMissing,
     /// No programme officer has approved the draft.
     ReportProgrammeApprovalMissing,
+    /// Factual-accuracy comments are still open.
+    ReportCommentsOpen,
+    /// The draft has not been shared with the host.
+    ReportNotShared,
+    /// This party has already approved the current draft.
+    ReportAlreadyApproved,
+    /// The comment is not open (answered, or not on this draft).
+    ReportCommentAnswered,
+    /// A correction is already open.
+    ReportCorrectionOpen,
+    /// No correction is open.
+    ReportCorrectionNotOpen,
     /// The software does not record follow-up yet.
     FollowUpNotRecorded,
     /// A published area for improvement has no action and no reason.

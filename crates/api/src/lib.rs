@@ -15,6 +15,7 @@ pub mod month;
 pub mod outbox;
 pub mod programme;
 pub mod reference;
+pub mod report;
 pub mod review;
 pub mod schema;
 pub mod secrets;

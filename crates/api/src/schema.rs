@@ -8,6 +8,7 @@ use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
+use crate::report::{ReportMutation, ReportQuery};
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
 use crate::visit::{VisitMutation, VisitQuery};
@@ -25,6 +26,7 @@ pub struct QueryRoot(
     SelfEvaluationQuery,
     VisitQuery,
     FindingsQuery,
+    ReportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -37,6 +39,7 @@ pub struct MutationRoot(
     SelfEvaluationMutation,
     VisitMutation,
     FindingsMutation,
+    ReportMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

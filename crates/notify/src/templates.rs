@@ -63,6 +63,24 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/visit_agenda.txt"),
         include_str!("../templates/visit_agenda.html"),
     ),
+    (
+        "report_shared",
+        include_str!("../templates/report_shared.subject.txt"),
+        include_str!("../templates/report_shared.txt"),
+        include_str!("../templates/report_shared.html"),
+    ),
+    (
+        "report_comment_answered",
+        include_str!("../templates/report_comment_answered.subject.txt"),
+        include_str!("../templates/report_comment_answered.txt"),
+        include_str!("../templates/report_comment_answered.html"),
+    ),
+    (
+        "report_published",
+        include_str!("../templates/report_published.subject.txt"),
+        include_str!("../templates/report_published.txt"),
+        include_str!("../templates/report_published.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.

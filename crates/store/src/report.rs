@@ -2,7 +2,7 @@
 //! its revision on every write) and its published versions (immutable
 //! snapshots at a slug). Every write runs in the caller's transaction.
 
-use crate::entities::{published_report, report_draft};
+use crate::entities::{published_report, report_draft, user};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{ReportFacts, ReviewFacts, ReviewState};
@@ -116,7 +116,10 @@ pub async fn save_draft(
             report_draft::Column::DraftVersion,
             Expr::value(draft.draft_version),
         )
-        .col_expr(report_draft::Column::Document, Expr::value(draft_json(draft)?))
+        .col_expr(
+            report_draft::Column::Document,
+            Expr::value(draft_json(draft)?),
+        )
         .col_expr(report_draft::Column::UpdatedAt, Expr::value(now))
         .filter(report_draft::Column::ReviewId.eq(stored.review_id))
         .filter(report_draft::Column::Revision.eq(stored.revision))
@@ -126,6 +129,27 @@ pub async fn save_draft(
         return Err(StoreError::Conflict);
     }
     Ok(())
+}
+
+/// The review whose draft holds an item or a comment with this id, if
+/// any (ids are UUIDs, so a text match on the document finds them; the
+/// document is then read to be sure).
+pub async fn review_holding(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<Uuid>, StoreError> {
+    let rows = report_draft::Entity::find()
+        .filter(report_draft::Column::Document.contains(id.to_string()))
+        .all(db)
+        .await?;
+    for row in rows {
+        let stored = to_draft(row)?;
+        let d = &stored.draft;
+        if d.items.iter().any(|i| i.id == id) || d.comments.iter().any(|c| c.id == id) {
+            return Ok(Some(stored.review_id));
+        }
+    }
+    Ok(None)
 }
 
 /// The review's published versions, oldest first.
@@ -244,4 +268,24 @@ pub async fn fill_facts(
         open_comments: d.open_comments(),
     });
     Ok(())
+}
+
+/// The active users of these authorities (host users and leads), for the
+/// report's mail.
+pub async fn active_users_of(
+    db: &impl ConnectionTrait,
+    authorities: &[Uuid],
+) -> Result<Vec<Uuid>, StoreError> {
+    if authorities.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(user::Entity::find()
+        .filter(user::Column::OrganisationId.is_in(authorities.iter().copied()))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| u.id)
+        .collect())
 }

@@ -109,6 +109,16 @@ pub enum ReviewEventKind {
     FindingReworded,
     /// The team lead removed a finding.
     FindingRemoved,
+    /// The team lead shared the draft report with the host.
+    ReportShared,
+    /// The team lead answered a factual-accuracy comment.
+    ReportCommentAnswered,
+    /// A host lead or a programme officer approved a draft of the report.
+    ReportApproved,
+    /// A version of the report was published (a correction, or the first).
+    ReportPublished,
+    /// A programme officer opened a correction of the published report.
+    ReportCorrectionOpened,
     /// Moved to another phase and month of the timetable, with a reason.
     Rescheduled,
 }

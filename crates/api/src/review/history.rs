@@ -96,7 +96,12 @@ pub fn summary(e: &EventRecord) -> String {
         | EventKind::FindingUnagreed
         | EventKind::FindingsMerged
         | EventKind::FindingReworded
-        | EventKind::FindingRemoved => text("summary"),
+        | EventKind::FindingRemoved
+        | EventKind::ReportShared
+        | EventKind::ReportCommentAnswered
+        | EventKind::ReportApproved
+        | EventKind::ReportPublished
+        | EventKind::ReportCorrectionOpened => text("summary"),
         EventKind::Rescheduled => {
             let month = |key: &str| {
                 d[key]

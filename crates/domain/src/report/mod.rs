@@ -148,6 +148,9 @@ names!(ItemKind, "report item kind");
 names!(CommentStatus, "report comment status");
 names!(ApprovalRole, "report approval role");
 
+/// Every section, in the report's order.
+pub const SECTIONS: &[SectionKey] = <SectionKey as VariantArray>::VARIANTS;
+
 impl SectionKey {
     /// The section's heading.
     pub fn title(self) -> &'static str {
