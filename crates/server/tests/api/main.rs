@@ -17,6 +17,7 @@ mod people;
 mod quad_comparison;
 mod quads;
 mod reference;
+mod report;
 mod reschedule;
 mod review_changes;
 mod scale;
