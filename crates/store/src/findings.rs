@@ -479,6 +479,37 @@ pub async fn facts_when_needed(
     .then_some(facts))
 }
 
+/// The agreed findings' counts of the reviews a subquery selects, by
+/// review: one statement (for `me { tasks }`).
+pub async fn agreed_counts_in(
+    db: &impl ConnectionTrait,
+    ids: sea_orm::sea_query::SelectStatement,
+) -> Result<HashMap<Uuid, FindingsFacts>, StoreError> {
+    let rows: Vec<(Uuid, String)> = finding::Entity::find()
+        .select_only()
+        .column(finding::Column::ReviewId)
+        .column(finding::Column::Kind)
+        .filter(finding::Column::ReviewId.in_subquery(ids))
+        .filter(finding::Column::RemovedAt.is_null())
+        .filter(finding::Column::Status.eq(FindingStatus::Agreed.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut found: HashMap<Uuid, FindingsFacts> = HashMap::new();
+    for (review_id, kind) in rows {
+        let kind: FindingKind = kind
+            .parse()
+            .map_err(|e| corrupt(format!("a finding of review {review_id}"), e))?;
+        let facts = found.entry(review_id).or_default();
+        match kind {
+            FindingKind::Strength => facts.agreed_strengths += 1,
+            FindingKind::AreaForImprovement => facts.agreed_areas_for_improvement += 1,
+            FindingKind::Evidence => {}
+        }
+    }
+    Ok(found)
+}
+
 /// The owner of a finding's attachments.
 pub fn attachments_owner(finding_id: Uuid) -> crate::attachment::Owner {
     crate::attachment::Owner {

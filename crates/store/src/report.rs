@@ -237,28 +237,27 @@ pub async fn publish(
     Ok(())
 }
 
-/// The report's facts for the guards, and each host lead's approval of
-/// the current draft on the facts' hosts.
-pub async fn fill_facts(
-    db: &impl ConnectionTrait,
-    facts: &mut ReviewFacts,
-    review_id: Uuid,
-) -> Result<(), StoreError> {
-    if !matches!(
-        facts.state,
+/// Whether the guards read the report in this state.
+fn report_stage(state: ReviewState) -> bool {
+    matches!(
+        state,
         ReviewState::VisitCompleted
             | ReviewState::ReportDrafted
             | ReviewState::ReportPublished
             | ReviewState::FollowUp
-    ) {
-        return Ok(());
+    )
+}
+
+/// The report's facts from its draft (none yet: no draft), and each host
+/// lead's approval of the current draft on the facts' hosts.
+pub fn apply_facts(facts: &mut ReviewFacts, draft: Option<&Draft>) {
+    if !report_stage(facts.state) {
+        return;
     }
-    let stored = draft(db, review_id).await?;
-    let Some(stored) = stored else {
+    let Some(d) = draft else {
         facts.report = Some(ReportFacts::default());
-        return Ok(());
+        return;
     };
-    let d = &stored.draft;
     for host in &mut facts.hosts {
         host.lead_approved_report = d.host_approved(host.authority_id);
     }
@@ -266,8 +265,36 @@ pub async fn fill_facts(
         draft_exists: true,
         programme_officer_approved: d.programme_officer_approved(),
         open_comments: d.open_comments(),
+        shared_with_host: d.shared_with_host_at.is_some(),
+        correction_open: d.correction_open,
     });
+}
+
+/// The report's facts for the guards, read in the caller's transaction
+/// (in every state, so a review's page costs the same statements whatever
+/// its stage).
+pub async fn fill_facts(
+    db: &impl ConnectionTrait,
+    facts: &mut ReviewFacts,
+    review_id: Uuid,
+) -> Result<(), StoreError> {
+    let stored = draft(db, review_id).await?;
+    apply_facts(facts, stored.as_ref().map(|s| &s.draft));
     Ok(())
+}
+
+/// The drafts of the reviews a subquery selects, by review: one statement.
+pub async fn drafts_in(
+    db: &impl ConnectionTrait,
+    ids: sea_orm::sea_query::SelectStatement,
+) -> Result<std::collections::HashMap<Uuid, Draft>, StoreError> {
+    report_draft::Entity::find()
+        .filter(report_draft::Column::ReviewId.in_subquery(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| to_draft(r).map(|s| (s.review_id, s.draft)))
+        .collect()
 }
 
 /// The active users of these authorities (host users and leads), for the

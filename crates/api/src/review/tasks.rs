@@ -48,6 +48,14 @@ pub enum TaskKind {
     RecordFindings,
     /// Agree the team's findings during the visit (the team lead).
     AgreeFindings,
+    /// Answer the host's factual-accuracy comments on the draft report
+    /// (the team lead).
+    AnswerReportComments,
+    /// Check the shared draft report's factual accuracy (host users and
+    /// leads).
+    CheckFactualAccuracy,
+    /// Approve the current draft report (host leads, a programme officer).
+    ApproveReport,
     /// Make the command that moves the review forward (see `command`).
     Command,
 }
@@ -74,6 +82,9 @@ impl Task {
             lc::TaskKind::RecordVisitContacts => TaskKind::RecordVisitContacts,
             lc::TaskKind::RecordFindings => TaskKind::RecordFindings,
             lc::TaskKind::AgreeFindings => TaskKind::AgreeFindings,
+            lc::TaskKind::AnswerReportComments => TaskKind::AnswerReportComments,
+            lc::TaskKind::CheckFactualAccuracy => TaskKind::CheckFactualAccuracy,
+            lc::TaskKind::ApproveReport => TaskKind::ApproveReport,
             lc::TaskKind::Command(_) => TaskKind::Command,
         }
     }
@@ -114,6 +125,9 @@ impl Task {
             lc::TaskKind::RecordVisitContacts => "Record blackout dates and contacts".into(),
             lc::TaskKind::RecordFindings => "Record findings".into(),
             lc::TaskKind::AgreeFindings => "Agree the findings".into(),
+            lc::TaskKind::AnswerReportComments => "Answer factual-accuracy comments".into(),
+            lc::TaskKind::CheckFactualAccuracy => "Check factual accuracy".into(),
+            lc::TaskKind::ApproveReport => "Approve the draft report".into(),
             lc::TaskKind::Command(command) => command.label().into(),
         }
     }
@@ -136,6 +150,7 @@ impl Task {
             lc::TaskPage::TeamView => "/team-view",
             lc::TaskPage::Visit => "/visit",
             lc::TaskPage::Findings => "/findings",
+            lc::TaskPage::Report => "/report",
         };
         format!("/reviews/{}{view}", self.review.id)
     }

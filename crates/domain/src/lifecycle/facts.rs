@@ -238,6 +238,10 @@ pub struct ReportFacts {
     pub programme_officer_approved: bool,
     /// Factual-accuracy comments not answered yet.
     pub open_comments: u32,
+    /// The team lead has shared the current draft with the host.
+    pub shared_with_host: bool,
+    /// A correction of the published report is open.
+    pub correction_open: bool,
 }
 
 /// Follow-up as far as `beginFollowUp` and `close` need it.

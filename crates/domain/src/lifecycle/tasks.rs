@@ -59,6 +59,15 @@ pub enum TaskKind {
     /// Agree the team's findings, merging duplicates and rewording them
     /// (the team lead, during the visit).
     AgreeFindings,
+    /// Answer the host's factual-accuracy comments (the team lead, while
+    /// any is open).
+    AnswerReportComments,
+    /// Check the shared draft report's factual accuracy (host users and
+    /// leads, until their authority's lead has approved it).
+    CheckFactualAccuracy,
+    /// Approve the current draft of the report (each host lead for their
+    /// authority, a programme officer), once shared with no open comment.
+    ApproveReport,
     /// Make the command that moves the review forward (e.g. agree the
     /// focus, form the team), every guard being met.
     Command(CommandKind),
@@ -81,6 +90,8 @@ pub enum TaskPage {
     Visit,
     /// The findings: capture, and the lead's agreement.
     Findings,
+    /// The report: the draft, its comments and approvals.
+    Report,
 }
 
 /// One thing a person has to do on a review.
@@ -230,6 +241,7 @@ pub fn tasks(
     }
     visit_tasks(facts, actor, &mut add);
     findings_tasks(facts, actor, &mut add);
+    report_tasks(facts, actor, &mut add);
 
     if let Some(command) = next_command(facts.state).and_then(forward) {
         if decide(facts, &command, actor, now, today).is_ok() {
@@ -379,6 +391,80 @@ fn findings_tasks(
                 .to_owned(),
         };
         add(TaskKind::AgreeFindings, TaskPage::Findings, detail);
+    }
+}
+
+/// The report's factual-accuracy check and approvals, while the draft is
+/// open (drafted, or a correction).
+fn report_tasks(
+    facts: &ReviewFacts,
+    actor: &Actor,
+    add: &mut impl FnMut(TaskKind, TaskPage, String),
+) {
+    let Some(report) = &facts.report else {
+        return;
+    };
+    let open = report.draft_exists
+        && (facts.state == ReviewState::ReportDrafted
+            || (report.correction_open
+                && matches!(
+                    facts.state,
+                    ReviewState::ReportPublished | ReviewState::FollowUp
+                )));
+    if !open {
+        return;
+    }
+    if actor.is_team_lead() && report.open_comments > 0 {
+        add(
+            TaskKind::AnswerReportComments,
+            TaskPage::Report,
+            format!(
+                "{} on the draft report: accept (after making the change) or reject each, with a \
+                 reply.",
+                guards::counted(
+                    report.open_comments,
+                    "factual-accuracy comment is open",
+                    "factual-accuracy comments are open"
+                )
+            ),
+        );
+    }
+    if !report.shared_with_host {
+        return;
+    }
+    let hosts_approved = |ids: &[uuid::Uuid]| {
+        facts
+            .hosts
+            .iter()
+            .filter(|h| ids.contains(&h.authority_id))
+            .all(|h| h.lead_approved_report)
+    };
+    let host_ids: Vec<uuid::Uuid> = facts.hosts.iter().map(|h| h.authority_id).collect();
+    let leads_of: Vec<uuid::Uuid> = actor
+        .host_lead_of
+        .iter()
+        .filter(|a| host_ids.contains(a))
+        .copied()
+        .collect();
+    if (actor.host_user || !leads_of.is_empty()) && !hosts_approved(&host_ids) {
+        add(
+            TaskKind::CheckFactualAccuracy,
+            TaskPage::Report,
+            "The team has shared its draft report: check its factual accuracy and comment on \
+             anything that is wrong."
+                .to_owned(),
+        );
+    }
+    let host_lead_due = !leads_of.is_empty() && !hosts_approved(&leads_of);
+    let officer_due = actor.programme_officer && !report.programme_officer_approved;
+    if report.open_comments == 0 && (host_lead_due || officer_due) {
+        add(
+            TaskKind::ApproveReport,
+            TaskPage::Report,
+            "The draft report is shared and every comment is answered: approve this draft \
+             version."
+                .to_owned(),
+        );
     }
 }
 

@@ -185,6 +185,29 @@ pub async fn approve_all(app: &TestApp, review: Uuid) -> Value {
     ok(&r)["approveReport"].clone()
 }
 
+/// The person's tasks on this review: their kinds (a command's name for a
+/// COMMAND task).
+async fn tasks_on(session: &Session, review: Uuid) -> Vec<String> {
+    let r = session
+        .gql("{ me { tasks { kind command path } } }", json!({}))
+        .await;
+    ok(&r)["me"]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| {
+            t["path"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("/reviews/{review}"))
+        })
+        .map(|t| match t["command"].as_str() {
+            Some(command) => command.to_owned(),
+            None => t["kind"].as_str().unwrap().to_owned(),
+        })
+        .collect()
+}
+
 async fn outbox(app: &TestApp, template: &str) -> Vec<(String, String)> {
     use store::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     store::entities::outbox::Entity::find()
@@ -300,6 +323,11 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
     let d = ok(&r)["addReportComment"].clone();
     assert_eq!(d["openComments"], 1);
     let c = d["comments"][0]["id"].clone();
+    assert_eq!(tasks_on(&lead, review).await, ["ANSWER_REPORT_COMMENTS"]);
+    assert_eq!(tasks_on(&qio, review).await, ["CHECK_FACTUAL_ACCURACY"]);
+    assert!(!tasks_on(&officer, review)
+        .await
+        .contains(&"APPROVE_REPORT".to_owned()));
     let r = approve(&host_lead, review, &d["draftVersion"]).await;
     assert_eq!(unmet_codes(&r), codes(&["REPORT_COMMENTS_OPEN"]), "{r}");
     let r = command(&officer, review, "publishReport").await;
@@ -336,6 +364,12 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
     let d = ok(&r)["answerReportComment"].clone();
     assert_eq!(d["comments"][0]["status"], "ACCEPTED");
     assert_eq!(d["openComments"], 0);
+    assert!(tasks_on(&lead, review).await.is_empty());
+    assert_eq!(
+        tasks_on(&host_lead, review).await,
+        ["CHECK_FACTUAL_ACCURACY", "APPROVE_REPORT"]
+    );
+    assert_eq!(tasks_on(&officer, review).await, ["APPROVE_REPORT"]);
     let mails = outbox(&app, "report_comment_answered").await;
     assert_eq!(mails.len(), 1);
     assert_eq!(mails[0].0, Demo::Qio.email());
@@ -369,6 +403,8 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
     );
     let d = approve_all(&app, review).await;
     assert_eq!(d["canPublish"], true, "{d}");
+    assert!(tasks_on(&qio, review).await.is_empty());
+    assert_eq!(tasks_on(&officer, review).await, ["PUBLISH_REPORT"]);
 
     // Published: an immutable public version at a readable address.
     let r = command(&officer, review, "publishReport").await;

@@ -7,7 +7,7 @@
 use super::{facts_from, to_conflict, to_member, Conflict, FactsParts, Host, Member, Review};
 use super::{group_by_review, SignOff};
 use crate::entities::{focus_sign_off, organisation, review, review_conflict, review_host};
-use crate::entities::{team_member, user};
+use crate::entities::{report_draft, team_member, user};
 use crate::programme::Programme;
 use crate::StoreError;
 use domain::lifecycle::{officer_reach, InvitationStatus, OfficerReach, ReviewFacts, ReviewState};
@@ -94,17 +94,28 @@ fn open() -> Condition {
 /// (`lifecycle::officer_reach`): in the states where any task may be
 /// theirs, or where only an unresolved conflict of interest would be.
 fn within_officer_reach() -> Condition {
-    let (mut any, mut conflict) = (Vec::new(), Vec::new());
+    let (mut any, mut conflict, mut report) = (Vec::new(), Vec::new(), Vec::new());
     for state in ReviewState::ALL {
         match officer_reach(state) {
             OfficerReach::Any => any.push(state.as_str()),
             OfficerReach::UnresolvedConflict => conflict.push(state.as_str()),
-            // The store records no report and no follow-up yet (`facts_from`
-            // leaves both unset), so no task waits on them; the day it
-            // does, these become conditions on those records.
-            OfficerReach::Report | OfficerReach::FollowUp | OfficerReach::Nothing => {}
+            // A drafted report (its approval, its publication).
+            OfficerReach::Report => report.push(state.as_str()),
+            // The store records no follow-up yet (`facts_from` leaves it
+            // unset), so no task waits on it; the day it does, this becomes
+            // a condition on that record. (A correction of a published
+            // report is the officer's own doing, on the report's page.)
+            OfficerReach::FollowUp | OfficerReach::Nothing => {}
         }
     }
+    let drafted = Query::select()
+        .expr(Expr::val(1))
+        .from(report_draft::Entity)
+        .and_where(
+            Expr::col((report_draft::Entity, report_draft::Column::ReviewId))
+                .equals((review::Entity, review::Column::Id)),
+        )
+        .to_owned();
     let unresolved = Query::select()
         .expr(Expr::val(1))
         .from(review_conflict::Entity)
@@ -120,11 +131,18 @@ fn within_officer_reach() -> Condition {
             .is_null(),
         )
         .to_owned();
-    Condition::any().add(review::Column::State.is_in(any)).add(
-        Condition::all()
-            .add(review::Column::State.is_in(conflict))
-            .add(Expr::exists(unresolved)),
-    )
+    Condition::any()
+        .add(review::Column::State.is_in(any))
+        .add(
+            Condition::all()
+                .add(review::Column::State.is_in(conflict))
+                .add(Expr::exists(unresolved)),
+        )
+        .add(
+            Condition::all()
+                .add(review::Column::State.is_in(report))
+                .add(Expr::exists(drafted)),
+        )
 }
 
 /// The reviews where `who` can have a task: the ones they take part in as
@@ -192,6 +210,17 @@ pub async fn open_reviews(
         |m| (m.review_id, m),
     );
     let plans = crate::visit::plans_in(db, ids.clone()).await?;
+    let drafts = crate::report::drafts_in(db, ids.clone()).await?;
+    let visit_completed = Query::select()
+        .column(review::Column::Id)
+        .from(review::Entity)
+        .cond_where(
+            Condition::all()
+                .add(where_tasks_may_be(who))
+                .add(review::Column::State.eq(ReviewState::VisitCompleted.as_str())),
+        )
+        .to_owned();
+    let agreed = crate::findings::agreed_counts_in(db, visit_completed).await?;
     let conflicts: HashMap<Uuid, Vec<Conflict>> = group_by_review(
         review_conflict::Entity::find()
             .filter(review_conflict::Column::ReviewId.in_subquery(ids))
@@ -293,6 +322,10 @@ pub async fn open_reviews(
         facts.visit = Some(domain::lifecycle::VisitFacts {
             days: plans.get(&review.id).cloned().unwrap_or_default(),
         });
+        if review.state == ReviewState::VisitCompleted {
+            facts.findings = Some(agreed.get(&review.id).cloned().unwrap_or_default());
+        }
+        crate::report::apply_facts(&mut facts, drafts.get(&review.id));
         found.push((review, facts));
     }
     Ok(OpenReviews {

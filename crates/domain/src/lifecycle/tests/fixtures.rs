@@ -102,6 +102,7 @@ pub fn ready(state: ReviewState) -> ReviewFacts {
         draft_exists: true,
         programme_officer_approved: true,
         open_comments: 0,
+        ..ReportFacts::default()
     });
     facts.follow_up = Some(FollowUpFacts {
         areas_without_action_or_reason: 0,

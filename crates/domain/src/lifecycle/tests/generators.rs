@@ -197,6 +197,7 @@ fn arb_stages() -> impl Strategy<Value = Stages> {
         draft_exists: d,
         programme_officer_approved: a,
         open_comments: c,
+        ..ReportFacts::default()
     });
     let follow_up =
         (usually(0, 2), usually(1, 0), usually(0, 3), usually(1, 0)).prop_map(|(a, s, o, i)| {

@@ -229,6 +229,7 @@ fn publishing_with_open_comments_is_refused_naming_how_many() {
         draft_exists: true,
         programme_officer_approved: true,
         open_comments: 2,
+        ..ReportFacts::default()
     });
     let Err(Refusal::GuardFailed(unmet)) = decide_as_everyone(&facts, &Command::PublishReport)
     else {
@@ -253,6 +254,7 @@ fn publishing_the_report_needs_every_host_lead_and_a_programme_officer_to_approv
         draft_exists: true,
         programme_officer_approved: false,
         open_comments: 0,
+        ..ReportFacts::default()
     });
     let Err(Refusal::GuardFailed(unmet)) = decide_as_everyone(&facts, &Command::PublishReport)
     else {
@@ -282,6 +284,7 @@ fn publishing_without_a_draft_is_refused() {
         draft_exists: false,
         programme_officer_approved: true,
         open_comments: 0,
+        ..ReportFacts::default()
     });
     assert_eq!(
         refused_codes(&facts, &Command::PublishReport),
