@@ -150,12 +150,24 @@ export type GuardCode =
   | 'QUAD_REVIEW_UNDER_WAY'
   /** A reason is required and was blank. */
   | 'REASON_REQUIRED'
+  /** This party has already approved the current draft. */
+  | 'REPORT_ALREADY_APPROVED'
+  /** Factual-accuracy comments are still open. */
+  | 'REPORT_COMMENTS_OPEN'
+  /** The comment is not open (answered, or not on this draft). */
+  | 'REPORT_COMMENT_ANSWERED'
+  /** No correction is open. */
+  | 'REPORT_CORRECTION_NOT_OPEN'
+  /** A correction is already open. */
+  | 'REPORT_CORRECTION_OPEN'
   /** No draft report exists. */
   | 'REPORT_DRAFT_MISSING'
   /** A host lead has not approved the draft. */
   | 'REPORT_HOST_APPROVAL_MISSING'
   /** The software does not record the report yet. */
   | 'REPORT_NOT_RECORDED'
+  /** The draft has not been shared with the host. */
+  | 'REPORT_NOT_SHARED'
   /** No programme officer has approved the draft. */
   | 'REPORT_PROGRAMME_APPROVAL_MISSING'
   /** No self-evaluation document is attached. */
@@ -384,6 +396,16 @@ export type ReviewEventKind =
   | 'MEMBER_INVITED'
   /** A member was replaced by another person. */
   | 'MEMBER_REPLACED'
+  /** A host lead or a programme officer approved a draft of the report. */
+  | 'REPORT_APPROVED'
+  /** The team lead answered a factual-accuracy comment. */
+  | 'REPORT_COMMENT_ANSWERED'
+  /** A programme officer opened a correction of the published report. */
+  | 'REPORT_CORRECTION_OPENED'
+  /** A version of the report was published (a correction, or the first). */
+  | 'REPORT_PUBLISHED'
+  /** The team lead shared the draft report with the host. */
+  | 'REPORT_SHARED'
   /** Moved to another phase and month of the timetable, with a reason. */
   | 'RESCHEDULED'
   /** Put on the timetable. */
@@ -506,6 +528,18 @@ export type TaskKind =
   | 'AGREE_FINDINGS'
   /** Accept or decline an invitation to a review team. */
   | 'ANSWER_INVITATION'
+  /**
+   * Answer the host's factual-accuracy comments on the draft report
+   * (the team lead).
+   */
+  | 'ANSWER_REPORT_COMMENTS'
+  /** Approve the current draft report (host leads, a programme officer). */
+  | 'APPROVE_REPORT'
+  /**
+   * Check the shared draft report's factual accuracy (host users and
+   * leads).
+   */
+  | 'CHECK_FACTUAL_ACCURACY'
   /** Make the command that moves the review forward (see `command`). */
   | 'COMMAND'
   /** Complete the self-evaluation (host users, at TEAM_FORMED). */
