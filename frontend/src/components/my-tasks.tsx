@@ -55,6 +55,9 @@ const STATUS: Record<TaskKind, string> = {
   RECORD_VISIT_CONTACTS: 'Not started',
   RECORD_FINDINGS: 'In progress',
   AGREE_FINDINGS: 'In progress',
+  ANSWER_REPORT_COMMENTS: 'Comments waiting for an answer',
+  CHECK_FACTUAL_ACCURACY: 'Waiting for your check',
+  APPROVE_REPORT: 'Waiting for your approval',
   COMMAND: 'Ready',
 };
 
