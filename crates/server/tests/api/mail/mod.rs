@@ -6,6 +6,7 @@ mod admin;
 mod delivery;
 mod findings_readable;
 mod processes;
+mod report;
 mod review_invitations;
 pub(crate) mod smtp;
 mod visit_invitations;
