@@ -60,6 +60,11 @@ const SelfEvaluationPrintPage = lazy(() =>
   import('./pages/self-evaluation/print-page').then((m) => ({ default: m.SelfEvaluationPrintPage })),
 );
 
+// The public report page (pages/report/).
+const PublicReportPage = lazy(() =>
+  import('./pages/report/public-report-page').then((m) => ({ default: m.PublicReportPage })),
+);
+
 const OFFICERS = ['PROGRAMME_OFFICER'] as const;
 
 export function AppRoutes() {
@@ -196,6 +201,15 @@ export function AppRoutes() {
                 <AgendaPage />
               </Suspense>
             </RequireAuth>
+          }
+        />
+        <Route path="/reports/:slug" element={<Suspense fallback={<Loading />}><PublicReportPage /></Suspense>} />
+        <Route
+          path="/reports/:slug/versions/:version"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicReportPage />
+            </Suspense>
           }
         />
         <Route path="/accessibility" element={<AccessibilityPage />} />

@@ -30,46 +30,11 @@ export type BlackoutDateInput = {
   reason: string;
 };
 
-/** One kind of entry in a finding's history. */
-export type FindingChangeKind =
-  /** Agreed. */
-  | 'AGREED'
-  /** Changed by its author. */
-  | 'EDITED'
-  /** Merged into another finding, or others merged into it. */
-  | 'MERGED'
-  /** Recorded by its author. */
-  | 'RECORDED'
-  /** Removed. */
-  | 'REMOVED'
-  /** Changed by the team lead, who is not its author. */
-  | 'REWORDED'
-  /** Its agreement was taken back. */
-  | 'UNAGREED';
-
-/** A finding's content. */
-export type FindingInput = {
-  /** 0..=20 indicator numbers of the review's framework. */
-  indicators: Array<string>;
-  kind: FindingKind;
-  sessionId?: string | null | undefined;
-  /** 1..=4000 characters after trimming. */
-  text: string;
-};
-
-/** What a finding says about the authority. */
 export type FindingKind =
-  /** Something the authority should improve. */
   | 'AREA_FOR_IMPROVEMENT'
-  /** Evidence seen or heard, supporting other findings. */
   | 'EVIDENCE'
-  /** Something the authority does well. */
   | 'STRENGTH';
 
-/**
- * DRAFT: its author's (and the lead's) to change; AGREED: the team's;
- * MERGED: folded into another finding.
- */
 export type FindingStatus =
   | 'AGREED'
   | 'DRAFT'
@@ -150,24 +115,12 @@ export type GuardCode =
   | 'QUAD_REVIEW_UNDER_WAY'
   /** A reason is required and was blank. */
   | 'REASON_REQUIRED'
-  /** This party has already approved the current draft. */
-  | 'REPORT_ALREADY_APPROVED'
-  /** Factual-accuracy comments are still open. */
-  | 'REPORT_COMMENTS_OPEN'
-  /** The comment is not open (answered, or not on this draft). */
-  | 'REPORT_COMMENT_ANSWERED'
-  /** No correction is open. */
-  | 'REPORT_CORRECTION_NOT_OPEN'
-  /** A correction is already open. */
-  | 'REPORT_CORRECTION_OPEN'
   /** No draft report exists. */
   | 'REPORT_DRAFT_MISSING'
   /** A host lead has not approved the draft. */
   | 'REPORT_HOST_APPROVAL_MISSING'
   /** The software does not record the report yet. */
   | 'REPORT_NOT_RECORDED'
-  /** The draft has not been shared with the host. */
-  | 'REPORT_NOT_SHARED'
   /** No programme officer has approved the draft. */
   | 'REPORT_PROGRAMME_APPROVAL_MISSING'
   /** No self-evaluation document is attached. */
@@ -340,6 +293,40 @@ export type Reciprocity =
    */
   | 'FLAG';
 
+export type ReportApprovalRole =
+  | 'HOST_LEAD'
+  | 'PROGRAMME_OFFICER';
+
+export type ReportCommentInput = {
+  itemId?: string | null | undefined;
+  sectionKey: ReportSectionKey;
+  text: string;
+};
+
+export type ReportCommentStatus =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+export type ReportItemInput = {
+  findingIds: Array<string>;
+  indicators: Array<string>;
+  kind: ReportItemKind;
+  text: string;
+};
+
+export type ReportItemKind =
+  | 'AREA_FOR_IMPROVEMENT'
+  | 'STRENGTH';
+
+export type ReportSectionKey =
+  | 'AREAS_FOR_IMPROVEMENT'
+  | 'CONTEXT'
+  | 'FOCUS'
+  | 'NEXT_STEPS'
+  | 'STRENGTHS'
+  | 'WHAT_THE_TEAM_DID';
+
 /** Where a review moves on the timetable, and why. */
 export type RescheduleReviewInput = {
   phase: number;
@@ -396,16 +383,6 @@ export type ReviewEventKind =
   | 'MEMBER_INVITED'
   /** A member was replaced by another person. */
   | 'MEMBER_REPLACED'
-  /** A host lead or a programme officer approved a draft of the report. */
-  | 'REPORT_APPROVED'
-  /** The team lead answered a factual-accuracy comment. */
-  | 'REPORT_COMMENT_ANSWERED'
-  /** A programme officer opened a correction of the published report. */
-  | 'REPORT_CORRECTION_OPENED'
-  /** A version of the report was published (a correction, or the first). */
-  | 'REPORT_PUBLISHED'
-  /** The team lead shared the draft report with the host. */
-  | 'REPORT_SHARED'
   /** Moved to another phase and month of the timetable, with a reason. */
   | 'RESCHEDULED'
   /** Put on the timetable. */
@@ -528,18 +505,6 @@ export type TaskKind =
   | 'AGREE_FINDINGS'
   /** Accept or decline an invitation to a review team. */
   | 'ANSWER_INVITATION'
-  /**
-   * Answer the host's factual-accuracy comments on the draft report
-   * (the team lead).
-   */
-  | 'ANSWER_REPORT_COMMENTS'
-  /** Approve the current draft report (host leads, a programme officer). */
-  | 'APPROVE_REPORT'
-  /**
-   * Check the shared draft report's factual accuracy (host users and
-   * leads).
-   */
-  | 'CHECK_FACTUAL_ACCURACY'
   /** Make the command that moves the review forward (see `command`). */
   | 'COMMAND'
   /** Complete the self-evaluation (host users, at TEAM_FORMED). */
@@ -722,79 +687,6 @@ export type ChangePasswordPage_ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordPage_ChangePasswordMutation = { changePassword: boolean };
 
-export type FindingItem_UpdateMutationVariables = Exact<{
-  findingId: string;
-  version: number;
-  input: FindingInput;
-}>;
-
-
-export type FindingItem_UpdateMutation = { updateFinding: { id: string, version: number, text: string, status: FindingStatus } };
-
-export type FindingItem_RemoveMutationVariables = Exact<{
-  findingId: string;
-  version: number;
-}>;
-
-
-export type FindingItem_RemoveMutation = { removeFinding: boolean };
-
-export type FindingItem_AgreeMutationVariables = Exact<{
-  findingId: string;
-  version: number;
-}>;
-
-
-export type FindingItem_AgreeMutation = { agreeFinding: { id: string, version: number, status: FindingStatus } };
-
-export type FindingItem_UnagreeMutationVariables = Exact<{
-  findingId: string;
-  version: number;
-}>;
-
-
-export type FindingItem_UnagreeMutation = { unagreeFinding: { id: string, version: number, status: FindingStatus } };
-
-export type FindingsSection_FindingsQueryVariables = Exact<{
-  reviewId: string;
-}>;
-
-
-export type FindingsSection_FindingsQuery = { reviewFindings: { reviewId: string, reviewVersion: number, state: ReviewState, canRecord: boolean, canAgree: boolean, agreedStrengths: number, agreedAreasForImprovement: number, indicators: Array<{ number: string, title: string }>, sessions: Array<{ id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind }>, findings: Array<{ id: string, kind: FindingKind, text: string, indicators: Array<string>, status: FindingStatus, mergedIntoId: string | null, version: number, recordedAt: string, updatedAt: string, canEdit: boolean, session: { id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind } | null, author: { id: string, name: string }, attachments: Array<{ id: string, fileName: string, url: string }> }> } };
-
-export type FindingsSection_HistoryQueryVariables = Exact<{
-  reviewId: string;
-}>;
-
-
-export type FindingsSection_HistoryQuery = { reviewFindings: { reviewId: string, findings: Array<{ id: string, history: Array<{ at: string, kind: FindingChangeKind, text: string | null, by: { id: string, name: string } }> }> } };
-
-export type FindingsSection_CompleteVisitMutationVariables = Exact<{
-  reviewId: string;
-  version: number;
-}>;
-
-
-export type FindingsSection_CompleteVisitMutation = { completeVisit: { id: string, version: number, state: ReviewState } };
-
-export type MergeForm_MergeMutationVariables = Exact<{
-  intoId: string;
-  mergedIds: Array<string> | string;
-  text: string;
-}>;
-
-
-export type MergeForm_MergeMutation = { mergeFindings: { id: string, version: number, text: string, status: FindingStatus } };
-
-export type CaptureForm_RecordFindingMutationVariables = Exact<{
-  reviewId: string;
-  idempotencyKey: string;
-  input: FindingInput;
-}>;
-
-
-export type CaptureForm_RecordFindingMutation = { recordFinding: { id: string, reviewId: string, version: number, status: FindingStatus } };
-
 export type ForgotPasswordPage_RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -936,6 +828,133 @@ export type QuadsPage_DissolveQuadMutationVariables = Exact<{
 
 
 export type QuadsPage_DissolveQuadMutation = { dissolveQuad: string };
+
+export type ReportSection_AddCommentMutationVariables = Exact<{
+  reviewId: string;
+  input: ReportCommentInput;
+}>;
+
+
+export type ReportSection_AddCommentMutation = { addReportComment: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_AnswerCommentMutationVariables = Exact<{
+  commentId: string;
+  accept: boolean;
+  reply: string;
+}>;
+
+
+export type ReportSection_AnswerCommentMutation = { answerReportComment: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_AddItemMutationVariables = Exact<{
+  reviewId: string;
+  draftVersion: number;
+  input: ReportItemInput;
+}>;
+
+
+export type ReportSection_AddItemMutation = { addReportItem: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_UpdateItemMutationVariables = Exact<{
+  itemId: string;
+  draftVersion: number;
+  input: ReportItemInput;
+}>;
+
+
+export type ReportSection_UpdateItemMutation = { updateReportItem: { reviewId: string, draftVersion: number } };
+
+export type PublicReportPage_ReportQueryVariables = Exact<{
+  slug: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+
+export type ReportSection_DraftQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type ReportSection_DraftQuery = { review: (
+    { id: string, version: number, state: ReviewState }
+    & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
+  ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+
+export type ReportSection_FindingsQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type ReportSection_FindingsQuery = { reviewFindings: { reviewId: string, findings: Array<{ id: string, kind: FindingKind, text: string, indicators: Array<string>, status: FindingStatus }> } };
+
+export type ReportSection_RemoveItemMutationVariables = Exact<{
+  itemId: string;
+  draftVersion: number;
+}>;
+
+
+export type ReportSection_RemoveItemMutation = { removeReportItem: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_MoveItemMutationVariables = Exact<{
+  itemId: string;
+  draftVersion: number;
+  position: number;
+}>;
+
+
+export type ReportSection_MoveItemMutation = { moveReportItem: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_ShareMutationVariables = Exact<{
+  reviewId: string;
+  draftVersion: number;
+}>;
+
+
+export type ReportSection_ShareMutation = { shareReportDraft: { reviewId: string, draftVersion: number, sharedWithHostAt: string | null } };
+
+export type ReportSection_ApproveMutationVariables = Exact<{
+  reviewId: string;
+  draftVersion: number;
+}>;
+
+
+export type ReportSection_ApproveMutation = { approveReport: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_PublishMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type ReportSection_PublishMutation = { publishReport: { id: string, version: number, state: ReviewState } };
+
+export type ReportSection_PublishCorrectionMutationVariables = Exact<{
+  reviewId: string;
+  draftVersion: number;
+}>;
+
+
+export type ReportSection_PublishCorrectionMutation = { publishReportCorrection: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_OpenCorrectionMutationVariables = Exact<{
+  reviewId: string;
+  changeNote: string;
+}>;
+
+
+export type ReportSection_OpenCorrectionMutation = { openReportCorrection: { reviewId: string, draftVersion: number } };
+
+export type ReportSection_UpdateSectionMutationVariables = Exact<{
+  reviewId: string;
+  draftVersion: number;
+  key: ReportSectionKey;
+  text: string;
+}>;
+
+
+export type ReportSection_UpdateSectionMutation = { updateReportSection: { reviewId: string, draftVersion: number } };
 
 export type ResetPasswordPage_ResetPasswordMutationVariables = Exact<{
   token: string;
@@ -1971,143 +1990,6 @@ export const ChangePasswordPage_ChangePasswordDocument = new TypedDocumentString
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `, {"hash":"sha256:d5dba7356c4c4bc056d3167e90ddd1123f0e159abc2ac093f8afeedd833523e5"}) as unknown as TypedDocumentString<ChangePasswordPage_ChangePasswordMutation, ChangePasswordPage_ChangePasswordMutationVariables>;
-export const FindingItem_UpdateDocument = new TypedDocumentString(`
-    mutation FindingItem_Update($findingId: UUID!, $version: Int!, $input: FindingInput!) {
-  updateFinding(findingId: $findingId, version: $version, input: $input) {
-    id
-    version
-    text
-    status
-  }
-}
-    `, {"hash":"sha256:7f0691f354fd9c31960554085cad8f706b2e6e976ce45bbc0505e2fae16de041"}) as unknown as TypedDocumentString<FindingItem_UpdateMutation, FindingItem_UpdateMutationVariables>;
-export const FindingItem_RemoveDocument = new TypedDocumentString(`
-    mutation FindingItem_Remove($findingId: UUID!, $version: Int!) {
-  removeFinding(findingId: $findingId, version: $version)
-}
-    `, {"hash":"sha256:18f883e304ecfef8dd3e02e5b59c7da3c58ef473a480bc46b791625b42028ebe"}) as unknown as TypedDocumentString<FindingItem_RemoveMutation, FindingItem_RemoveMutationVariables>;
-export const FindingItem_AgreeDocument = new TypedDocumentString(`
-    mutation FindingItem_Agree($findingId: UUID!, $version: Int!) {
-  agreeFinding(findingId: $findingId, version: $version) {
-    id
-    version
-    status
-  }
-}
-    `, {"hash":"sha256:5a59f1b6907c9b3312ccb58a31ef9dfc53e4b8688a44792be37256268f776049"}) as unknown as TypedDocumentString<FindingItem_AgreeMutation, FindingItem_AgreeMutationVariables>;
-export const FindingItem_UnagreeDocument = new TypedDocumentString(`
-    mutation FindingItem_Unagree($findingId: UUID!, $version: Int!) {
-  unagreeFinding(findingId: $findingId, version: $version) {
-    id
-    version
-    status
-  }
-}
-    `, {"hash":"sha256:1312d0e76dd0eb2a2f5ae699d85e6babe5d0a6c156a26607e9ddd14024a0dab8"}) as unknown as TypedDocumentString<FindingItem_UnagreeMutation, FindingItem_UnagreeMutationVariables>;
-export const FindingsSection_FindingsDocument = new TypedDocumentString(`
-    query FindingsSection_Findings($reviewId: UUID!) {
-  reviewFindings(reviewId: $reviewId) {
-    reviewId
-    reviewVersion
-    state
-    canRecord
-    canAgree
-    agreedStrengths
-    agreedAreasForImprovement
-    indicators {
-      number
-      title
-    }
-    sessions {
-      id
-      day
-      startsAt
-      endsAt
-      kind
-    }
-    findings {
-      id
-      kind
-      text
-      indicators
-      session {
-        id
-        day
-        startsAt
-        endsAt
-        kind
-      }
-      author {
-        id
-        name
-      }
-      status
-      mergedIntoId
-      version
-      recordedAt
-      updatedAt
-      canEdit
-      attachments {
-        id
-        fileName
-        url
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:91820ddb995969fde9f22cbfb6e3b93937f6c5d1dd822fb352cc5b1e822dd807"}) as unknown as TypedDocumentString<FindingsSection_FindingsQuery, FindingsSection_FindingsQueryVariables>;
-export const FindingsSection_HistoryDocument = new TypedDocumentString(`
-    query FindingsSection_History($reviewId: UUID!) {
-  reviewFindings(reviewId: $reviewId) {
-    reviewId
-    findings {
-      id
-      history {
-        at
-        by {
-          id
-          name
-        }
-        kind
-        text
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:32ca5df2ddc3d9f831b78a80948a0111b1fa8ec3f2cc4e0d89e701394b9a45d3"}) as unknown as TypedDocumentString<FindingsSection_HistoryQuery, FindingsSection_HistoryQueryVariables>;
-export const FindingsSection_CompleteVisitDocument = new TypedDocumentString(`
-    mutation FindingsSection_CompleteVisit($reviewId: UUID!, $version: Int!) {
-  completeVisit(reviewId: $reviewId, version: $version) {
-    id
-    version
-    state
-  }
-}
-    `, {"hash":"sha256:c7f44088586758deed7f268462bd9bf54c576639af5a2f2c1e5da1a30a9f12a6"}) as unknown as TypedDocumentString<FindingsSection_CompleteVisitMutation, FindingsSection_CompleteVisitMutationVariables>;
-export const MergeForm_MergeDocument = new TypedDocumentString(`
-    mutation MergeForm_Merge($intoId: UUID!, $mergedIds: [UUID!]!, $text: String!) {
-  mergeFindings(intoId: $intoId, mergedIds: $mergedIds, text: $text) {
-    id
-    version
-    text
-    status
-  }
-}
-    `, {"hash":"sha256:a1467a0a3f5337544aa5a7f4eda72d4726e9a438e3c0b820b6467a1d259e38d7"}) as unknown as TypedDocumentString<MergeForm_MergeMutation, MergeForm_MergeMutationVariables>;
-export const CaptureForm_RecordFindingDocument = new TypedDocumentString(`
-    mutation CaptureForm_RecordFinding($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {
-  recordFinding(
-    reviewId: $reviewId
-    idempotencyKey: $idempotencyKey
-    input: $input
-  ) {
-    id
-    reviewId
-    version
-    status
-  }
-}
-    `, {"hash":"sha256:5b26044571972247171c1febc421a1f9d73e90557a5794eace365f8169d57182"}) as unknown as TypedDocumentString<CaptureForm_RecordFindingMutation, CaptureForm_RecordFindingMutationVariables>;
 export const ForgotPasswordPage_RequestPasswordResetDocument = new TypedDocumentString(`
     mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -2366,6 +2248,274 @@ export const QuadsPage_DissolveQuadDocument = new TypedDocumentString(`
   dissolveQuad(id: $id)
 }
     `, {"hash":"sha256:e658ecc1cb62f60b7f5d9d18d671267c0105d6aeec5337430351e638ab18d5aa"}) as unknown as TypedDocumentString<QuadsPage_DissolveQuadMutation, QuadsPage_DissolveQuadMutationVariables>;
+export const ReportSection_AddCommentDocument = new TypedDocumentString(`
+    mutation ReportSection_AddComment($reviewId: UUID!, $input: ReportCommentInput!) {
+  addReportComment(reviewId: $reviewId, input: $input) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:ae514ecf98094c55ef614419ffe9f6c8b2c92fecdc8266e49d53be7dd324f056"}) as unknown as TypedDocumentString<ReportSection_AddCommentMutation, ReportSection_AddCommentMutationVariables>;
+export const ReportSection_AnswerCommentDocument = new TypedDocumentString(`
+    mutation ReportSection_AnswerComment($commentId: UUID!, $accept: Boolean!, $reply: String!) {
+  answerReportComment(commentId: $commentId, accept: $accept, reply: $reply) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:ff4cc19815299a7925f7c10e7603d6c09ad00d4f0cf245d2b3b35bfd6260703d"}) as unknown as TypedDocumentString<ReportSection_AnswerCommentMutation, ReportSection_AnswerCommentMutationVariables>;
+export const ReportSection_AddItemDocument = new TypedDocumentString(`
+    mutation ReportSection_AddItem($reviewId: UUID!, $draftVersion: Int!, $input: ReportItemInput!) {
+  addReportItem(reviewId: $reviewId, draftVersion: $draftVersion, input: $input) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:6526396abc1d9acdb85c0d23ef2bcfc0bd13563e31b61998d16e298ce6da19d7"}) as unknown as TypedDocumentString<ReportSection_AddItemMutation, ReportSection_AddItemMutationVariables>;
+export const ReportSection_UpdateItemDocument = new TypedDocumentString(`
+    mutation ReportSection_UpdateItem($itemId: UUID!, $draftVersion: Int!, $input: ReportItemInput!) {
+  updateReportItem(itemId: $itemId, draftVersion: $draftVersion, input: $input) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:785c638dd66f93f59ab59001f6a3d71b11220267a3895559963783c329c61f90"}) as unknown as TypedDocumentString<ReportSection_UpdateItemMutation, ReportSection_UpdateItemMutationVariables>;
+export const PublicReportPage_ReportDocument = new TypedDocumentString(`
+    query PublicReportPage_Report($slug: String!, $version: Int) {
+  publishedReport(slug: $slug, version: $version) {
+    slug
+    version
+    publishedAt
+    changeNote
+    latestVersion
+    superseded
+    hostNames
+    programmeName
+    targetMonth
+    focusTheme
+    keyQuestions
+    sections {
+      key
+      title
+      text
+    }
+    strengths {
+      id
+      kind
+      text
+      indicators
+      position
+    }
+    areasForImprovement {
+      id
+      kind
+      text
+      indicators
+      position
+    }
+    versions {
+      slug
+      version
+      publishedAt
+      changeNote
+    }
+  }
+}
+    `, {"hash":"sha256:b839ebdefbaf1ca90261033fa8084c93001af0758079a269a548172ff83eaab0"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
+export const ReportSection_DraftDocument = new TypedDocumentString(`
+    query ReportSection_Draft($reviewId: UUID!) {
+  review(id: $reviewId) {
+    id
+    version
+    state
+    ...ReviewActions_Review
+  }
+  reportDraft(reviewId: $reviewId) {
+    reviewId
+    reviewVersion
+    state
+    draftVersion
+    isCorrection
+    changeNote
+    sharedWithHostAt
+    sections {
+      key
+      title
+      text
+    }
+    strengths {
+      id
+      kind
+      text
+      indicators
+      findingIds
+      position
+    }
+    areasForImprovement {
+      id
+      kind
+      text
+      indicators
+      findingIds
+      position
+    }
+    comments {
+      id
+      sectionKey
+      itemId
+      author {
+        id
+        name
+      }
+      text
+      createdAt
+      status
+      reply
+      answeredBy {
+        id
+        name
+      }
+      answeredAt
+    }
+    openComments
+    approvals {
+      by {
+        id
+        name
+      }
+      role
+      authorityName
+      draftVersion
+      at
+    }
+    awaitingApprovalFrom
+    canEdit
+    canComment
+    canAnswerComments
+    canApprove
+    canPublish
+    canOpenCorrection
+    published {
+      slug
+      version
+      publishedAt
+      changeNote
+    }
+  }
+}
+    fragment ReviewActions_Review on Review {
+  id
+  version
+  nextCommand {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+  availableCommands {
+    command
+    label
+    allowed
+    forbiddenReason
+    unmet {
+      code
+      message
+    }
+  }
+}`, {"hash":"sha256:8c74ce052596129ab064084d0b1b9988b80b20ee95ef10f4717d0509858651e3"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
+export const ReportSection_FindingsDocument = new TypedDocumentString(`
+    query ReportSection_Findings($reviewId: UUID!) {
+  reviewFindings(reviewId: $reviewId) {
+    reviewId
+    findings {
+      id
+      kind
+      text
+      indicators
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:d5c93c73d778c8e9aeed7b0c6ee8d79b1ce61990a19dddfbaf74a39cfe243cb4"}) as unknown as TypedDocumentString<ReportSection_FindingsQuery, ReportSection_FindingsQueryVariables>;
+export const ReportSection_RemoveItemDocument = new TypedDocumentString(`
+    mutation ReportSection_RemoveItem($itemId: UUID!, $draftVersion: Int!) {
+  removeReportItem(itemId: $itemId, draftVersion: $draftVersion) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:8910d054e71a3c5baa950ed717f632c66f952fb8cd4feae590581b03f98d85ce"}) as unknown as TypedDocumentString<ReportSection_RemoveItemMutation, ReportSection_RemoveItemMutationVariables>;
+export const ReportSection_MoveItemDocument = new TypedDocumentString(`
+    mutation ReportSection_MoveItem($itemId: UUID!, $draftVersion: Int!, $position: Int!) {
+  moveReportItem(
+    itemId: $itemId
+    draftVersion: $draftVersion
+    position: $position
+  ) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:bdd6e6a26a61515a2022b3933535686833882ba55c68ded29f9d9f07f662456b"}) as unknown as TypedDocumentString<ReportSection_MoveItemMutation, ReportSection_MoveItemMutationVariables>;
+export const ReportSection_ShareDocument = new TypedDocumentString(`
+    mutation ReportSection_Share($reviewId: UUID!, $draftVersion: Int!) {
+  shareReportDraft(reviewId: $reviewId, draftVersion: $draftVersion) {
+    reviewId
+    draftVersion
+    sharedWithHostAt
+  }
+}
+    `, {"hash":"sha256:1eae93b0614a89af9f811755c4998c03581ae089a5c4dbf7cf57e385983e835d"}) as unknown as TypedDocumentString<ReportSection_ShareMutation, ReportSection_ShareMutationVariables>;
+export const ReportSection_ApproveDocument = new TypedDocumentString(`
+    mutation ReportSection_Approve($reviewId: UUID!, $draftVersion: Int!) {
+  approveReport(reviewId: $reviewId, draftVersion: $draftVersion) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:1e4cdf1af753439318798f885d11b2107a01b9252781434c10eeecba7b32675f"}) as unknown as TypedDocumentString<ReportSection_ApproveMutation, ReportSection_ApproveMutationVariables>;
+export const ReportSection_PublishDocument = new TypedDocumentString(`
+    mutation ReportSection_Publish($reviewId: UUID!, $version: Int!) {
+  publishReport(reviewId: $reviewId, version: $version) {
+    id
+    version
+    state
+  }
+}
+    `, {"hash":"sha256:2dc8f57db3ca21f085f7c7151ab5845efbfdc11736b7219d6d854fbeb78cdb1d"}) as unknown as TypedDocumentString<ReportSection_PublishMutation, ReportSection_PublishMutationVariables>;
+export const ReportSection_PublishCorrectionDocument = new TypedDocumentString(`
+    mutation ReportSection_PublishCorrection($reviewId: UUID!, $draftVersion: Int!) {
+  publishReportCorrection(reviewId: $reviewId, draftVersion: $draftVersion) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:b29c8f5ac5f176a32ad6c6022dd796f6975348729fa1ec3d833f82560b1c50f8"}) as unknown as TypedDocumentString<ReportSection_PublishCorrectionMutation, ReportSection_PublishCorrectionMutationVariables>;
+export const ReportSection_OpenCorrectionDocument = new TypedDocumentString(`
+    mutation ReportSection_OpenCorrection($reviewId: UUID!, $changeNote: String!) {
+  openReportCorrection(reviewId: $reviewId, changeNote: $changeNote) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:72e78d715eb96659bf85a72e112ce1e0a001c595e35cd1a77af66e1a22628f07"}) as unknown as TypedDocumentString<ReportSection_OpenCorrectionMutation, ReportSection_OpenCorrectionMutationVariables>;
+export const ReportSection_UpdateSectionDocument = new TypedDocumentString(`
+    mutation ReportSection_UpdateSection($reviewId: UUID!, $draftVersion: Int!, $key: ReportSectionKey!, $text: String!) {
+  updateReportSection(
+    reviewId: $reviewId
+    draftVersion: $draftVersion
+    key: $key
+    text: $text
+  ) {
+    reviewId
+    draftVersion
+  }
+}
+    `, {"hash":"sha256:92700c502063ab7e090e5efd8a002efa83370487a08a7cbd33d1e87116e20d11"}) as unknown as TypedDocumentString<ReportSection_UpdateSectionMutation, ReportSection_UpdateSectionMutationVariables>;
 export const ResetPasswordPage_ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPasswordPage_ResetPassword($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password)

@@ -20,12 +20,13 @@ import { SelfEvaluationSection } from '../self-evaluation/self-evaluation-sectio
 import { TeamViewSection } from '../self-evaluation/team-view-section';
 import { VisitSection } from '../visit/visit-section';
 import { FindingsSection } from '../findings/findings-section';
+import { ReportSection } from '../report/report-section';
 import { TeamSection } from './team-section';
 import { SelfEvaluationLinks } from '../self-evaluation/self-evaluation-links';
 import './review.css';
 
 // The review page at /reviews/:id, with /focus, /team, /self-evaluation,
-// /team-view, /visit, /findings and /history tabs.
+// /team-view, /visit, /findings, /report and /history tabs.
 // Each part declares the fields it shows as a fragment beside it; this page
 // reads only what it decides with: the title, the stage, and the viewer's
 // own invitation (answered here only when the server says it still can be).
@@ -96,6 +97,7 @@ const TABS = [
   { path: 'team-view', label: 'Team’s view' },
   { path: 'visit', label: 'Visit' },
   { path: 'findings', label: 'Findings' },
+  { path: 'report', label: 'Report' },
   { path: 'history', label: 'History' },
 ];
 
@@ -229,6 +231,7 @@ export function ReviewPage() {
         {tab === 'team-view' && <TeamViewSection reviewId={review.id} sub={sub} />}
         {tab === 'visit' && <VisitSection reviewId={review.id} onChanged={changed} />}
         {tab === 'findings' && <FindingsSection reviewId={review.id} onChanged={() => query.refetch()} />}
+        {tab === 'report' && <ReportSection reviewId={review.id} onChanged={() => changed()} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>
