@@ -87,7 +87,7 @@ const OpenCorrection = graphql(`
   }
 `);
 
-const CHANGE_NOTE_MAX = 4000;
+const CHANGE_NOTE_MAX = 2000;
 
 export function ReportSection({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
   const query = useQuery(ReportDraftQuery, { reviewId });
