@@ -878,7 +878,7 @@ export type ReportSection_DraftQueryVariables = Exact<{
 
 
 export type ReportSection_DraftQuery = { review: (
-    { id: string, version: number, state: ReviewState }
+    { id: string, version: number, state: ReviewState, team: Array<{ id: string, role: TeamRole, replaced: boolean, user: { id: string } }> | null }
     & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
   ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
@@ -2328,6 +2328,14 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
     id
     version
     state
+    team {
+      id
+      user {
+        id
+      }
+      role
+      replaced
+    }
     ...ReviewActions_Review
   }
   reportDraft(reviewId: $reviewId) {
@@ -2426,7 +2434,7 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
       message
     }
   }
-}`, {"hash":"sha256:8c74ce052596129ab064084d0b1b9988b80b20ee95ef10f4717d0509858651e3"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
+}`, {"hash":"sha256:3d7d6533085698e969721033b582194204785ca428ed61acefe05dfdda0a00bd"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
 export const ReportSection_FindingsDocument = new TypedDocumentString(`
     query ReportSection_Findings($reviewId: UUID!) {
   reviewFindings(reviewId: $reviewId) {

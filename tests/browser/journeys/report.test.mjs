@@ -105,7 +105,7 @@ describe('the report', () => {
     await lead.getByRole('heading', { name: 'Report', exact: true }).waitFor();
     await checkPage(lead, 'report-before-draft');
     await lead.getByRole('button', { name: 'Draft the report' }).click();
-    await lead.getByRole('heading', { name: 'Draft report' }).waitFor();
+    await lead.getByRole('heading', { name: 'Draft report', exact: true }).waitFor();
     // Built from the agreed findings: one item each, with its indicator.
     const strengths = lead.getByRole('region', { name: 'Strengths' });
     // (The item's text, and its finding's under "From 1 agreed finding".)
@@ -151,7 +151,7 @@ describe('the report', () => {
 
     // --- A host user comments on the context.
     await hostUser.goto(reportTab);
-    await hostUser.getByRole('heading', { name: 'Draft report' }).waitFor();
+    await hostUser.getByRole('heading', { name: 'Draft report', exact: true }).waitFor();
     assert.equal(await hostUser.getByRole('button', { name: `Edit ${title.CONTEXT}` }).count(), 0, 'the host edits nothing');
     await hostUser.getByText(`Comment on ${title.CONTEXT}`, { exact: true }).click();
     await hostUser
@@ -208,7 +208,7 @@ describe('the report', () => {
     await checkPage(publishing, 'report-ready-to-publish');
     await publishing.getByRole('button', { name: 'Publish the report' }).click();
     await publishing.getByText('The report is published', { exact: false }).first().waitFor();
-    await publishing.getByRole('heading', { name: 'Published report' }).waitFor();
+    await publishing.getByRole('heading', { name: 'Published report', exact: true }).waitFor();
     await checkPage(publishing, 'report-published');
     const latestLink = publishing.getByRole('link', { name: 'the report (latest version)' });
     const publicPath = await latestLink.getAttribute('href');
@@ -234,7 +234,7 @@ describe('the report', () => {
 
     // --- A correction: the officer opens it with a note, the lead edits, approvals, published as version 2.
     await officer.goto(reportTab);
-    await officer.getByRole('heading', { name: 'Published report' }).waitFor();
+    await officer.getByRole('heading', { name: 'Published report', exact: true }).waitFor();
     await officer.getByRole('button', { name: 'Open a correction' }).click();
     await officer.locator('.ds_error-summary').getByText('Enter what the correction changes and why').waitFor();
     await officer
@@ -242,11 +242,11 @@ describe('the report', () => {
       .fill('The number of primary schools in the context was wrong.');
     await officer.getByRole('button', { name: 'Open a correction' }).click();
     await officer.getByText('The correction is open', { exact: false }).first().waitFor();
-    await officer.getByRole('heading', { name: 'Correction of the report' }).waitFor();
+    await officer.getByRole('heading', { name: 'Correction of the report', exact: true }).waitFor();
     await checkPage(officer, 'report-correction-open');
 
     await lead.goto(reportTab);
-    await lead.getByRole('heading', { name: 'Correction of the report' }).waitFor();
+    await lead.getByRole('heading', { name: 'Correction of the report', exact: true }).waitFor();
     await lead.getByText('The number of primary schools in the context was wrong.').first().waitFor();
     await lead.getByRole('button', { name: `Edit ${title.CONTEXT}` }).click();
     await lead
@@ -254,6 +254,9 @@ describe('the report', () => {
       .fill('East Renfrewshire has seven secondary schools and twenty-four primary schools.');
     await lead.getByRole('button', { name: `Save ${title.CONTEXT}` }).click();
     await lead.getByText(`${title.CONTEXT} is saved.`).waitFor();
+    // Shared with the host again: the correction is checked for accuracy like the first draft.
+    await lead.getByRole('button', { name: 'Share the draft with the host' }).click();
+    await lead.getByText('The draft is shared with the host', { exact: false }).first().waitFor();
     await checkPage(lead, 'report-correction-edited');
 
     await approve(hostLead, 'correction-host-lead');

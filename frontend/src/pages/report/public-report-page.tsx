@@ -114,19 +114,15 @@ export function ReportView({ report }: { report: Report }) {
       documentTitle={report.superseded ? `${title} (version ${report.version}, superseded)` : title}
       banner={
         report.superseded ? (
-          <div className="ds_notification quads-notification quads-report-superseded" role="region" aria-labelledby="superseded-heading">
-            <div className="ds_notification__content">
-              <div className="ds_notification__text">
-                <h2 id="superseded-heading" className="ds_notification__title">
-                  This version is superseded
-                </h2>
-                <p>
-                  You are reading version {report.version}. A later version corrects it:{' '}
-                  <Link to={base}>read the latest version (version {report.latestVersion})</Link>.
-                </p>
-              </div>
+          <section className="ds_inset-text quads-report-superseded" aria-labelledby="superseded-heading">
+            <div className="ds_inset-text__text">
+              <h2 id="superseded-heading">This version is superseded</h2>
+              <p>
+                You are reading version {report.version}. A later version corrects it:{' '}
+                <Link to={base}>read the latest version (version {report.latestVersion})</Link>.
+              </p>
             </div>
-          </div>
+          </section>
         ) : null
       }
     >

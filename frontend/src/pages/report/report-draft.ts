@@ -10,6 +10,14 @@ export const ReportDraftQuery = graphql(`
       id
       version
       state
+      team {
+        id
+        user {
+          id
+        }
+        role
+        replaced
+      }
       ...ReviewActions_Review
     }
     reportDraft(reviewId: $reviewId) {

@@ -9,6 +9,7 @@ import {
   ReportSection_OpenCorrectionDocument as OpenCorrection,
   ReportSection_PublishCorrectionDocument as PublishCorrection,
   ReportSection_PublishDocument as Publish,
+  ReportSection_ShareDocument as Share,
   ReportSection_UpdateItemDocument as UpdateItem,
   ReportSection_UpdateSectionDocument as UpdateSection,
   ReviewActions_DraftReportDocument as DraftReport,
@@ -70,8 +71,9 @@ function draft(change: Partial<Draft> = {}): Draft {
   };
 }
 
-function data(reportDraft: Draft | null, next: CommandCheck | null = null): Data {
-  const review = { id: 'r1', version: 12, state: 'VISIT_COMPLETED', nextCommand: next, availableCommands: [] };
+function data(reportDraft: Draft | null, next: CommandCheck | null = null, leadId = 'someone-else'): Data {
+  const team = [{ id: 'm1', user: { id: leadId }, role: 'LEAD', replaced: false }];
+  const review = { id: 'r1', version: 12, state: 'VISIT_COMPLETED', team, nextCommand: next, availableCommands: [] };
   return { review: review as unknown as Data['review'], reportDraft };
 }
 
@@ -92,9 +94,9 @@ function renderSection() {
 }
 
 describe('ReportSection', () => {
-  it('offers the team lead to draft the report before there is one', async () => {
+  it('offers the team lead to draft the report before there is one, in the tab’s own words', async () => {
     const user = userEvent.setup();
-    const next: CommandCheck = { command: 'DRAFT_REPORT', label: 'Draft the report', allowed: true, forbiddenReason: null, unmet: [] };
+    const next: CommandCheck = { command: 'DRAFT_REPORT', label: 'Send the draft report for checking', allowed: true, forbiddenReason: null, unmet: [] };
     const calls = mockOperations(
       answer(DraftQuery, data(null, next)),
       answer(DraftReport, { draftReport: { id: 'r1', version: 13 } }),
@@ -124,6 +126,27 @@ describe('ReportSection', () => {
     expect(screen.queryByRole('button', { name: 'Move strength 1 up' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Move strength 1 down' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Move strength 2 down' })).not.toBeInTheDocument();
+  });
+
+  it('offers the team lead, and only the lead, to share the draft with the host', async () => {
+    const user = userEvent.setup();
+    mockOperations(answer(DraftQuery, data(draft())), findings);
+    renderSection();
+    await screen.findByRole('heading', { name: 'Draft report' });
+    expect(screen.queryByRole('button', { name: 'Share the draft with the host' })).not.toBeInTheDocument();
+    vi.unstubAllGlobals();
+
+    const calls = mockOperations(
+      answer(DraftQuery, data(draft(), null, ADMIN.id)),
+      findings,
+      answer(Share, { shareReportDraft: { reviewId: 'r1', draftVersion: 3, sharedWithHostAt: '2026-05-01T09:00:00Z' } }),
+    );
+    renderSection();
+    const [share] = await screen.findAllByRole('button', { name: 'Share the draft with the host' });
+    await user.click(share!);
+    await waitFor(() =>
+      expect(calls.find((c) => c.query.includes('shareReportDraft'))?.variables).toEqual({ reviewId: 'r1', draftVersion: 3 }),
+    );
   });
 
   it('moves an item to its neighbour’s position against the draft version read', async () => {
@@ -281,16 +304,17 @@ describe('ReportSection', () => {
 
   it('lists what publication still needs, and publishes the first version with the review’s version', async () => {
     const user = userEvent.setup();
-    mockOperations(answer(DraftQuery, data(draft({ canPublish: true, openComments: 1 }))), findings);
+    mockOperations(answer(DraftQuery, data(draft({ canPublish: true, openComments: 1, sharedWithHostAt: '2026-05-01T09:00:00Z' }))), findings);
     renderSection();
     const panel = await screen.findByRole('region', { name: 'Publish the report' });
     expect(panel).toHaveTextContent('Approval from Fife Council’s host lead');
     expect(panel).toHaveTextContent('Answer the 1 open factual-accuracy comment');
+    expect(panel).not.toHaveTextContent('Share the draft with the host');
     expect(within(panel).queryByRole('button')).not.toBeInTheDocument();
     vi.unstubAllGlobals();
 
     const calls = mockOperations(
-      answer(DraftQuery, data(draft({ canPublish: true, awaitingApprovalFrom: [] }))),
+      answer(DraftQuery, data(draft({ canPublish: true, awaitingApprovalFrom: [], sharedWithHostAt: '2026-05-01T09:00:00Z' }))),
       findings,
       answer(Publish, refusal('GUARD_FAILED', 'Not yet', { unmet: [{ code: 'REPORT_APPROVAL_MISSING', message: 'Fife Council’s host lead has not approved draft version 3.' }] })),
     );
@@ -326,7 +350,7 @@ describe('ReportSection', () => {
     const calls2 = mockOperations(
       answer(
         DraftQuery,
-        data(draft({ isCorrection: true, changeNote: 'The number of schools.', draftVersion: 6, canPublish: true, awaitingApprovalFrom: [], published })),
+        data(draft({ isCorrection: true, changeNote: 'The number of schools.', draftVersion: 6, canPublish: true, awaitingApprovalFrom: [], sharedWithHostAt: '2026-05-12T09:00:00Z', published })),
       ),
       findings,
       answer(PublishCorrection, { publishReportCorrection: { reviewId: 'r1', draftVersion: 6 } }),

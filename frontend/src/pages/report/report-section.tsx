@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import type { ReportItemKind, ReportSectionKey } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { toFormErrors, validationError } from '../../lib/form-errors';
+import { useSession } from '../../lib/session';
 import { useMutation } from '../../lib/use-mutation';
 import { useQuery } from '../../lib/use-query';
 import { ReviewActions } from '../review/review-actions';
@@ -92,6 +93,7 @@ const CHANGE_NOTE_MAX = 2000;
 export function ReportSection({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
   const query = useQuery(ReportDraftQuery, { reviewId });
   const [saved, setSaved] = useState<string | null>(null);
+  const user = useSession().user;
   const data = query.data;
   if (!data) return <QueryStatus loading={query.loading} errors={query.errors} />;
   const changed = (message?: string) => {
@@ -114,19 +116,28 @@ export function ReportSection({ reviewId, onChanged }: { reviewId: string; onCha
           The team lead drafts the report from the team’s agreed findings once the visit is completed: its context,
           focus, what the team did, the strengths and areas for improvement, and next steps.
         </p>
-        <ReviewActions review={data.review} only={['DRAFT_REPORT']} onChanged={changed} />
+        <ReviewActions
+          review={data.review}
+          only={['DRAFT_REPORT']}
+          labels={{ DRAFT_REPORT: 'Draft the report' }}
+          onChanged={changed}
+        />
       </section>
     );
   }
-  return <DraftView key={reviewId} draft={draft} banner={banner} onChanged={changed} />;
+  // The team lead shares the draft (the server decides; this only offers it).
+  const isLead = (data.review.team ?? []).some((m) => m.role === 'LEAD' && !m.replaced && m.user.id === user?.id);
+  return <DraftView key={reviewId} draft={draft} isLead={isLead} banner={banner} onChanged={changed} />;
 }
 
 function DraftView({
   draft,
+  isLead,
   banner,
   onChanged,
 }: {
   draft: Draft;
+  isLead: boolean;
   banner: ReactNode;
   onChanged: (message?: string) => void;
 }) {
@@ -202,7 +213,7 @@ function DraftView({
         </div>
       )}
 
-      {(draft.isCorrection || !published) && <SharePanel draft={draft} onChanged={onChanged} />}
+      {(draft.isCorrection || !published) && <SharePanel draft={draft} canShare={isLead && draft.canEdit} onChanged={onChanged} />}
 
       <div className="quads-report-sections">
         {draft.sections.map((s) => (
@@ -563,9 +574,17 @@ export function ItemView({
 }
 
 /** The team lead shares the draft with the host for the factual-accuracy check (the host is mailed). */
-function SharePanel({ draft, onChanged }: { draft: Draft; onChanged: (message?: string) => void }) {
+function SharePanel({
+  draft,
+  canShare,
+  onChanged,
+}: {
+  draft: Draft;
+  canShare: boolean;
+  onChanged: (message?: string) => void;
+}) {
   const [share, state] = useMutation(ShareDraft);
-  if (!draft.canAnswerComments && !draft.sharedWithHostAt) return null;
+  if (!canShare && !draft.sharedWithHostAt) return null;
   const onClick = async () => {
     if (await share({ reviewId: draft.reviewId, draftVersion: draft.draftVersion })) {
       onChanged('The draft is shared with the host: the host lead and host users are told by email.');
@@ -657,6 +676,11 @@ function ApprovalsPanel({ draft, onChanged }: { draft: Draft; onChanged: (messag
         <ErrorSummary title="You cannot approve the draft yet" items={refused.map((g) => ({ text: g.message }))} />
       )}
       {other.length > 0 && <ErrorSummary items={toFormErrors(other).items} />}
+      {!draft.sharedWithHostAt && (
+        <p className="ds_hint-text">
+          The draft can be approved once the team lead has shared it with the host for the factual-accuracy check.
+        </p>
+      )}
       {draft.canApprove &&
         (draft.openComments > 0 ? (
           <p className="ds_hint-text">
@@ -679,6 +703,9 @@ function PublishPanel({ draft, onChanged }: { draft: Draft; onChanged: (message?
   if (!draft.canPublish && !draft.canEdit) return null;
   const label = draft.isCorrection ? 'Publish the correction' : 'Publish the report';
   const unmet: Guard[] = [
+    ...(draft.sharedWithHostAt
+      ? []
+      : [{ code: 'REPORT_NOT_SHARED', message: 'Share the draft with the host for the factual-accuracy check' }]),
     ...draft.awaitingApprovalFrom.map((w) => ({ code: 'REPORT_APPROVAL_MISSING', message: `Approval from ${w}` })),
     ...(draft.openComments > 0
       ? [

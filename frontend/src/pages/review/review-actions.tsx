@@ -178,8 +178,16 @@ export function ReviewActions(props: {
   onChanged: (message?: string) => void;
   /** Only these commands (e.g. reopening on the self-evaluation's tab); all when left out. */
   only?: ReviewCommand[];
+  /** Labels to show instead of the server's, where a tab names the step in its own words. */
+  labels?: Partial<Record<ReviewCommand, string>>;
 }) {
-  const review = getFragmentData(ReviewActionsFragment, props.review);
+  const raw = getFragmentData(ReviewActionsFragment, props.review);
+  const relabel = (c: CommandCheck): CommandCheck => ({ ...c, label: props.labels?.[c.command] ?? c.label });
+  const review: ActionsReview = {
+    ...raw,
+    nextCommand: raw.nextCommand ? relabel(raw.nextCommand) : raw.nextCommand,
+    availableCommands: raw.availableCommands?.map(relabel) ?? raw.availableCommands,
+  };
   const shown = (c: ReviewCommand) => !props.only || props.only.includes(c);
   return (
     <>
