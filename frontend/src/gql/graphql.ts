@@ -30,11 +30,19 @@ export type BlackoutDateInput = {
   reason: string;
 };
 
+/** What a finding says about the authority. */
 export type FindingKind =
+  /** Something the authority should improve. */
   | 'AREA_FOR_IMPROVEMENT'
+  /** Evidence seen or heard, supporting other findings. */
   | 'EVIDENCE'
+  /** Something the authority does well. */
   | 'STRENGTH';
 
+/**
+ * DRAFT: its author's (and the lead's) to change; AGREED: the team's;
+ * MERGED: folded into another finding.
+ */
 export type FindingStatus =
   | 'AGREED'
   | 'DRAFT'
