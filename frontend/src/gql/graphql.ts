@@ -30,6 +30,33 @@ export type BlackoutDateInput = {
   reason: string;
 };
 
+/** One kind of entry in a finding's history. */
+export type FindingChangeKind =
+  /** Agreed. */
+  | 'AGREED'
+  /** Changed by its author. */
+  | 'EDITED'
+  /** Merged into another finding, or others merged into it. */
+  | 'MERGED'
+  /** Recorded by its author. */
+  | 'RECORDED'
+  /** Removed. */
+  | 'REMOVED'
+  /** Changed by the team lead, who is not its author. */
+  | 'REWORDED'
+  /** Its agreement was taken back. */
+  | 'UNAGREED';
+
+/** A finding's content. */
+export type FindingInput = {
+  /** 0..=20 indicator numbers of the review's framework. */
+  indicators: Array<string>;
+  kind: FindingKind;
+  sessionId?: string | null | undefined;
+  /** 1..=4000 characters after trimming. */
+  text: string;
+};
+
 /** What a finding says about the authority. */
 export type FindingKind =
   /** Something the authority should improve. */
@@ -123,12 +150,24 @@ export type GuardCode =
   | 'QUAD_REVIEW_UNDER_WAY'
   /** A reason is required and was blank. */
   | 'REASON_REQUIRED'
+  /** This party has already approved the current draft. */
+  | 'REPORT_ALREADY_APPROVED'
+  /** Factual-accuracy comments are still open. */
+  | 'REPORT_COMMENTS_OPEN'
+  /** The comment is not open (answered, or not on this draft). */
+  | 'REPORT_COMMENT_ANSWERED'
+  /** No correction is open. */
+  | 'REPORT_CORRECTION_NOT_OPEN'
+  /** A correction is already open. */
+  | 'REPORT_CORRECTION_OPEN'
   /** No draft report exists. */
   | 'REPORT_DRAFT_MISSING'
   /** A host lead has not approved the draft. */
   | 'REPORT_HOST_APPROVAL_MISSING'
   /** The software does not record the report yet. */
   | 'REPORT_NOT_RECORDED'
+  /** The draft has not been shared with the host. */
+  | 'REPORT_NOT_SHARED'
   /** No programme officer has approved the draft. */
   | 'REPORT_PROGRAMME_APPROVAL_MISSING'
   /** No self-evaluation document is attached. */
@@ -301,32 +340,42 @@ export type Reciprocity =
    */
   | 'FLAG';
 
+/** In which capacity someone approved. */
 export type ReportApprovalRole =
   | 'HOST_LEAD'
   | 'PROGRAMME_OFFICER';
 
+/** A factual-accuracy comment on a section or one of its items. */
 export type ReportCommentInput = {
   itemId?: string | null | undefined;
   sectionKey: ReportSectionKey;
+  /** 1..=4000 characters, trimmed. */
   text: string;
 };
 
+/** Where a factual-accuracy comment stands. */
 export type ReportCommentStatus =
   | 'ACCEPTED'
   | 'OPEN'
   | 'REJECTED';
 
+/** A strength or area for improvement as the team writes it. */
 export type ReportItemInput = {
+  /** 0..=50 agreed findings of this review. */
   findingIds: Array<string>;
+  /** 0..=20 quality indicator numbers of the review's framework. */
   indicators: Array<string>;
   kind: ReportItemKind;
+  /** 1..=4000 characters, trimmed. */
   text: string;
 };
 
+/** A structured item's kind. */
 export type ReportItemKind =
   | 'AREA_FOR_IMPROVEMENT'
   | 'STRENGTH';
 
+/** A section of the report. */
 export type ReportSectionKey =
   | 'AREAS_FOR_IMPROVEMENT'
   | 'CONTEXT'
@@ -391,6 +440,16 @@ export type ReviewEventKind =
   | 'MEMBER_INVITED'
   /** A member was replaced by another person. */
   | 'MEMBER_REPLACED'
+  /** A host lead or a programme officer approved a draft of the report. */
+  | 'REPORT_APPROVED'
+  /** The team lead answered a factual-accuracy comment. */
+  | 'REPORT_COMMENT_ANSWERED'
+  /** A programme officer opened a correction of the published report. */
+  | 'REPORT_CORRECTION_OPENED'
+  /** A version of the report was published (a correction, or the first). */
+  | 'REPORT_PUBLISHED'
+  /** The team lead shared the draft report with the host. */
+  | 'REPORT_SHARED'
   /** Moved to another phase and month of the timetable, with a reason. */
   | 'RESCHEDULED'
   /** Put on the timetable. */
@@ -513,6 +572,18 @@ export type TaskKind =
   | 'AGREE_FINDINGS'
   /** Accept or decline an invitation to a review team. */
   | 'ANSWER_INVITATION'
+  /**
+   * Answer the host's factual-accuracy comments on the draft report
+   * (the team lead).
+   */
+  | 'ANSWER_REPORT_COMMENTS'
+  /** Approve the current draft report (host leads, a programme officer). */
+  | 'APPROVE_REPORT'
+  /**
+   * Check the shared draft report's factual accuracy (host users and
+   * leads).
+   */
+  | 'CHECK_FACTUAL_ACCURACY'
   /** Make the command that moves the review forward (see `command`). */
   | 'COMMAND'
   /** Complete the self-evaluation (host users, at TEAM_FORMED). */
@@ -694,6 +765,79 @@ export type ChangePasswordPage_ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordPage_ChangePasswordMutation = { changePassword: boolean };
+
+export type FindingItem_UpdateMutationVariables = Exact<{
+  findingId: string;
+  version: number;
+  input: FindingInput;
+}>;
+
+
+export type FindingItem_UpdateMutation = { updateFinding: { id: string, version: number, text: string, status: FindingStatus } };
+
+export type FindingItem_RemoveMutationVariables = Exact<{
+  findingId: string;
+  version: number;
+}>;
+
+
+export type FindingItem_RemoveMutation = { removeFinding: boolean };
+
+export type FindingItem_AgreeMutationVariables = Exact<{
+  findingId: string;
+  version: number;
+}>;
+
+
+export type FindingItem_AgreeMutation = { agreeFinding: { id: string, version: number, status: FindingStatus } };
+
+export type FindingItem_UnagreeMutationVariables = Exact<{
+  findingId: string;
+  version: number;
+}>;
+
+
+export type FindingItem_UnagreeMutation = { unagreeFinding: { id: string, version: number, status: FindingStatus } };
+
+export type FindingsSection_FindingsQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type FindingsSection_FindingsQuery = { reviewFindings: { reviewId: string, reviewVersion: number, state: ReviewState, canRecord: boolean, canAgree: boolean, agreedStrengths: number, agreedAreasForImprovement: number, indicators: Array<{ number: string, title: string }>, sessions: Array<{ id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind }>, findings: Array<{ id: string, kind: FindingKind, text: string, indicators: Array<string>, status: FindingStatus, mergedIntoId: string | null, version: number, recordedAt: string, updatedAt: string, canEdit: boolean, session: { id: string, day: string, startsAt: string, endsAt: string, kind: SessionKind } | null, author: { id: string, name: string }, attachments: Array<{ id: string, fileName: string, url: string }> }> } };
+
+export type FindingsSection_HistoryQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type FindingsSection_HistoryQuery = { reviewFindings: { reviewId: string, findings: Array<{ id: string, history: Array<{ at: string, kind: FindingChangeKind, text: string | null, by: { id: string, name: string } }> }> } };
+
+export type FindingsSection_CompleteVisitMutationVariables = Exact<{
+  reviewId: string;
+  version: number;
+}>;
+
+
+export type FindingsSection_CompleteVisitMutation = { completeVisit: { id: string, version: number, state: ReviewState } };
+
+export type MergeForm_MergeMutationVariables = Exact<{
+  intoId: string;
+  mergedIds: Array<string> | string;
+  text: string;
+}>;
+
+
+export type MergeForm_MergeMutation = { mergeFindings: { id: string, version: number, text: string, status: FindingStatus } };
+
+export type CaptureForm_RecordFindingMutationVariables = Exact<{
+  reviewId: string;
+  idempotencyKey: string;
+  input: FindingInput;
+}>;
+
+
+export type CaptureForm_RecordFindingMutation = { recordFinding: { id: string, reviewId: string, version: number, status: FindingStatus } };
 
 export type ForgotPasswordPage_RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -1998,6 +2142,143 @@ export const ChangePasswordPage_ChangePasswordDocument = new TypedDocumentString
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `, {"hash":"sha256:d5dba7356c4c4bc056d3167e90ddd1123f0e159abc2ac093f8afeedd833523e5"}) as unknown as TypedDocumentString<ChangePasswordPage_ChangePasswordMutation, ChangePasswordPage_ChangePasswordMutationVariables>;
+export const FindingItem_UpdateDocument = new TypedDocumentString(`
+    mutation FindingItem_Update($findingId: UUID!, $version: Int!, $input: FindingInput!) {
+  updateFinding(findingId: $findingId, version: $version, input: $input) {
+    id
+    version
+    text
+    status
+  }
+}
+    `, {"hash":"sha256:7f0691f354fd9c31960554085cad8f706b2e6e976ce45bbc0505e2fae16de041"}) as unknown as TypedDocumentString<FindingItem_UpdateMutation, FindingItem_UpdateMutationVariables>;
+export const FindingItem_RemoveDocument = new TypedDocumentString(`
+    mutation FindingItem_Remove($findingId: UUID!, $version: Int!) {
+  removeFinding(findingId: $findingId, version: $version)
+}
+    `, {"hash":"sha256:18f883e304ecfef8dd3e02e5b59c7da3c58ef473a480bc46b791625b42028ebe"}) as unknown as TypedDocumentString<FindingItem_RemoveMutation, FindingItem_RemoveMutationVariables>;
+export const FindingItem_AgreeDocument = new TypedDocumentString(`
+    mutation FindingItem_Agree($findingId: UUID!, $version: Int!) {
+  agreeFinding(findingId: $findingId, version: $version) {
+    id
+    version
+    status
+  }
+}
+    `, {"hash":"sha256:5a59f1b6907c9b3312ccb58a31ef9dfc53e4b8688a44792be37256268f776049"}) as unknown as TypedDocumentString<FindingItem_AgreeMutation, FindingItem_AgreeMutationVariables>;
+export const FindingItem_UnagreeDocument = new TypedDocumentString(`
+    mutation FindingItem_Unagree($findingId: UUID!, $version: Int!) {
+  unagreeFinding(findingId: $findingId, version: $version) {
+    id
+    version
+    status
+  }
+}
+    `, {"hash":"sha256:1312d0e76dd0eb2a2f5ae699d85e6babe5d0a6c156a26607e9ddd14024a0dab8"}) as unknown as TypedDocumentString<FindingItem_UnagreeMutation, FindingItem_UnagreeMutationVariables>;
+export const FindingsSection_FindingsDocument = new TypedDocumentString(`
+    query FindingsSection_Findings($reviewId: UUID!) {
+  reviewFindings(reviewId: $reviewId) {
+    reviewId
+    reviewVersion
+    state
+    canRecord
+    canAgree
+    agreedStrengths
+    agreedAreasForImprovement
+    indicators {
+      number
+      title
+    }
+    sessions {
+      id
+      day
+      startsAt
+      endsAt
+      kind
+    }
+    findings {
+      id
+      kind
+      text
+      indicators
+      session {
+        id
+        day
+        startsAt
+        endsAt
+        kind
+      }
+      author {
+        id
+        name
+      }
+      status
+      mergedIntoId
+      version
+      recordedAt
+      updatedAt
+      canEdit
+      attachments {
+        id
+        fileName
+        url
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:91820ddb995969fde9f22cbfb6e3b93937f6c5d1dd822fb352cc5b1e822dd807"}) as unknown as TypedDocumentString<FindingsSection_FindingsQuery, FindingsSection_FindingsQueryVariables>;
+export const FindingsSection_HistoryDocument = new TypedDocumentString(`
+    query FindingsSection_History($reviewId: UUID!) {
+  reviewFindings(reviewId: $reviewId) {
+    reviewId
+    findings {
+      id
+      history {
+        at
+        by {
+          id
+          name
+        }
+        kind
+        text
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:32ca5df2ddc3d9f831b78a80948a0111b1fa8ec3f2cc4e0d89e701394b9a45d3"}) as unknown as TypedDocumentString<FindingsSection_HistoryQuery, FindingsSection_HistoryQueryVariables>;
+export const FindingsSection_CompleteVisitDocument = new TypedDocumentString(`
+    mutation FindingsSection_CompleteVisit($reviewId: UUID!, $version: Int!) {
+  completeVisit(reviewId: $reviewId, version: $version) {
+    id
+    version
+    state
+  }
+}
+    `, {"hash":"sha256:c7f44088586758deed7f268462bd9bf54c576639af5a2f2c1e5da1a30a9f12a6"}) as unknown as TypedDocumentString<FindingsSection_CompleteVisitMutation, FindingsSection_CompleteVisitMutationVariables>;
+export const MergeForm_MergeDocument = new TypedDocumentString(`
+    mutation MergeForm_Merge($intoId: UUID!, $mergedIds: [UUID!]!, $text: String!) {
+  mergeFindings(intoId: $intoId, mergedIds: $mergedIds, text: $text) {
+    id
+    version
+    text
+    status
+  }
+}
+    `, {"hash":"sha256:a1467a0a3f5337544aa5a7f4eda72d4726e9a438e3c0b820b6467a1d259e38d7"}) as unknown as TypedDocumentString<MergeForm_MergeMutation, MergeForm_MergeMutationVariables>;
+export const CaptureForm_RecordFindingDocument = new TypedDocumentString(`
+    mutation CaptureForm_RecordFinding($reviewId: UUID!, $idempotencyKey: UUID!, $input: FindingInput!) {
+  recordFinding(
+    reviewId: $reviewId
+    idempotencyKey: $idempotencyKey
+    input: $input
+  ) {
+    id
+    reviewId
+    version
+    status
+  }
+}
+    `, {"hash":"sha256:5b26044571972247171c1febc421a1f9d73e90557a5794eace365f8169d57182"}) as unknown as TypedDocumentString<CaptureForm_RecordFindingMutation, CaptureForm_RecordFindingMutationVariables>;
 export const ForgotPasswordPage_RequestPasswordResetDocument = new TypedDocumentString(`
     mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
