@@ -178,7 +178,7 @@ impl CommandKind {
             CommandKind::ReopenSelfEvaluation => "Reopen the self-evaluation",
             CommandKind::StartVisit => "Start the visit",
             CommandKind::CompleteVisit => "Complete the visit",
-            CommandKind::DraftReport => "Send the draft report for checking",
+            CommandKind::DraftReport => "Draft the report",
             CommandKind::PublishReport => "Publish the report",
             CommandKind::BeginFollowUp => "Begin follow-up",
             CommandKind::Close => "Close the review",

@@ -80,11 +80,18 @@ pub fn build_draft(source: &DraftSource, mut new_id: impl FnMut() -> Uuid) -> Dr
             focus.push_str(q.trim());
         }
     }
-    let mut did = format!(
-        "Over {}, the team held {}.",
-        counted(source.visit_days, "day", "days"),
-        counted(source.sessions.len(), "session", "sessions")
-    );
+    let mut did = if source.sessions.is_empty() {
+        format!(
+            "The team spent {} with the authority.",
+            counted(source.visit_days, "day", "days")
+        )
+    } else {
+        format!(
+            "Over {}, the team held {}.",
+            counted(source.visit_days, "day", "days"),
+            counted(source.sessions.len(), "session", "sessions")
+        )
+    };
     let kinds = [
         SessionKind::FocusGroup,
         SessionKind::Meeting,

@@ -87,6 +87,15 @@ fn the_draft_has_one_item_per_agreed_finding_strengths_first_linked_to_its_findi
 }
 
 #[test]
+fn a_visit_without_recorded_sessions_is_told_in_days_not_as_none_held() {
+    let mut bare = source();
+    bare.sessions.clear();
+    let d = build_draft(&bare, Uuid::new_v4);
+    let did = d.section(SectionKey::WhatTheTeamDid);
+    assert_eq!(did, "The team spent 3 days with the authority.");
+}
+
+#[test]
 fn the_draft_says_whom_the_team_met_and_how_often_and_the_focus_without_blank_questions() {
     let d = draft();
     let did = d.section(SectionKey::WhatTheTeamDid);

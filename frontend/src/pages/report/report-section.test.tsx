@@ -96,7 +96,7 @@ function renderSection() {
 describe('ReportSection', () => {
   it('offers the team lead to draft the report before there is one, in the tab’s own words', async () => {
     const user = userEvent.setup();
-    const next: CommandCheck = { command: 'DRAFT_REPORT', label: 'Send the draft report for checking', allowed: true, forbiddenReason: null, unmet: [] };
+    const next: CommandCheck = { command: 'DRAFT_REPORT', label: 'Draft the report', allowed: true, forbiddenReason: null, unmet: [] };
     const calls = mockOperations(
       answer(DraftQuery, data(null, next)),
       answer(DraftReport, { draftReport: { id: 'r1', version: 13 } }),
