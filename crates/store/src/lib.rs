@@ -8,6 +8,7 @@ pub mod error;
 pub mod findings;
 pub mod identity;
 pub mod outbox;
+mod positional;
 pub mod programme;
 pub mod reference;
 pub mod report;

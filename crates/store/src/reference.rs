@@ -256,10 +256,11 @@ pub async fn organisations_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
 ) -> Result<Vec<Organisation>, StoreError> {
-    let rows = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?;
+    let rows = crate::positional::all(
+        db,
+        organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.iter().copied())),
+    )
+    .await?;
     rows.into_iter().map(to_domain).collect()
 }
 

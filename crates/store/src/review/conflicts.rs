@@ -3,6 +3,7 @@
 
 use super::{group_by_review, mismatch};
 use crate::entities::review_conflict;
+use crate::positional;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{Decided, Event};
@@ -45,11 +46,13 @@ pub async fn conflicts_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Conflict>>, StoreError> {
-    let rows = review_conflict::Entity::find()
-        .filter(review_conflict::Column::ReviewId.is_in(review_ids.iter().copied()))
-        .order_by_asc(review_conflict::Column::CreatedAt)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        review_conflict::Entity::find()
+            .filter(review_conflict::Column::ReviewId.is_in(review_ids.iter().copied()))
+            .order_by_asc(review_conflict::Column::CreatedAt),
+    )
+    .await?;
     Ok(group_by_review(rows, |r| (r.review_id, to_conflict(r))))
 }
 

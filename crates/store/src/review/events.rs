@@ -4,6 +4,7 @@
 
 use super::{corrupt, group_by_review, Review};
 use crate::entities::review_event;
+use crate::positional;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 pub use domain::lifecycle::EventKind;
@@ -224,12 +225,14 @@ pub async fn latest_events(
         )
         .and_where(Expr::col((e2, review_event::Column::Kind)).is_in(setting_state.clone()))
         .to_owned();
-    review_event::Entity::find()
-        .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
-        .filter(review_event::Column::Seq.in_subquery(latest))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| to_event(r).map(|e| (e.review_id, e)))
-        .collect()
+    positional::all(
+        db,
+        review_event::Entity::find()
+            .filter(review_event::Column::ReviewId.is_in(review_ids.iter().copied()))
+            .filter(review_event::Column::Seq.in_subquery(latest)),
+    )
+    .await?
+    .into_iter()
+    .map(|r| to_event(r).map(|e| (e.review_id, e)))
+    .collect()
 }

@@ -3,6 +3,7 @@
 
 use super::{group_by_review, mismatch};
 use crate::entities::{focus_sign_off, review};
+use crate::positional;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{Decided, Event, SignedFor};
@@ -28,11 +29,13 @@ pub async fn sign_offs_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<SignOff>>, StoreError> {
-    let rows = focus_sign_off::Entity::find()
-        .filter(focus_sign_off::Column::ReviewId.is_in(review_ids.iter().copied()))
-        .order_by_asc(focus_sign_off::Column::SignedAt)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        focus_sign_off::Entity::find()
+            .filter(focus_sign_off::Column::ReviewId.is_in(review_ids.iter().copied()))
+            .order_by_asc(focus_sign_off::Column::SignedAt),
+    )
+    .await?;
     Ok(group_by_review(rows, |r| {
         (
             r.review_id,

@@ -2,9 +2,10 @@
 
 use super::group_by_review;
 use crate::entities::{organisation, review_host, user};
+use crate::positional::{self, width, Positional};
 use crate::StoreError;
-use sea_orm::sea_query::{Expr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Expr, Query, SimpleExpr};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -13,11 +14,13 @@ pub async fn hosts_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Uuid>>, StoreError> {
-    let rows = review_host::Entity::find()
-        .filter(review_host::Column::ReviewId.is_in(review_ids.iter().copied()))
-        .order_by_asc(review_host::Column::Position)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        review_host::Entity::find()
+            .filter(review_host::Column::ReviewId.is_in(review_ids.iter().copied()))
+            .order_by_asc(review_host::Column::Position),
+    )
+    .await?;
     Ok(group_by_review(rows, |row| {
         (row.review_id, row.authority_id)
     }))
@@ -40,6 +43,21 @@ pub async fn hosts_with_organisations(
     if review_ids.is_empty() {
         return Ok(HashMap::new());
     }
+    hosts_where(
+        db,
+        Expr::col((review_host::Entity, review_host::Column::ReviewId))
+            .is_in(review_ids.iter().copied()),
+    )
+    .await
+}
+
+/// The host authorities of the reviews `which` selects (a condition on
+/// `review_hosts`), with their organisations and whether each has an
+/// active lead, by review then position: one statement.
+pub(super) async fn hosts_where(
+    db: &impl ConnectionTrait,
+    which: SimpleExpr,
+) -> Result<HashMap<Uuid, Vec<Host>>, StoreError> {
     let lead = Query::select()
         .expr(Expr::val(1))
         .from(user::Entity)
@@ -50,9 +68,11 @@ pub async fn hosts_with_organisations(
         .and_where(Expr::col((user::Entity, user::Column::Lead)).eq(true))
         .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
         .to_owned();
+    // The review, the organisation's columns in its entity's order, then
+    // whether it has a lead: read by position below.
     let statement = Query::select()
         .column((review_host::Entity, review_host::Column::ReviewId))
-        .column((organisation::Entity, sea_orm::sea_query::Asterisk))
+        .columns(organisation::Column::iter().map(|c| (organisation::Entity, c)))
         .expr_as(
             Expr::exists(lead),
             sea_orm::sea_query::Alias::new("has_lead"),
@@ -63,10 +83,7 @@ pub async fn hosts_with_organisations(
             Expr::col((organisation::Entity, organisation::Column::Id))
                 .equals((review_host::Entity, review_host::Column::AuthorityId)),
         )
-        .and_where(
-            Expr::col((review_host::Entity, review_host::Column::ReviewId))
-                .is_in(review_ids.iter().copied()),
-        )
+        .and_where(which)
         .order_by(
             (review_host::Entity, review_host::Column::ReviewId),
             sea_orm::sea_query::Order::Asc,
@@ -79,14 +96,14 @@ pub async fn hosts_with_organisations(
     let rows = db
         .query_all(db.get_database_backend().build(&statement))
         .await?;
+    let has_lead_at = 1 + width::<organisation::Model>();
     let mut map: HashMap<Uuid, Vec<Host>> = HashMap::new();
     for row in rows {
-        let review_id: Uuid = row.try_get("", "review_id")?;
-        let organisation =
-            <organisation::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
+        let review_id: Uuid = row.try_get_by_index(0)?;
+        let organisation = organisation::Model::read(&row, 1)?;
         map.entry(review_id).or_default().push(Host {
             authority: crate::reference::organisation_from(organisation)?,
-            has_lead: row.try_get("", "has_lead")?,
+            has_lead: row.try_get_by_index(has_lead_at)?,
         });
     }
     Ok(map)

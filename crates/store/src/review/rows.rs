@@ -4,6 +4,7 @@
 
 use super::{corrupt, mismatch, record_event};
 use crate::entities::{review, review_host};
+use crate::positional::{self, width, Positional};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{Decided, Event, ReviewState};
@@ -242,13 +243,13 @@ pub(super) async fn page_with_total(
     let rows = db.query_all(statement).await?;
     let mut total = None;
     let mut page = Vec::with_capacity(rows.len());
+    // The review's columns, then the total: read by position.
+    let total_at = width::<review::Model>();
     for row in &rows {
         if with_total && total.is_none() {
-            total = Some(row.try_get::<i64>("", "quads_total")?.max(0) as u64);
+            total = Some(row.try_get_by_index::<i64>(total_at)?.max(0) as u64);
         }
-        page.push(to_review(
-            <review::Model as sea_orm::FromQueryResult>::from_query_result(row, "")?,
-        )?);
+        page.push(to_review(review::Model::read(row, 0)?)?);
     }
     if with_total && total.is_none() {
         // Past the end (or nothing matches): the count on its own.
@@ -261,13 +262,14 @@ pub async fn reviews_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
 ) -> Result<Vec<Review>, StoreError> {
-    review::Entity::find()
-        .filter(review::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(to_review)
-        .collect()
+    positional::all(
+        db,
+        review::Entity::find().filter(review::Column::Id.is_in(ids.iter().copied())),
+    )
+    .await?
+    .into_iter()
+    .map(to_review)
+    .collect()
 }
 
 pub async fn review(db: &impl ConnectionTrait, id: Uuid) -> Result<Review, StoreError> {

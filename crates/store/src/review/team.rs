@@ -3,6 +3,7 @@
 
 use super::{corrupt, group_by_review, mismatch};
 use crate::entities::{review, team_member};
+use crate::positional;
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{Affiliation, Decided, Event, InvitationStatus, TeamRole};
@@ -61,12 +62,14 @@ pub async fn members_of(
     db: &impl ConnectionTrait,
     review_ids: &[Uuid],
 ) -> Result<HashMap<Uuid, Vec<Member>>, StoreError> {
-    let rows = team_member::Entity::find()
-        .filter(team_member::Column::ReviewId.is_in(review_ids.iter().copied()))
-        .order_by_asc(team_member::Column::InvitedAt)
-        .order_by_asc(team_member::Column::Id)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        team_member::Entity::find()
+            .filter(team_member::Column::ReviewId.is_in(review_ids.iter().copied()))
+            .order_by_asc(team_member::Column::InvitedAt)
+            .order_by_asc(team_member::Column::Id),
+    )
+    .await?;
     let rows = rows
         .into_iter()
         .map(to_member)
