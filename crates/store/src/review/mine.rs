@@ -2,17 +2,21 @@
 //! their team, or every review for a programme officer — and the guards'
 //! facts about the open ones where they can have a task, each read in a
 //! constant number of statements however many reviews the database holds:
-//! the person's scope is a subquery, never a list of ids sent back.
+//! the person's scope is a subquery (on PostgreSQL, once the reviews are read,
+//! their ids as one array parameter), never a parameter per review.
 
 use super::{facts_from, to_conflict, to_member, Conflict, FactsParts, Host, Member, Review};
 use super::{group_by_review, SignOff};
 use crate::entities::{focus_sign_off, organisation, review, review_conflict, review_host};
 use crate::entities::{report_draft, team_member, user};
+use crate::positional;
 use crate::programme::Programme;
 use crate::StoreError;
 use domain::lifecycle::{officer_reach, InvitationStatus, OfficerReach, ReviewFacts, ReviewState};
-use sea_orm::sea_query::{Alias, Asterisk, Expr, Order, Query, SelectStatement};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Expr, Order, Query, SelectStatement, SimpleExpr};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
+};
 use std::collections::{BTreeSet, HashMap};
 use uuid::Uuid;
 
@@ -167,12 +171,14 @@ pub async fn open_reviews(
     who: &Participant,
 ) -> Result<OpenReviews, StoreError> {
     let scope = Condition::all().add(where_tasks_may_be(who)).add(open());
-    let rows = review::Entity::find()
-        .filter(scope.clone())
-        .order_by_asc(review::Column::TargetMonth)
-        .order_by_asc(review::Column::Id)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        review::Entity::find()
+            .filter(scope.clone())
+            .order_by_asc(review::Column::TargetMonth)
+            .order_by_asc(review::Column::Id),
+    )
+    .await?;
     if rows.is_empty() {
         return Ok(OpenReviews::default());
     }
@@ -194,19 +200,33 @@ pub async fn open_reviews(
                 .add(review::Column::State.eq(ReviewState::TeamFormed.as_str())),
         )
         .to_owned();
+    let read: Vec<Uuid> = reviews.iter().map(|r| r.id).collect();
+    let among = |column: SimpleExpr| of_reviews(db.get_database_backend(), column, &read, &ids);
     let self_evaluations = super::mine_self_evaluation::read(db, team_formed).await?;
-    let hosts = hosts_in(db, ids.clone()).await?;
-    let sign_offs = sign_offs_in(db, ids.clone()).await?;
+    let hosts = super::hosts::hosts_where(
+        db,
+        among(Expr::col((review_host::Entity, review_host::Column::ReviewId)).into()),
+    )
+    .await?;
+    let sign_offs = sign_offs_in(
+        db,
+        among(Expr::col((focus_sign_off::Entity, focus_sign_off::Column::ReviewId)).into()),
+    )
+    .await?;
     let members = group_by_review(
-        team_member::Entity::find()
-            .filter(team_member::Column::ReviewId.in_subquery(ids.clone()))
-            .order_by_asc(team_member::Column::InvitedAt)
-            .order_by_asc(team_member::Column::Id)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(to_member)
-            .collect::<Result<Vec<_>, _>>()?,
+        positional::all(
+            db,
+            team_member::Entity::find()
+                .filter(among(
+                    Expr::col((team_member::Entity, team_member::Column::ReviewId)).into(),
+                ))
+                .order_by_asc(team_member::Column::InvitedAt)
+                .order_by_asc(team_member::Column::Id),
+        )
+        .await?
+        .into_iter()
+        .map(to_member)
+        .collect::<Result<Vec<_>, _>>()?,
         |m| (m.review_id, m),
     );
     let plans = crate::visit::plans_in(db, ids.clone()).await?;
@@ -222,11 +242,15 @@ pub async fn open_reviews(
         .to_owned();
     let agreed = crate::findings::agreed_counts_in(db, visit_completed).await?;
     let conflicts: HashMap<Uuid, Vec<Conflict>> = group_by_review(
-        review_conflict::Entity::find()
-            .filter(review_conflict::Column::ReviewId.in_subquery(ids))
-            .order_by_asc(review_conflict::Column::CreatedAt)
-            .all(db)
-            .await?,
+        positional::all(
+            db,
+            review_conflict::Entity::find()
+                .filter(among(
+                    Expr::col((review_conflict::Entity, review_conflict::Column::ReviewId)).into(),
+                ))
+                .order_by_asc(review_conflict::Column::CreatedAt),
+        )
+        .await?,
         |r| (r.review_id, to_conflict(r)),
     );
     let programme_ids: Vec<Uuid> = reviews
@@ -336,68 +360,51 @@ pub async fn open_reviews(
     })
 }
 
-/// The host authorities of the reviews `ids` selects, with their
-/// organisations and whether each has an active lead: one statement.
-async fn hosts_in(
-    db: &impl ConnectionTrait,
-    ids: SelectStatement,
-) -> Result<HashMap<Uuid, Vec<Host>>, StoreError> {
-    let lead = Query::select()
-        .expr(Expr::val(1))
-        .from(user::Entity)
-        .and_where(
-            Expr::col((user::Entity, user::Column::OrganisationId))
-                .equals((review_host::Entity, review_host::Column::AuthorityId)),
-        )
-        .and_where(Expr::col((user::Entity, user::Column::Lead)).eq(true))
-        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
-        .to_owned();
-    let statement = Query::select()
-        .column((review_host::Entity, review_host::Column::ReviewId))
-        .column((organisation::Entity, Asterisk))
-        .expr_as(Expr::exists(lead), Alias::new("has_lead"))
-        .from(review_host::Entity)
-        .inner_join(
-            organisation::Entity,
-            Expr::col((organisation::Entity, organisation::Column::Id))
-                .equals((review_host::Entity, review_host::Column::AuthorityId)),
-        )
-        .and_where(Expr::col((review_host::Entity, review_host::Column::ReviewId)).in_subquery(ids))
-        .order_by(
-            (review_host::Entity, review_host::Column::ReviewId),
-            Order::Asc,
-        )
-        .order_by(
-            (review_host::Entity, review_host::Column::Position),
-            Order::Asc,
-        )
-        .to_owned();
-    let rows = db
-        .query_all(db.get_database_backend().build(&statement))
-        .await?;
-    let mut map: HashMap<Uuid, Vec<Host>> = HashMap::new();
-    for row in rows {
-        let review_id: Uuid = row.try_get("", "review_id")?;
-        let organisation =
-            <organisation::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
-        map.entry(review_id).or_default().push(Host {
-            authority: crate::reference::organisation_from(organisation)?,
-            has_lead: row.try_get("", "has_lead")?,
-        });
+/// `column` (a review's id) is one of the reviews just read: their ids
+/// `read`, which `scope` selects. On PostgreSQL the ids go as one array
+/// parameter, so the planner knows how few they are and looks each one's
+/// rows up by its index; with the scope as a subquery it estimated far more
+/// and hash-joined the whole of `team_members`, `focus_sign_offs` and
+/// `review_hosts` (run E in docs/benchmarks.md). SQLite probes the indexes
+/// from the subquery as it is, and takes no array.
+fn of_reviews(
+    backend: DbBackend,
+    column: SimpleExpr,
+    read: &[Uuid],
+    scope: &SelectStatement,
+) -> SimpleExpr {
+    match backend {
+        DbBackend::Postgres => {
+            let mut array = String::with_capacity(2 + read.len() * 37);
+            array.push('{');
+            for (i, id) in read.iter().enumerate() {
+                if i > 0 {
+                    array.push(',');
+                }
+                array.push_str(&id.to_string());
+            }
+            array.push('}');
+            Expr::cust_with_exprs(
+                "$1 = ANY(CAST($2 AS uuid[]))",
+                [column, Expr::val(array).into()],
+            )
+        }
+        _ => Expr::expr(column).in_subquery(scope.clone()),
     }
-    Ok(map)
 }
 
-/// The focus sign-offs of the reviews `ids` selects: one statement.
+/// The focus sign-offs of the reviews `which` selects: one statement.
 async fn sign_offs_in(
     db: &impl ConnectionTrait,
-    ids: SelectStatement,
+    which: SimpleExpr,
 ) -> Result<HashMap<Uuid, Vec<SignOff>>, StoreError> {
-    let rows = focus_sign_off::Entity::find()
-        .filter(focus_sign_off::Column::ReviewId.in_subquery(ids))
-        .order_by_asc(focus_sign_off::Column::SignedAt)
-        .all(db)
-        .await?;
+    let rows = positional::all(
+        db,
+        focus_sign_off::Entity::find()
+            .filter(which)
+            .order_by_asc(focus_sign_off::Column::SignedAt),
+    )
+    .await?;
     Ok(group_by_review(rows, |r| {
         (
             r.review_id,
