@@ -17,6 +17,7 @@ mod m20261202_100001_attachments_and_self_evaluations;
 mod m20261203_000001_visit_plans;
 mod m20261204_000001_findings;
 mod m20261205_000001_reports;
+mod m20261206_000001_unresolved_conflicts_index;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_visit_plans::Migration),
             Box::new(m20261204_000001_findings::Migration),
             Box::new(m20261205_000001_reports::Migration),
+            Box::new(m20261206_000001_unresolved_conflicts_index::Migration),
         ]
     }
 }
