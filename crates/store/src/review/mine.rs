@@ -8,7 +8,7 @@
 use super::{facts_from, to_conflict, to_member, Conflict, FactsParts, Host, Member, Review};
 use super::{group_by_review, SignOff};
 use crate::entities::{focus_sign_off, organisation, review, review_conflict, review_host};
-use crate::entities::{report_draft, team_member, user};
+use crate::entities::{report_draft, team_member};
 use crate::positional;
 use crate::programme::Programme;
 use crate::StoreError;
