@@ -178,7 +178,7 @@ pub struct ReportItemInput {
 }
 
 /// A factual-accuracy comment on a section or one of its items.
-#[derive(InputObject)]
+#[derive(InputObject, Clone)]
 pub struct ReportCommentInput {
     pub section_key: ReportSectionKey,
     pub item_id: Option<Uuid>,

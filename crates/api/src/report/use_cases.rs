@@ -481,8 +481,31 @@ pub async fn share(
     finish(app, user, txn, &loaded, &stored, &draft, Some(event)).await
 }
 
-/// `addReportComment`: host users and leads, once shared.
+/// How often a comment is tried again when another change of the draft
+/// claimed its revision first.
+const COMMENT_ATTEMPTS: usize = 3;
+
+/// `addReportComment`: host users and leads, once shared. A comment
+/// depends on no draft version the commenter saw, so a racing change of
+/// the draft (another host user commenting at the same moment) is not the
+/// commenter's conflict: the comment is checked and written again on the
+/// new revision, a few times, before `CONFLICT` is answered.
 pub async fn add_comment(
+    app: &ApiContext,
+    user: &SessionUser,
+    review_id: Uuid,
+    input: ReportCommentInput,
+) -> ApiResult<ReportDraft> {
+    let mut attempt = 1;
+    loop {
+        match add_comment_once(app, user, review_id, input.clone()).await {
+            Err(ApiError::Conflict(_)) if attempt < COMMENT_ATTEMPTS => attempt += 1,
+            answer => return answer,
+        }
+    }
+}
+
+async fn add_comment_once(
     app: &ApiContext,
     user: &SessionUser,
     review_id: Uuid,

@@ -688,7 +688,31 @@ async fn bad_report_input_is_refused_naming_what_is_wrong_and_changes_nothing(ap
     assert_eq!(unmet_codes(&r), codes(&["WRONG_STATE"]), "{r}");
 }
 
+async fn two_host_users_commenting_at_the_same_moment_both_keep_their_comment(app: TestApp) {
+    let (review, _, _) = completed(&app).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    let host_lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    ok(&command(&lead, review, "draftReport").await);
+    ok(&share(&lead, review, &json!(1)).await);
+
+    for round in 0..3 {
+        let first = format!("The context names the wrong year ({round}).");
+        let second = format!("The focus omits a key question ({round}).");
+        let (a, b) = tokio::join!(
+            comment(&host_lead, review, "CONTEXT", None, &first),
+            comment(&qio, review, "FOCUS", None, &second),
+        );
+        ok(&a);
+        ok(&b);
+    }
+    let d = draft(&lead, review).await;
+    assert_eq!(d["openComments"], 6, "{d}");
+    assert_eq!(d["comments"].as_array().unwrap().len(), 6, "{d}");
+}
+
 on_both_databases!(
     a_review_goes_from_visit_completed_to_published_and_through_one_correction,
     bad_report_input_is_refused_naming_what_is_wrong_and_changes_nothing,
+    two_host_users_commenting_at_the_same_moment_both_keep_their_comment,
 );
