@@ -19,7 +19,7 @@ use domain::report::{
 };
 use std::collections::HashMap;
 use store::report::{self as stored, Published, StoredDraft};
-use store::review as reviews;
+use store::review::{self as reviews, Review};
 use store::sea_orm::{ConnectionTrait, DatabaseTransaction};
 use store::StoreError;
 use uuid::Uuid;
@@ -676,33 +676,13 @@ pub async fn publish_correction(
         &hosts_of(&loaded),
     )
     .map_err(refusal)?;
-    let published = stored::published_of(&txn, review_id).await?;
-    let Some(latest) = published.last() else {
+    let mut draft = stored.draft.clone();
+    let Some(event) =
+        publish_correction_version(&txn, review_id, &mut draft, user.id(), app.clock.now()).await?
+    else {
         return Err(ApiError::NotFound(
             "This review has no published report.".into(),
         ));
-    };
-    let now = app.clock.now();
-    let version = latest.version + 1;
-    let mut draft = stored.draft.clone();
-    draft.correction_open = false;
-    stored::publish(
-        &txn,
-        stored::NewVersion {
-            review_id,
-            version,
-            slug: &latest.slug,
-            snapshot: &draft.snapshot(),
-            change_note: draft.change_note.as_deref(),
-            by: user.id(),
-        },
-        now,
-    )
-    .await?;
-    let event = ReportEvent::Published {
-        version,
-        slug: latest.slug.clone(),
-        change_note: draft.change_note.clone(),
     };
     finish(app, user, txn, &loaded, &stored, &draft, Some(event)).await
 }
@@ -716,69 +696,28 @@ pub(crate) async fn after_command(
     kind: CommandKind,
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
+    let host_names: Vec<String> = loaded.facts.hosts.iter().map(|h| h.name.clone()).collect();
     match kind {
         CommandKind::DraftReport => {
-            let review = &loaded.review;
-            let findings = store::findings::findings_of(txn, review.id)
-                .await?
-                .into_iter()
-                .filter(|f| f.status == FindingStatus::Agreed)
-                .filter_map(|f| {
-                    let kind = match f.kind {
-                        FindingKind::Strength => ItemKind::Strength,
-                        FindingKind::AreaForImprovement => ItemKind::AreaForImprovement,
-                        FindingKind::Evidence => return None,
-                    };
-                    Some(rp::FindingSource {
-                        id: f.id,
-                        kind,
-                        text: f.text,
-                        indicators: f.indicators,
-                    })
-                })
-                .collect();
-            let sessions = store::visit::sessions_of(txn, review.id)
-                .await?
-                .into_iter()
-                .map(|s| rp::SessionSource {
-                    kind: s.kind,
-                    audiences: s.audiences,
-                })
-                .collect();
-            let visit_days = store::visit::plan(txn, review.id)
-                .await?
-                .map(|p| p.days.len())
-                .unwrap_or(0);
-            let source = rp::DraftSource {
-                host_names: loaded.facts.hosts.iter().map(|h| h.name.clone()).collect(),
-                programme_name: loaded.programme.name.clone(),
-                month_label: review.target_month.label(),
-                theme: review.theme.clone(),
-                key_questions: review.key_questions.clone(),
-                sessions,
-                findings,
-                visit_days,
-            };
-            let draft = rp::build_draft(&source, Uuid::now_v7);
-            stored::create_draft(txn, review.id, &draft, now).await?;
+            create_first_draft(
+                txn,
+                &loaded.review,
+                &loaded.programme.name,
+                &host_names,
+                now,
+            )
+            .await?;
         }
         CommandKind::PublishReport => {
-            let review = &loaded.review;
-            let stored = stored::draft(txn, review.id).await?.ok_or_else(no_draft)?;
-            let month = review.target_month.first_day();
-            let names: Vec<String> = loaded.facts.hosts.iter().map(|h| h.name.clone()).collect();
-            let base = rp::slug_for(&names, month.year(), month.month());
-            let slug = stored::free_slug(txn, review.id, &base).await?;
-            stored::publish(
+            let stored = stored::draft(txn, loaded.review.id)
+                .await?
+                .ok_or_else(no_draft)?;
+            let slug = publish_first_version(
                 txn,
-                stored::NewVersion {
-                    review_id: review.id,
-                    version: 1,
-                    slug: &slug,
-                    snapshot: &stored.draft.snapshot(),
-                    change_note: None,
-                    by: loaded.actor.user_id,
-                },
+                &loaded.review,
+                &host_names,
+                &stored.draft,
+                loaded.actor.user_id,
                 now,
             )
             .await?;
@@ -787,6 +726,130 @@ pub(crate) async fn after_command(
         _ => {}
     }
     Ok(())
+}
+
+/// `draftReport`'s side, in the command's transaction: the first draft,
+/// built from the review's agreed findings, its focus and its visit
+/// sessions (never anyone's name), and stored. The demonstration builds
+/// its reports with it too.
+pub async fn create_first_draft(
+    txn: &impl ConnectionTrait,
+    review: &Review,
+    programme_name: &str,
+    host_names: &[String],
+    now: DateTime<Utc>,
+) -> Result<Draft, StoreError> {
+    let findings = store::findings::findings_of(txn, review.id)
+        .await?
+        .into_iter()
+        .filter(|f| f.status == FindingStatus::Agreed)
+        .filter_map(|f| {
+            let kind = match f.kind {
+                FindingKind::Strength => ItemKind::Strength,
+                FindingKind::AreaForImprovement => ItemKind::AreaForImprovement,
+                FindingKind::Evidence => return None,
+            };
+            Some(rp::FindingSource {
+                id: f.id,
+                kind,
+                text: f.text,
+                indicators: f.indicators,
+            })
+        })
+        .collect();
+    let sessions = store::visit::sessions_of(txn, review.id)
+        .await?
+        .into_iter()
+        .map(|s| rp::SessionSource {
+            kind: s.kind,
+            audiences: s.audiences,
+        })
+        .collect();
+    let visit_days = store::visit::plan(txn, review.id)
+        .await?
+        .map(|p| p.days.len())
+        .unwrap_or(0);
+    let source = rp::DraftSource {
+        host_names: host_names.to_vec(),
+        programme_name: programme_name.to_owned(),
+        month_label: review.target_month.label(),
+        theme: review.theme.clone(),
+        key_questions: review.key_questions.clone(),
+        sessions,
+        findings,
+        visit_days,
+    };
+    let draft = rp::build_draft(&source, Uuid::now_v7);
+    stored::create_draft(txn, review.id, &draft, now).await?;
+    Ok(draft)
+}
+
+/// `publishReport`'s side, in the command's transaction: `draft` becomes
+/// version 1 at a free slug made of the hosts' names and the review's
+/// month, which it returns. The demonstration publishes with it too.
+pub async fn publish_first_version(
+    txn: &impl ConnectionTrait,
+    review: &Review,
+    host_names: &[String],
+    draft: &Draft,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<String, StoreError> {
+    let month = review.target_month.first_day();
+    let base = rp::slug_for(host_names, month.year(), month.month());
+    let slug = stored::free_slug(txn, review.id, &base).await?;
+    stored::publish(
+        txn,
+        stored::NewVersion {
+            review_id: review.id,
+            version: 1,
+            slug: &slug,
+            snapshot: &draft.snapshot(),
+            change_note: None,
+            by,
+        },
+        now,
+    )
+    .await?;
+    Ok(slug)
+}
+
+/// Publishes the correction open on `draft` as the next version at the
+/// report's address and closes it; returns the history event, or `None`
+/// when the review has no published version to correct. The caller has
+/// authorised it and saves `draft`. The demonstration corrects with it
+/// too.
+pub async fn publish_correction_version(
+    txn: &impl ConnectionTrait,
+    review_id: Uuid,
+    draft: &mut Draft,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<ReportEvent>, StoreError> {
+    let published = stored::published_of(txn, review_id).await?;
+    let Some(latest) = published.last() else {
+        return Ok(None);
+    };
+    let version = latest.version + 1;
+    draft.correction_open = false;
+    stored::publish(
+        txn,
+        stored::NewVersion {
+            review_id,
+            version,
+            slug: &latest.slug,
+            snapshot: &draft.snapshot(),
+            change_note: draft.change_note.as_deref(),
+            by,
+        },
+        now,
+    )
+    .await?;
+    Ok(Some(ReportEvent::Published {
+        version,
+        slug: latest.slug.clone(),
+        change_note: draft.change_note.clone(),
+    }))
 }
 
 /// `publishedReport`: anonymous; only published versions.
