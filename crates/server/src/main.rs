@@ -206,7 +206,7 @@ async fn run(command: RunCommand, config: Config) -> anyhow::Result<()> {
                 let added = server::accounts::add_demo_users(&store).await?;
                 tracing::info!(added, "demo users");
                 println!(
-                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@, the City of Edinburgh review team's peer1@, peer2@, peer3@, team1@, team2@, and the self-evaluations' lead2@, peer4@, peer5@, peer6@, lead3@demo.quads.scot",
+                    "Demo users (password: {}): admin@, officer@, lead@, qio@, reviewer@, the City of Edinburgh review team's peer1@, peer2@, peer3@, team1@, team2@, the self-evaluations' lead2@, peer4@, peer5@, peer6@, lead3@, the planned visit's lead4@, peer7@, peer8@, peer9@, the visit with findings' lead5@, peer10@, peer11@, peer12@, and the published report's lead6@, peer13@, peer14@, peer15@demo.quads.scot",
                     server::accounts::DEMO_PASSWORD
                 );
                 let ci = config.data_dir.join("programmes/ci-2021-2024.json");

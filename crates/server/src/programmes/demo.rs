@@ -1,18 +1,20 @@
 //! The Quads 2024–25 demonstration that `quads seed --demo` adds: the
 //! programme with its guidance, eight quads from the LGBF family groups, a
 //! review for each member of the first two quads (one of them postponed),
-//! and the City of Edinburgh's review taken through an agreed focus to a
-//! formed team. Every change goes through the domain, as in the API, so the
-//! demo's history shows it.
+//! the City of Edinburgh's review taken through an agreed focus to a
+//! formed team, and others further, to a published report. Every change
+//! goes through the domain, as in the API, so the demo's history shows it.
 //!
 //! [`create_quads_demo`] reads as the list of steps; each step is a
 //! function below it, in the order they run. The self-evaluation stage
 //! (a submitted rubric in this programme, an evidence-only review of a
 //! Collaborative Improvement programme) is in `demo/self_evaluation.rs`;
 //! a review with a planned visit in `demo/visit.rs`; a review in the
-//! middle of its visit, with findings, in `demo/findings.rs`.
+//! middle of its visit, with findings, in `demo/findings.rs`; a review
+//! whose report is published and corrected in `demo/report.rs`.
 
 mod findings;
+mod report;
 mod self_evaluation;
 mod visit;
 pub use self_evaluation::{create_ci_demo, CI_DEMO};
@@ -33,6 +35,20 @@ use uuid::Uuid;
 
 /// The Quads 2024–25 demonstration programme's name.
 pub const QUADS_DEMO: &str = "Quads 2024-25";
+
+/// A review's focus in the demonstration: theme, key questions, scope.
+struct DemoFocus {
+    theme: &'static str,
+    key_questions: &'static [&'static str],
+    scope: Option<&'static str>,
+}
+
+/// The focus most of the demonstration's reviews agree.
+const SENIOR_PHASE: DemoFocus = DemoFocus {
+    theme: "Raising attainment in the senior phase",
+    key_questions: &["How well does the authority's curriculum offer meet the needs of all learners in S4 to S6?"],
+    scope: Some("Secondary schools and their partners"),
+};
 
 fn month(s: &str) -> Month {
     Month::parse(s).unwrap_or_else(|_| Month::of(chrono::NaiveDate::default()))
@@ -83,9 +99,11 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         },
         officer,
     };
-    let (edinburgh, postponed, rubric, planned, in_visit) = demo.schedule_reviews(&quads).await?;
-    let (review, members) = edinburgh.ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
-    if let Some(other) = postponed {
+    let scheduled = demo.schedule_reviews(&quads).await?;
+    let (review, members) = scheduled
+        .edinburgh
+        .ok_or_else(|| anyhow!("City of Edinburgh is not loaded"))?;
+    if let Some(other) = scheduled.postponed {
         demo.apply(
             other,
             Command::Postpone {
@@ -96,31 +114,39 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         .await?;
     }
     // The City of Edinburgh's review: focus signed off, a full team.
-    let review = demo.agree_focus(review, "lead@demo.quads.scot").await?;
+    let review = demo
+        .agree_focus(review, "lead@demo.quads.scot", &SENIOR_PHASE)
+        .await?;
     demo.form_team(review, &members, &EDINBURGH_TEAM).await?;
     // Another quad's review, its rubric submitted.
-    if let Some((review, members)) = rubric {
+    if let Some((review, members)) = scheduled.rubric {
         demo.submitted_rubric(
             review,
             &members,
             "lead2@demo.quads.scot",
             &self_evaluation::RUBRIC_TEAM,
+            &SENIOR_PHASE,
         )
         .await?;
     }
     // A third review of that quad, its visit planned.
-    if let Some((review, members)) = planned {
+    if let Some((review, members)) = scheduled.planned {
         demo.planned_visit(
             review,
             &members,
             "lead4@demo.quads.scot",
             &visit::PLANNED_TEAM,
+            &SENIOR_PHASE,
         )
         .await?;
     }
     // The second of that quad, in the middle of its visit, with findings.
-    if let Some((review, members)) = in_visit {
+    if let Some((review, members)) = scheduled.in_visit {
         demo.visit_with_findings(review, &members).await?;
+    }
+    // The last of that quad: its report published, then corrected.
+    if let Some((review, members)) = scheduled.published {
+        demo.published_and_corrected(review, &members).await?;
     }
     txn.commit().await?;
     Ok(true)
@@ -182,17 +208,22 @@ async fn create_quads(
     Ok(quads)
 }
 
-/// The reviews the demonstration schedules that it takes further: the City
-/// of Edinburgh's, the one it postpones, the one with a submitted rubric
-/// and the one with a planned visit (each but the postponed with its
-/// quad's members).
-type Scheduled = (
-    Option<(Review, Vec<Organisation>)>,
-    Option<Review>,
-    Option<(Review, Vec<Organisation>)>,
-    Option<(Review, Vec<Organisation>)>,
-    Option<(Review, Vec<Organisation>)>,
-);
+/// The reviews the demonstration schedules that it takes further (each
+/// but the postponed with its quad's members).
+#[derive(Default)]
+struct Scheduled {
+    /// The City of Edinburgh's: focus agreed, team formed.
+    edinburgh: Option<(Review, Vec<Organisation>)>,
+    postponed: Option<Review>,
+    /// The other quad's first: its rubric submitted.
+    rubric: Option<(Review, Vec<Organisation>)>,
+    /// The other quad's third: its visit planned.
+    planned: Option<(Review, Vec<Organisation>)>,
+    /// The other quad's second: in its visit, with findings.
+    in_visit: Option<(Review, Vec<Organisation>)>,
+    /// The other quad's fourth: its report published and corrected.
+    published: Option<(Review, Vec<Organisation>)>,
+}
 
 /// Which demo accounts a team is made of: `peer{first_peer}@…` onwards for
 /// the quad's other authorities, `team{first_other}@…` onwards for HM
@@ -220,10 +251,10 @@ struct Demo<'a> {
 impl Demo<'_> {
     /// Schedules a review for each member of the first two quads. Returns
     /// the City of Edinburgh's (with its quad's members), the first other
-    /// review, which the demonstration postpones, and three of the other
-    /// quad's: the first, whose rubric it submits, the second, in the
-    /// middle of its visit with findings, and the third, whose
-    /// visit it plans.
+    /// review, which the demonstration postpones, and the other quad's
+    /// four: the first, whose rubric it submits, the second, in the middle
+    /// of its visit with findings, the third, whose visit it plans, and the
+    /// fourth, whose report it publishes.
     async fn schedule_reviews(
         &self,
         quads: &[(Quad, Vec<Organisation>)],
@@ -235,11 +266,7 @@ impl Demo<'_> {
             Some("Inclusion"),
             None,
         ];
-        let mut edinburgh = None;
-        let mut postponed = None;
-        let mut rubric = None;
-        let mut planned = None;
-        let mut in_visit = None;
+        let mut out = Scheduled::default();
         let edinburgh_quad = quads
             .iter()
             .position(|(_, m)| m.iter().any(|a| a.name == "City of Edinburgh"));
@@ -265,34 +292,39 @@ impl Demo<'_> {
                 let decided = lc::decide_schedule(&request, &self.officer_actor, self.now)
                     .map_err(|r| anyhow!("demo schedule: {}", refusal_text(&r)))?;
                 let review = reviews::insert_review(self.txn, &decided).await?;
+                let edinburghs = Some(q) == edinburgh_quad;
                 if host.name == "City of Edinburgh" {
-                    edinburgh = Some((review, members.clone()));
-                } else if postponed.is_none() {
-                    postponed = Some(review);
-                } else if rubric.is_none() && Some(q) != edinburgh_quad {
-                    rubric = Some((review, members.clone()));
-                } else if planned.is_none() && Some(q) != edinburgh_quad && i == 2 {
-                    planned = Some((review, members.clone()));
-                } else if in_visit.is_none() && Some(q) != edinburgh_quad && i == 1 {
-                    in_visit = Some((review, members.clone()));
+                    out.edinburgh = Some((review, members.clone()));
+                } else if out.postponed.is_none() {
+                    out.postponed = Some(review);
+                } else if out.rubric.is_none() && !edinburghs {
+                    out.rubric = Some((review, members.clone()));
+                } else if out.planned.is_none() && !edinburghs && i == 2 {
+                    out.planned = Some((review, members.clone()));
+                } else if out.in_visit.is_none() && !edinburghs && i == 1 {
+                    out.in_visit = Some((review, members.clone()));
+                } else if out.published.is_none() && !edinburghs && i == 3 {
+                    out.published = Some((review, members.clone()));
                 }
             }
         }
-        Ok((edinburgh, postponed, rubric, planned, in_visit))
+        Ok(out)
     }
 
     /// Sets the review's focus, has the host lead (`lead_email`, when the
     /// demo has one) and the programme officer sign it off, and agrees it.
-    async fn agree_focus(&self, review: Review, lead_email: &str) -> anyhow::Result<Review> {
+    async fn agree_focus(
+        &self,
+        review: Review,
+        lead_email: &str,
+        focus: &DemoFocus,
+    ) -> anyhow::Result<Review> {
         let lead = store::identity::user_by_email(self.txn, lead_email)
             .await?
             .map(|u| u.0);
-        let focus = Focus::parse(
-            "Raising attainment in the senior phase",
-            &["How well does the authority's curriculum offer meet the needs of all learners in S4 to S6?".into()],
-            Some("Secondary schools and their partners"),
-        )
-        .map_err(|(_, m)| anyhow!(m))?;
+        let questions: Vec<String> = focus.key_questions.iter().map(|q| q.to_string()).collect();
+        let focus =
+            Focus::parse(focus.theme, &questions, focus.scope).map_err(|(_, m)| anyhow!(m))?;
         let decided = self
             .change(
                 review.id,
@@ -475,15 +507,20 @@ impl Demo<'_> {
     /// A lifecycle command by the programme officer, as the API makes it;
     /// returns the review after it.
     async fn apply(&self, review: Review, command: Command) -> anyhow::Result<Review> {
+        self.apply_as(review, command, &self.officer_actor).await
+    }
+
+    /// A lifecycle command by `actor`, as the API makes it; returns the
+    /// review after it.
+    async fn apply_as(
+        &self,
+        review: Review,
+        command: Command,
+        actor: &Actor,
+    ) -> anyhow::Result<Review> {
         let facts = reviews::facts(self.txn, &review, self.programme).await?;
-        let decided = lc::decide_command(
-            &facts,
-            &command,
-            &self.officer_actor,
-            self.now,
-            self.now.date_naive(),
-        )
-        .map_err(|r| anyhow!("demo {command:?}: {r:?}"))?;
+        let decided = lc::decide_command(&facts, &command, actor, self.now, self.now.date_naive())
+            .map_err(|r| anyhow!("demo {command:?}: {r:?}"))?;
         reviews::apply_event(self.txn, &review, &decided).await?;
         Ok(reviews::review(self.txn, review.id).await?)
     }

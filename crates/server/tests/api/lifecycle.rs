@@ -926,7 +926,8 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
         .map(|i| i["state"].as_str().unwrap().to_string())
         .collect();
     // Issue 15 item 11: a review with a submitted rubric too; issue 17:
-    // one in the middle of its visit.
+    // one in the middle of its visit; issue 18: one with its report
+    // published.
     assert_eq!(
         states,
         codes(&[
@@ -934,7 +935,8 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
             "POSTPONED",
             "TEAM_FORMED",
             "SELF_EVALUATION_SUBMITTED",
-            "VISIT_IN_PROGRESS"
+            "VISIT_IN_PROGRESS",
+            "REPORT_PUBLISHED"
         ])
     );
     let r = anonymous

@@ -71,10 +71,10 @@ async fn every_account_the_demo_creates_signs_in_with_the_demo_password_and_is_i
         .unwrap();
     assert_eq!(
         accounts.len(),
-        23,
+        27,
         "five users, five team members, the self-evaluations' two host leads and three peers, \
-         the planned visit's host lead and three peers, and the visit with findings' host lead \
-         and three peers"
+         the planned visit's host lead and three peers, the visit with findings' host lead \
+         and three peers, and the published report's host lead and three peers"
     );
     for account in accounts {
         assert!(

@@ -359,39 +359,44 @@ async fn the_national_distribution_counts_each_authority_once_and_needs_five_out
     let ci = ci_programme(&officer, "Earlier programme").await;
     let earlier = schedule(&officer, ci, &[edinburgh], "2025-10").await;
     self_evaluation(&app, (earlier, edinburgh), 1, &[("1.1", 1)], true, -60).await;
-    // The home quad: 4, 4, 5, 6 for 1.1; the second quad: 3, 3, 2 and
-    // one on version 2 (not counted on version 1).
+    // The home quad: 4, 4, 5, 6 for 1.1; the second quad (every one
+    // submitted by the demo on version 1): 3, 3, 2, 6.
     for (review, grade) in quads.home_reviews.iter().zip([4, 4, 5, 6]) {
         self_evaluation(&app, *review, 1, &[("1.1", grade), ("1.2", 4)], true, 1).await;
     }
-    for (n, (review, grade)) in quads.second_reviews.iter().zip([3, 3, 2, 6]).enumerate() {
-        let version = if n == 3 { 2 } else { 1 };
-        self_evaluation(&app, *review, version, &[("1.1", grade)], true, 2).await;
+    for (review, grade) in quads.second_reviews.iter().zip([3, 3, 2, 6]) {
+        self_evaluation(&app, *review, 1, &[("1.1", grade)], true, 2).await;
     }
+    // One authority of a quad with no reviews on version 2 (not counted
+    // on version 1), in another programme.
+    let (_, others) = &quads.empty[1];
+    let on_2 = others[3];
+    let later = schedule(&officer, ci, &[on_2], "2025-11").await;
+    self_evaluation(&app, (later, on_2), 2, &[("1.1", 6)], true, 2).await;
     // Someone of an authority in a quad with no reviews.
     let outsider = outsider(&app, &quads).await;
     let lead = app.as_demo(Demo::Lead).await;
     let reviewer = app.as_demo(Demo::Reviewer).await;
     let admin = app.as_demo(Demo::Admin).await;
 
-    // Seven counted on version 1; three of them outside the home quad.
+    // Eight counted on version 1; four of them outside the home quad.
     let n = national(&outsider, 1).await;
     assert_eq!(
         (n["hidden"].clone(), n["authorities"].clone()),
-        (json!(false), json!(7))
+        (json!(false), json!(8))
     );
     assert_eq!(n["framework"], json!({ "id": FRAMEWORK, "version": 1 }));
     assert_eq!(n["indicators"].as_array().unwrap().len(), 17);
     assert_eq!(
         counts(&n, "1.1"),
-        [1, 1, 2, 2, 1, 0],
+        [2, 1, 2, 2, 1, 0],
         "the earlier 1 is not counted"
     );
-    // 1.2: the home quad's four and the demo's three submitted rubrics in
+    // 1.2: the home quad's four and the demo's four submitted rubrics in
     // the second quad (graded "good" throughout: the rubric, the planned
-    // visit and the visit with findings); every one on version 1 has a
-    // grade for it.
-    assert_eq!(counts(&n, "1.2"), [0, 0, 7, 0, 0, 0]);
+    // visit, the visit with findings and the published report's); every
+    // one on version 1 has a grade for it.
+    assert_eq!(counts(&n, "1.2"), [0, 0, 8, 0, 0, 0]);
     assert_eq!(n["indicators"][1]["ungraded"], 0);
     assert_eq!(n["indicators"][0]["counts"][2]["label"], "good");
     for (who, session) in [("host lead", &lead), ("team member", &reviewer)] {
@@ -413,8 +418,8 @@ async fn the_national_distribution_counts_each_authority_once_and_needs_five_out
     // Version 2: one authority, hidden from everyone.
     assert_eq!(national(&admin, 2).await["hidden"], true);
 
-    // The threshold's edge: four outside the home quad is hidden, five
-    // shown. Both are reviews in a quad that had none.
+    // The threshold's edge: four outside the home quad is hidden (above),
+    // five shown: a review in a quad that had none.
     let (third, members) = &quads.empty[1];
     let programme =
         store::programme::programme_by_name(app.store.conn(), server::programmes::QUADS_DEMO)
@@ -422,26 +427,23 @@ async fn the_national_distribution_counts_each_authority_once_and_needs_five_out
             .unwrap()
             .unwrap()
             .id;
-    for (n, host) in members.iter().take(2).enumerate() {
-        let r = officer
-            .gql(
-                SCHEDULE,
-                json!({ "i": { "programmeId": programme, "hostIds": [host], "quadId": third, "phase": 1, "targetMonth": "2025-03" } }),
-            )
-            .await;
-        let review: Uuid = serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap();
-        self_evaluation(&app, (review, *host), 1, &[("1.1", 1)], true, 5).await;
-        let n_outside = 4 + n;
-        let got = national(&lead, 1).await;
-        assert_eq!(
-            got["hidden"],
-            json!(n_outside < 5),
-            "{n_outside} outside the host lead's quad: {got}"
-        );
-    }
+    let host = members[0];
+    let r = officer
+        .gql(
+            SCHEDULE,
+            json!({ "i": { "programmeId": programme, "hostIds": [host], "quadId": third, "phase": 1, "targetMonth": "2025-03" } }),
+        )
+        .await;
+    let review: Uuid = serde_json::from_value(ok(&r)["scheduleReview"]["id"].clone()).unwrap();
+    self_evaluation(&app, (review, host), 1, &[("1.1", 1)], true, 5).await;
+    let got = national(&lead, 1).await;
+    assert_eq!(
+        got["hidden"], false,
+        "5 outside the host lead's quad: {got}"
+    );
     let n = national(&lead, 1).await;
     assert_eq!(n["authorities"], 9);
-    assert_eq!(counts(&n, "1.1"), [1, 1, 2, 2, 1, 2]);
+    assert_eq!(counts(&n, "1.1"), [2, 1, 2, 2, 1, 1]);
 
     // Bounded input.
     let r = lead

@@ -716,3 +716,88 @@ on_both_databases!(
     bad_report_input_is_refused_naming_what_is_wrong_and_changes_nothing,
     two_host_users_commenting_at_the_same_moment_both_keep_their_comment,
 );
+
+async fn the_demo_has_a_published_report_on_literacy_corrected_once(app: TestApp) {
+    app.as_demo(Demo::Officer).await;
+    assert!(server::programmes::create_quads_demo(&app.store)
+        .await
+        .unwrap());
+    let anonymous = app.anonymous();
+    let r = anonymous
+        .gql(
+            "{ reviews(filter: { theme: \"literacy\" }) { items { id state theme hosts { name } } } }",
+            json!({}),
+        )
+        .await;
+    let items = ok(&r)["reviews"]["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 1, "{r}");
+    assert_eq!(items[0]["state"], "REPORT_PUBLISHED");
+    assert_eq!(items[0]["theme"], "Raising attainment in literacy");
+    let review: Uuid = serde_json::from_value(items[0]["id"].clone()).unwrap();
+
+    // Its team lead sees the draft: version 2 published, no correction open.
+    let lead = app
+        .sign_in("peer13@demo.quads.scot", server::accounts::DEMO_PASSWORD)
+        .await;
+    let d = draft(&lead, review).await;
+    assert_eq!(d["isCorrection"], false);
+    assert_eq!(d["published"].as_array().unwrap().len(), 2, "{d}");
+    let slug = d["published"][0]["slug"].as_str().unwrap().to_owned();
+    assert!(slug.ends_with("-2025-02"), "{slug}");
+    // Strengths and areas for improvement linked to agreed findings and
+    // indicators.
+    for item in d["strengths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(d["areasForImprovement"].as_array().unwrap())
+    {
+        assert_eq!(item["findingIds"].as_array().unwrap().len(), 1, "{item}");
+        assert!(!item["indicators"].as_array().unwrap().is_empty(), "{item}");
+    }
+    assert_eq!(
+        d["comments"],
+        json!([]),
+        "a correction starts its check afresh"
+    );
+
+    // Anyone reads both versions; the first is superseded.
+    let latest = published(&anonymous, &slug, None).await;
+    assert_eq!(latest["version"], 2);
+    assert_eq!(latest["focusTheme"], "Raising attainment in literacy");
+    assert!(latest["changeNote"].as_str().unwrap().contains("P5 to P7"));
+    assert_eq!(latest["strengths"].as_array().unwrap().len(), 3);
+    assert_eq!(latest["areasForImprovement"].as_array().unwrap().len(), 2);
+    let first = published(&anonymous, &slug, Some(1)).await;
+    assert_eq!(first["superseded"], true);
+    assert_eq!(first["latestVersion"], 2);
+    assert!(
+        first["strengths"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("four years"),
+        "the accepted comment's change: {first}"
+    );
+    assert_ne!(
+        first["areasForImprovement"][0]["text"],
+        latest["areasForImprovement"][0]["text"]
+    );
+
+    // The history tells the whole story.
+    let kinds: Vec<String> = history(&lead, review)
+        .await
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_owned())
+        .collect();
+    for kind in [
+        "REPORT_SHARED",
+        "REPORT_COMMENT_ANSWERED",
+        "REPORT_APPROVED",
+        "REPORT_CORRECTION_OPENED",
+        "REPORT_PUBLISHED",
+    ] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+}
+
+on_both_databases!(the_demo_has_a_published_report_on_literacy_corrected_once);

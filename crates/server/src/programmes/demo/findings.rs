@@ -23,7 +23,7 @@ const IN_VISIT_TEAM: TeamAccounts = TeamAccounts {
 /// The findings: who records them (the team's index, the lead first),
 /// kind, text, indicators (first indicators of the framework, by index),
 /// and whether the team lead agrees them.
-type FindingSketch = (usize, FindingKind, &'static str, &'static [usize], bool);
+pub(super) type FindingSketch = (usize, FindingKind, &'static str, &'static [usize], bool);
 
 const FINDINGS: [FindingSketch; 6] = [
     (
@@ -87,26 +87,42 @@ impl Demo<'_> {
         members: &[Organisation],
     ) -> anyhow::Result<()> {
         let review_id = review.id;
-        self.planned_visit(review, members, "lead5@demo.quads.scot", &IN_VISIT_TEAM)
-            .await?;
+        self.planned_visit(
+            review,
+            members,
+            "lead5@demo.quads.scot",
+            &IN_VISIT_TEAM,
+            &super::SENIOR_PHASE,
+        )
+        .await?;
+        let (team, lead) = self.start_visit(review_id).await?;
+        self.record_findings(review_id, &team, &lead, &FINDINGS)
+            .await
+    }
+
+    /// `startVisit` by the team lead; returns the accepted team (the lead
+    /// first) and the lead as an actor. The demo's review months are past:
+    /// the visit starts at once.
+    pub(super) async fn start_visit(&self, review_id: Uuid) -> anyhow::Result<(Vec<Uuid>, Actor)> {
         let team = self.accepted_team(review_id).await?;
         let lead = member(
             *team.first().ok_or_else(|| anyhow!("no team lead"))?,
             TeamRole::Lead,
         );
-        // The demo's review months are past: the visit starts at once.
         let review = reviews::review(self.txn, review_id).await?;
-        let facts = reviews::facts(self.txn, &review, self.programme).await?;
-        let decided = lc::decide_command(
-            &facts,
-            &Command::StartVisit,
-            &lead,
-            self.now,
-            self.now.date_naive(),
-        )
-        .map_err(|r| anyhow!("demo startVisit: {r:?}"))?;
-        reviews::apply_event(self.txn, &review, &decided).await?;
+        self.apply_as(review, Command::StartVisit, &lead).await?;
+        Ok((team, lead))
+    }
 
+    /// Records `findings` as the team's members (`team`, the lead first),
+    /// the team lead (`lead`) agreeing those the sketch marks.
+    pub(super) async fn record_findings(
+        &self,
+        review_id: Uuid,
+        team: &[Uuid],
+        lead: &Actor,
+        findings: &[FindingSketch],
+    ) -> anyhow::Result<()> {
         let framework = match self.programme.settings.framework.clone() {
             Some((id, version)) => store::reference::framework(self.txn, &id, Some(version))
                 .await?
@@ -115,7 +131,7 @@ impl Demo<'_> {
                 .collect(),
             None => Vec::new(),
         };
-        for (who, kind, text, indicators, agreed) in FINDINGS {
+        for &(who, kind, text, indicators, agreed) in findings {
             let author = *team.get(who).ok_or_else(|| anyhow!("no member {who}"))?;
             let role = if who == 0 {
                 TeamRole::Lead
@@ -153,7 +169,7 @@ impl Demo<'_> {
             .await?;
             if agreed {
                 let finding = store::findings::from_row(row)?;
-                fd::authorise_agree(facts.state, &lead, &finding.as_ref())
+                fd::authorise_agree(facts.state, lead, &finding.as_ref())
                     .map_err(|r| anyhow!("demo agreement: {r:?}"))?;
                 store::findings::set_status(
                     self.txn,
@@ -168,7 +184,7 @@ impl Demo<'_> {
                 let review = reviews::review(self.txn, review_id).await?;
                 let decided = fd::decide_finding_event(
                     &facts,
-                    &lead,
+                    lead,
                     FindingEvent::Agreed {
                         finding_id: finding.id,
                         kind,

@@ -5,7 +5,7 @@
 //! reach "Self-evaluation submitted" through the domain's commands, as in
 //! the API.
 
-use super::{month, Demo, TeamAccounts};
+use super::{month, Demo, DemoFocus, TeamAccounts};
 use anyhow::anyhow;
 use chrono::Utc;
 use domain::identity::{Role, User};
@@ -46,9 +46,10 @@ impl Demo<'_> {
         members: &[Organisation],
         lead_email: &str,
         accounts: &TeamAccounts,
+        focus: &DemoFocus,
     ) -> anyhow::Result<(Organisation, User)> {
         let (host, lead) = self.host_lead(&review, members, lead_email).await?;
-        let review = self.agree_focus(review, &lead.email).await?;
+        let review = self.agree_focus(review, &lead.email, focus).await?;
         self.form_team(review.clone(), members, accounts).await?;
         let framework = store::reference::framework(self.txn, FRAMEWORK, Some(1)).await?;
         let se = store::self_evaluation::ensure(
@@ -229,7 +230,9 @@ pub async fn create_ci_demo(store: &Store) -> anyhow::Result<bool> {
     let (host, lead) = demo
         .host_lead(&review, &members, "lead3@demo.quads.scot")
         .await?;
-    let review = demo.agree_focus(review, &lead.email).await?;
+    let review = demo
+        .agree_focus(review, &lead.email, &super::SENIOR_PHASE)
+        .await?;
     demo.form_team(review.clone(), &members, &super::EDINBURGH_TEAM)
         .await?;
     let se = store::self_evaluation::ensure(&txn, review.id, host.id, None, now).await?;

@@ -5,9 +5,10 @@
 //! each, and the host's contacts and places. Every change goes through the
 //! domain and joins the history, as in the API.
 
-use super::{Demo, TeamAccounts};
+use super::{Demo, DemoFocus, TeamAccounts};
 use anyhow::anyhow;
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
+use domain::identity::User;
 use domain::lifecycle::{InvitationStatus, VisitChange};
 use domain::visit::{self as v, Audience, Contact, Session, SessionKind, VisitDates};
 use domain::Organisation;
@@ -81,17 +82,19 @@ fn time((h, m): (u32, u32)) -> anyhow::Result<NaiveTime> {
 
 impl Demo<'_> {
     /// Takes `review` to a submitted rubric (its host lead `lead_email`,
-    /// its team `accounts`), then plans its visit.
+    /// its team `accounts`, its `focus`), then plans its visit. Returns
+    /// the host authority and its lead.
     pub(super) async fn planned_visit(
         &self,
         review: Review,
         members: &[Organisation],
         lead_email: &str,
         accounts: &TeamAccounts,
-    ) -> anyhow::Result<()> {
+        focus: &DemoFocus,
+    ) -> anyhow::Result<(Organisation, User)> {
         let review_id = review.id;
         let (host, lead) = self
-            .submitted_rubric(review, members, lead_email, accounts)
+            .submitted_rubric(review, members, lead_email, accounts, focus)
             .await?;
         let review = reviews::review(self.txn, review_id).await?;
         let calendar =
@@ -185,7 +188,7 @@ impl Demo<'_> {
             )
             .await?;
         }
-        Ok(())
+        Ok((host, lead))
     }
 
     /// The accepted, current team members' user ids, the team lead first.
