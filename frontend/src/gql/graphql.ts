@@ -1030,9 +1030,9 @@ export type ReportSection_DraftQueryVariables = Exact<{
 
 
 export type ReportSection_DraftQuery = { review: (
-    { id: string, version: number, state: ReviewState, team: Array<{ id: string, role: TeamRole, replaced: boolean, user: { id: string } }> | null }
+    { id: string, version: number, state: ReviewState }
     & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
-  ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+  ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canShare: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
 export type ReportSection_FindingsQueryVariables = Exact<{
   reviewId: string;
@@ -2617,14 +2617,6 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
     id
     version
     state
-    team {
-      id
-      user {
-        id
-      }
-      role
-      replaced
-    }
     ...ReviewActions_Review
   }
   reportDraft(reviewId: $reviewId) {
@@ -2687,6 +2679,7 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
     }
     awaitingApprovalFrom
     canEdit
+    canShare
     canComment
     canAnswerComments
     canApprove
@@ -2723,7 +2716,7 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
       message
     }
   }
-}`, {"hash":"sha256:3d7d6533085698e969721033b582194204785ca428ed61acefe05dfdda0a00bd"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
+}`, {"hash":"sha256:7330d2d5305c2eb64a646fa2d27b53f445fadb58300da568bc190ef48eb35a10"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
 export const ReportSection_FindingsDocument = new TypedDocumentString(`
     query ReportSection_Findings($reviewId: UUID!) {
   reviewFindings(reviewId: $reviewId) {

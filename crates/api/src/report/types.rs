@@ -134,6 +134,10 @@ pub struct ReportDraft {
     /// lead's approval, and "A programme officer" if none has approved.
     pub awaiting_approval_from: Vec<String>,
     pub can_edit: bool,
+    /// The viewer may share the draft with the host now: the team lead,
+    /// while the draft (or the open correction) is open to change and
+    /// not shared yet.
+    pub can_share: bool,
     pub can_comment: bool,
     pub can_answer_comments: bool,
     pub can_approve: bool,

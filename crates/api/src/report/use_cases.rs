@@ -196,6 +196,7 @@ async fn view(
             .collect(),
         awaiting_approval_from: rp::awaiting_approval_from(draft, &hosts),
         can_edit: rp::authorise_edit(state, draft, actor).is_ok(),
+        can_share: rp::may_share_now(state, draft, actor),
         can_comment: rp::authorise_comment(state, draft, actor).is_ok(),
         can_answer_comments: actor.is_team_lead()
             && rp::editable(state, draft)

@@ -87,6 +87,14 @@ pub fn authorise_share(state: ReviewState, draft: &Draft, actor: &Actor) -> Resu
     }
 }
 
+/// Whether sharing is the team lead's next step: they may share
+/// ([`authorise_share`]) and the draft, or the open correction, is not
+/// shared yet. (Sharing again is not refused: it mails the host only for
+/// a draft version not shared before.)
+pub fn may_share_now(state: ReviewState, draft: &Draft, actor: &Actor) -> bool {
+    draft.shared_with_host_at.is_none() && authorise_share(state, draft, actor).is_ok()
+}
+
 fn is_host(actor: &Actor) -> bool {
     actor.host_user || !actor.host_lead_of.is_empty()
 }

@@ -169,6 +169,25 @@ fn only_the_team_edits_and_only_while_drafting_or_correcting() {
 }
 
 #[test]
+fn sharing_is_offered_to_the_team_lead_until_the_draft_is_shared() {
+    let mut d = draft();
+    let lead = actor(|a| a.team_role = Some(TeamRole::Lead));
+    let member = actor(|a| a.team_role = Some(TeamRole::Member));
+    let host_lead = actor(|a| a.host_lead_of = vec![HOST]);
+    let officer = actor(|a| a.programme_officer = true);
+    assert!(may_share_now(S::ReportDrafted, &d, &lead));
+    for other in [&member, &host_lead, &officer] {
+        assert!(!may_share_now(S::ReportDrafted, &d, other));
+    }
+    assert!(!may_share_now(S::ReportPublished, &d, &lead), "published");
+    d.shared_with_host_at = Some(now());
+    assert!(!may_share_now(S::ReportDrafted, &d, &lead), "shared");
+    let published = d.snapshot();
+    d.open_correction(&published, "A date was wrong.".into());
+    assert!(may_share_now(S::ReportPublished, &d, &lead), "a correction");
+}
+
+#[test]
 fn host_users_comment_only_once_the_draft_is_shared() {
     let mut d = draft();
     let host = actor(|a| a.host_user = true);
@@ -266,7 +285,8 @@ fn only_a_programme_officer_opens_a_correction_of_a_published_report_once() {
         [codes::WRONG_STATE]
     );
     assert!(authorise_open_correction(S::ReportPublished, &d, &po).is_ok());
-    d.open_correction(&d.snapshot(), "A date was wrong.".into());
+    let published = d.snapshot();
+    d.open_correction(&published, "A date was wrong.".into());
     assert_eq!(
         codes_of(authorise_open_correction(S::ReportPublished, &d, &po)),
         [GuardCode::ReportCorrectionOpen]

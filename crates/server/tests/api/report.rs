@@ -14,7 +14,7 @@ use crate::visit::history;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-const DRAFT: &str = "reviewId reviewVersion state draftVersion isCorrection changeNote sharedWithHostAt sections { key title text } strengths { id kind text indicators findingIds position } areasForImprovement { id kind text indicators findingIds position } comments { id sectionKey itemId author { name } text status reply answeredBy { name } } openComments approvals { by { name } role authorityName draftVersion } awaitingApprovalFrom canEdit canComment canAnswerComments canApprove canPublish canOpenCorrection published { slug version changeNote }";
+const DRAFT: &str = "reviewId reviewVersion state draftVersion isCorrection changeNote sharedWithHostAt sections { key title text } strengths { id kind text indicators findingIds position } areasForImprovement { id kind text indicators findingIds position } comments { id sectionKey itemId author { name } text status reply answeredBy { name } } openComments approvals { by { name } role authorityName draftVersion } awaitingApprovalFrom canEdit canShare canComment canAnswerComments canApprove canPublish canOpenCorrection published { slug version changeNote }";
 
 const PUBLISHED: &str = "slug version changeNote latestVersion superseded hostNames programmeName targetMonth focusTheme keyQuestions sections { key title text } strengths { id text indicators findingIds position } areasForImprovement { id text findingIds } versions { slug version changeNote }";
 
@@ -711,8 +711,51 @@ async fn two_host_users_commenting_at_the_same_moment_both_keep_their_comment(ap
     assert_eq!(d["comments"].as_array().unwrap().len(), 6, "{d}");
 }
 
+async fn only_the_team_lead_may_share_the_draft_and_only_until_it_is_shared(app: TestApp) {
+    let (review, _, _) = completed(&app).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    let member = as_person(&app, MEMBER).await;
+    let host_lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let officer = app.as_demo(Demo::Officer).await;
+    ok(&command(&lead, review, "draftReport").await);
+    let may_share = |d: Value| d["canShare"].as_bool().unwrap();
+
+    assert!(may_share(draft(&lead, review).await), "the team lead");
+    for (who, session) in [
+        ("a team member", &member),
+        ("the host lead", &host_lead),
+        ("a host user", &qio),
+        ("a programme officer on the team", &officer),
+    ] {
+        assert!(!may_share(draft(session, review).await), "{who}");
+        let r = share(session, review, &json!(1)).await;
+        assert_eq!(error_code(&r), "FORBIDDEN", "{who}: {r}");
+    }
+    let d = ok(&share(&lead, review, &json!(1)).await)["shareReportDraft"].clone();
+    assert!(!may_share(d), "shared already");
+
+    // Published: nobody shares; a correction is shared again by the lead.
+    let d = approve_all(&app, review).await;
+    assert!(!may_share(d));
+    ok(&command(&officer, review, "publishReport").await);
+    assert!(!may_share(draft(&lead, review).await), "published");
+    let r = mutate(
+        &officer,
+        "openReportCorrection(reviewId: $r, changeNote: $n)",
+        "($r: UUID!, $n: String!)",
+        json!({ "r": review, "n": "A date was wrong." }),
+    )
+    .await;
+    let d = ok(&r)["openReportCorrection"].clone();
+    assert!(!may_share(d), "the officer is not the lead");
+    assert!(may_share(draft(&lead, review).await), "the correction");
+    assert!(!may_share(draft(&member, review).await));
+}
+
 on_both_databases!(
     a_review_goes_from_visit_completed_to_published_and_through_one_correction,
+    only_the_team_lead_may_share_the_draft_and_only_until_it_is_shared,
     bad_report_input_is_refused_naming_what_is_wrong_and_changes_nothing,
     two_host_users_commenting_at_the_same_moment_both_keep_their_comment,
 );

@@ -10,14 +10,6 @@ export const ReportDraftQuery = graphql(`
       id
       version
       state
-      team {
-        id
-        user {
-          id
-        }
-        role
-        replaced
-      }
       ...ReviewActions_Review
     }
     reportDraft(reviewId: $reviewId) {
@@ -80,6 +72,7 @@ export const ReportDraftQuery = graphql(`
       }
       awaitingApprovalFrom
       canEdit
+      canShare
       canComment
       canAnswerComments
       canApprove

@@ -61,6 +61,7 @@ function draft(change: Partial<Draft> = {}): Draft {
     approvals: [],
     awaitingApprovalFrom: ['Fife Council’s host lead', 'A programme officer'],
     canEdit: true,
+    canShare: false,
     canComment: false,
     canAnswerComments: true,
     canApprove: false,
@@ -71,9 +72,8 @@ function draft(change: Partial<Draft> = {}): Draft {
   };
 }
 
-function data(reportDraft: Draft | null, next: CommandCheck | null = null, leadId = 'someone-else'): Data {
-  const team = [{ id: 'm1', user: { id: leadId }, role: 'LEAD', replaced: false }];
-  const review = { id: 'r1', version: 12, state: 'VISIT_COMPLETED', team, nextCommand: next, availableCommands: [] };
+function data(reportDraft: Draft | null, next: CommandCheck | null = null): Data {
+  const review = { id: 'r1', version: 12, state: 'VISIT_COMPLETED', nextCommand: next, availableCommands: [] };
   return { review: review as unknown as Data['review'], reportDraft };
 }
 
@@ -128,7 +128,7 @@ describe('ReportSection', () => {
     expect(screen.queryByRole('button', { name: 'Move strength 2 down' })).not.toBeInTheDocument();
   });
 
-  it('offers the team lead, and only the lead, to share the draft with the host', async () => {
+  it('offers sharing the draft with the host only when the server says the viewer may share it', async () => {
     const user = userEvent.setup();
     mockOperations(answer(DraftQuery, data(draft())), findings);
     renderSection();
@@ -137,7 +137,7 @@ describe('ReportSection', () => {
     vi.unstubAllGlobals();
 
     const calls = mockOperations(
-      answer(DraftQuery, data(draft(), null, ADMIN.id)),
+      answer(DraftQuery, data(draft({ canShare: true }))),
       findings,
       answer(Share, { shareReportDraft: { reviewId: 'r1', draftVersion: 3, sharedWithHostAt: '2026-05-01T09:00:00Z' } }),
     );

@@ -9,7 +9,6 @@ import { graphql } from '../../gql';
 import type { ReportItemKind, ReportSectionKey } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { toFormErrors, validationError } from '../../lib/form-errors';
-import { useSession } from '../../lib/session';
 import { useMutation } from '../../lib/use-mutation';
 import { useQuery } from '../../lib/use-query';
 import { ReviewActions } from '../review/review-actions';
@@ -93,7 +92,6 @@ const CHANGE_NOTE_MAX = 2000;
 export function ReportSection({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
   const query = useQuery(ReportDraftQuery, { reviewId });
   const [saved, setSaved] = useState<string | null>(null);
-  const user = useSession().user;
   const data = query.data;
   if (!data) return <QueryStatus loading={query.loading} errors={query.errors} />;
   const changed = (message?: string) => {
@@ -125,19 +123,15 @@ export function ReportSection({ reviewId, onChanged }: { reviewId: string; onCha
       </section>
     );
   }
-  // The team lead shares the draft (the server decides; this only offers it).
-  const isLead = (data.review.team ?? []).some((m) => m.role === 'LEAD' && !m.replaced && m.user.id === user?.id);
-  return <DraftView key={reviewId} draft={draft} isLead={isLead} banner={banner} onChanged={changed} />;
+  return <DraftView key={reviewId} draft={draft} banner={banner} onChanged={changed} />;
 }
 
 function DraftView({
   draft,
-  isLead,
   banner,
   onChanged,
 }: {
   draft: Draft;
-  isLead: boolean;
   banner: ReactNode;
   onChanged: (message?: string) => void;
 }) {
@@ -213,7 +207,7 @@ function DraftView({
         </div>
       )}
 
-      {(draft.isCorrection || !published) && <SharePanel draft={draft} canShare={isLead && draft.canEdit} onChanged={onChanged} />}
+      {(draft.isCorrection || !published) && <SharePanel draft={draft} onChanged={onChanged} />}
 
       <div className="quads-report-sections">
         {draft.sections.map((s) => (
@@ -574,17 +568,9 @@ export function ItemView({
 }
 
 /** The team lead shares the draft with the host for the factual-accuracy check (the host is mailed). */
-function SharePanel({
-  draft,
-  canShare,
-  onChanged,
-}: {
-  draft: Draft;
-  canShare: boolean;
-  onChanged: (message?: string) => void;
-}) {
+function SharePanel({ draft, onChanged }: { draft: Draft; onChanged: (message?: string) => void }) {
   const [share, state] = useMutation(ShareDraft);
-  if (!canShare && !draft.sharedWithHostAt) return null;
+  if (!draft.canShare && !draft.sharedWithHostAt) return null;
   const onClick = async () => {
     if (await share({ reviewId: draft.reviewId, draftVersion: draft.draftVersion })) {
       onChanged('The draft is shared with the host: the host lead and host users are told by email.');
