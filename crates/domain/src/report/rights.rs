@@ -59,11 +59,16 @@ pub fn authorise_view(actor: &Actor) -> Result<(), Refusal> {
 }
 
 /// The team lead and accepted team members edit the draft while it is
-/// open.
+/// open; a correction of the published report, the team lead alone.
 pub fn authorise_edit(state: ReviewState, draft: &Draft, actor: &Actor) -> Result<(), Refusal> {
     if actor.team_role.is_none() {
         return Err(forbidden(
             "Only the team lead and the team's members edit the draft report.",
+        ));
+    }
+    if correctable(state) && draft.correction_open && !actor.is_team_lead() {
+        return Err(forbidden(
+            "Only the team lead edits a correction of the published report.",
         ));
     }
     if editable(state, draft) {

@@ -150,7 +150,7 @@ fn moving_an_item_keeps_it_among_its_kind_and_its_id() {
 }
 
 #[test]
-fn only_the_team_edits_and_only_while_drafting_or_correcting() {
+fn the_team_edits_while_drafting_and_only_the_team_lead_edits_a_correction() {
     let d = draft();
     let member = actor(|a| a.team_role = Some(TeamRole::Member));
     assert!(authorise_edit(S::ReportDrafted, &d, &member).is_ok());
@@ -165,7 +165,13 @@ fn only_the_team_edits_and_only_while_drafting_or_correcting() {
     ));
     let mut correcting = d.clone();
     correcting.correction_open = true;
-    assert!(authorise_edit(S::ReportPublished, &correcting, &member).is_ok());
+    let lead = actor(|a| a.team_role = Some(TeamRole::Lead));
+    assert!(authorise_edit(S::ReportPublished, &correcting, &lead).is_ok());
+    assert!(authorise_edit(S::FollowUp, &correcting, &lead).is_ok());
+    assert!(matches!(
+        authorise_edit(S::ReportPublished, &correcting, &member),
+        Err(Refusal::Forbidden { .. })
+    ));
 }
 
 #[test]

@@ -241,6 +241,8 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
         error_code(&command(&member, review, "draftReport").await),
         "FORBIDDEN"
     );
+    assert_eq!(tasks_on(&lead, review).await, ["DRAFT_REPORT"]);
+    assert!(tasks_on(&member, review).await.is_empty());
     let r = command(&lead, review, "draftReport").await;
     assert_eq!(ok(&r)["draftReport"]["state"], "REPORT_DRAFTED", "{r}");
 
@@ -454,6 +456,13 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
     let d = ok(&r)["openReportCorrection"].clone();
     assert_eq!(d["isCorrection"], true);
     assert_eq!(d["changeNote"], "A school was misnamed.");
+    assert_eq!(draft(&member, review).await["canEdit"], false);
+    let r = set_section(&member, review, &d["draftVersion"], "NEXT_STEPS", "Mine").await;
+    assert_eq!(
+        error_code(&r),
+        "FORBIDDEN",
+        "the team lead edits a correction: {r}"
+    );
     let r = update_item(
         &lead,
         &strength,
@@ -649,6 +658,42 @@ async fn bad_report_input_is_refused_naming_what_is_wrong_and_changes_nothing(ap
     let r = comment(&qio, review, "CONTEXT", None, "").await;
     assert_eq!(error_code(&r), "VALIDATION", "{r}");
     assert_eq!(draft(&lead, review).await["comments"], json!([]));
+
+    // Only the host comments, and only the host lead and a programme
+    // officer approve.
+    let r = comment(&member, review, "CONTEXT", None, "From the team").await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+    let r = approve(&qio, review, &d["draftVersion"]).await;
+    assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
+
+    // A comment rejected: a blank reply is refused, then the reply is
+    // kept and the comment's author is mailed.
+    let r = comment(&qio, review, "CONTEXT", None, "The context is wrong.").await;
+    let c = ok(&r)["addReportComment"]["comments"][0]["id"].clone();
+    let r = answer(&lead, &c, false, "  ").await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert_eq!(
+        r["errors"][0]["extensions"]["reasons"][0]["field"], "reply",
+        "{r}"
+    );
+    assert_eq!(draft(&lead, review).await["openComments"], 1);
+    let r = answer(&lead, &c, false, "The context is as the host wrote it.").await;
+    let answered = ok(&r)["answerReportComment"].clone();
+    assert_eq!(answered["comments"][0]["status"], "REJECTED");
+    assert_eq!(
+        answered["comments"][0]["reply"],
+        "The context is as the host wrote it."
+    );
+    assert_eq!(answered["openComments"], 0);
+    assert_eq!(
+        answered["draftVersion"], d["draftVersion"],
+        "an answer is not an edit"
+    );
+    let mails = outbox(&app, "report_comment_answered").await;
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].0, Demo::Qio.email());
+    let r = answer(&lead, &c, true, "Again").await;
+    assert_eq!(unmet_codes(&r), codes(&["REPORT_COMMENT_ANSWERED"]), "{r}");
     let r = mutate(
         &lead,
         "removeReportItem(itemId: $id, draftVersion: $v)",
