@@ -75,9 +75,12 @@ async fn sharing_answering_and_publishing_the_report_mail_the_people_concerned(d
         Duration::from_secs(20),
         "the publication mails arrive",
         || async {
-            about(&smtp, "is published")
+            // Each recipient's mail is sent on its own: wait for both
+            // that are checked below.
+            let published = about(&smtp, "is published");
+            ["morag.contact@example.org", "peer1@demo.quads.scot"]
                 .iter()
-                .any(|m| m.envelope_to == ["morag.contact@example.org"])
+                .all(|to| published.iter().any(|m| m.envelope_to == [*to]))
         },
     )
     .await;
