@@ -18,6 +18,7 @@ mod m20261203_000001_visit_plans;
 mod m20261204_000001_findings;
 mod m20261205_000001_reports;
 mod m20261206_000001_unresolved_conflicts_index;
+mod m20261207_000001_follow_ups;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000001_findings::Migration),
             Box::new(m20261205_000001_reports::Migration),
             Box::new(m20261206_000001_unresolved_conflicts_index::Migration),
+            Box::new(m20261207_000001_follow_ups::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod cost;
 pub mod documents;
 pub mod error;
 pub mod findings;
+pub mod follow_up;
 pub mod guard_code;
 pub mod identity;
 pub mod limits;

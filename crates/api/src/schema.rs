@@ -3,6 +3,7 @@
 
 use crate::cost::RequestLimits;
 use crate::findings::{FindingsMutation, FindingsQuery};
+use crate::follow_up::{FollowUpMutation, FollowUpQuery};
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
@@ -27,6 +28,7 @@ pub struct QueryRoot(
     VisitQuery,
     FindingsQuery,
     ReportQuery,
+    FollowUpQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -40,6 +42,7 @@ pub struct MutationRoot(
     VisitMutation,
     FindingsMutation,
     ReportMutation,
+    FollowUpMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -35,6 +35,8 @@ pub enum OwnerKind {
     /// A finding recorded during the visit: what it is based on (owner
     /// id: the finding's id).
     Finding,
+    /// A progress note of a follow-up action (owner id: the note's id).
+    FollowUpNote,
 }
 
 impl OwnerKind {

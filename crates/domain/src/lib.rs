@@ -4,6 +4,7 @@
 pub mod attachment;
 pub mod clock;
 pub mod findings;
+pub mod follow_up;
 pub mod framework;
 pub mod identity;
 pub mod lifecycle;

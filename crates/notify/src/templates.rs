@@ -52,6 +52,18 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/visit_cancelled.html"),
     ),
     (
+        "follow_up_session",
+        include_str!("../templates/follow_up_session.subject.txt"),
+        include_str!("../templates/follow_up_session.txt"),
+        include_str!("../templates/follow_up_session.html"),
+    ),
+    (
+        "follow_up_session_cancelled",
+        include_str!("../templates/follow_up_session_cancelled.subject.txt"),
+        include_str!("../templates/follow_up_session_cancelled.txt"),
+        include_str!("../templates/follow_up_session_cancelled.html"),
+    ),
+    (
         "findings_readable",
         include_str!("../templates/findings_readable.subject.txt"),
         include_str!("../templates/findings_readable.txt"),

@@ -6,6 +6,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod findings;
+pub mod follow_up;
 pub mod identity;
 pub mod outbox;
 mod positional;

@@ -167,6 +167,9 @@ pub struct PublishedReport {
     pub strengths: Vec<ReportItem>,
     pub areas_for_improvement: Vec<ReportItem>,
     pub versions: Vec<PublishedReportRef>,
+    /// Impact measures a host lead marked for publication (every version
+    /// shows the current ones); empty until then.
+    pub impact_measures: Vec<crate::follow_up::PublicImpactMeasure>,
 }
 
 /// A strength or area for improvement as the team writes it.

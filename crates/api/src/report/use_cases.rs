@@ -812,6 +812,7 @@ pub async fn publish_first_version(
         now,
     )
     .await?;
+    crate::follow_up::use_cases::on_published(txn, review.id, &draft.snapshot(), now).await?;
     Ok(slug)
 }
 
@@ -846,6 +847,7 @@ pub async fn publish_correction_version(
         now,
     )
     .await?;
+    crate::follow_up::use_cases::on_published(txn, review_id, &draft.snapshot(), now).await?;
     Ok(Some(ReportEvent::Published {
         version,
         slug: latest.slug.clone(),
@@ -881,6 +883,10 @@ pub async fn published(
         .remove(&review.id)
         .unwrap_or_default();
     let snapshot = &wanted.snapshot;
+    let impact_measures = crate::follow_up::use_cases::of_review(db, review.id)
+        .await?
+        .map(|s| crate::follow_up::use_cases::public_measures(&s.follow_up))
+        .unwrap_or_default();
     Ok(Some(PublishedReport {
         slug: wanted.slug.clone(),
         version: wanted.version,
@@ -902,5 +908,6 @@ pub async fn published(
         strengths: items_view(&snapshot.items, ItemKind::Strength, true),
         areas_for_improvement: items_view(&snapshot.items, ItemKind::AreaForImprovement, true),
         versions: refs(&versions),
+        impact_measures,
     }))
 }

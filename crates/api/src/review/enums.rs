@@ -119,6 +119,24 @@ pub enum ReviewEventKind {
     ReportPublished,
     /// A programme officer opened a correction of the published report.
     ReportCorrectionOpened,
+    /// A follow-up action was added from an area for improvement.
+    FollowUpActionAdded,
+    /// A follow-up action was changed (its status, owner, due date or description).
+    FollowUpActionUpdated,
+    /// A progress note was added to a follow-up action.
+    FollowUpNoteAdded,
+    /// Why an area for improvement needs no action was recorded or cleared.
+    FollowUpNoActionReason,
+    /// A follow-up session was saved on a date.
+    FollowUpSessionScheduled,
+    /// A saved follow-up session was cancelled (proposed again).
+    FollowUpSessionCancelled,
+    /// A follow-up session's notes were written.
+    FollowUpSessionNotes,
+    /// An impact measure was added or changed.
+    ImpactMeasureRecorded,
+    /// An impact measure was marked for publication with the report, or unmarked.
+    ImpactMeasurePublished,
     /// Moved to another phase and month of the timetable, with a reason.
     Rescheduled,
 }

@@ -101,7 +101,16 @@ pub fn summary(e: &EventRecord) -> String {
         | EventKind::ReportCommentAnswered
         | EventKind::ReportApproved
         | EventKind::ReportPublished
-        | EventKind::ReportCorrectionOpened => text("summary"),
+        | EventKind::ReportCorrectionOpened
+        | EventKind::FollowUpActionAdded
+        | EventKind::FollowUpActionUpdated
+        | EventKind::FollowUpNoteAdded
+        | EventKind::FollowUpNoActionReason
+        | EventKind::FollowUpSessionScheduled
+        | EventKind::FollowUpSessionCancelled
+        | EventKind::FollowUpSessionNotes
+        | EventKind::ImpactMeasureRecorded
+        | EventKind::ImpactMeasurePublished => text("summary"),
         EventKind::Rescheduled => {
             let month = |key: &str| {
                 d[key]

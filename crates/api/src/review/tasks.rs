@@ -56,6 +56,15 @@ pub enum TaskKind {
     CheckFactualAccuracy,
     /// Approve the current draft report (host leads, a programme officer).
     ApproveReport,
+    /// Create actions from the published areas for improvement (host users
+    /// and leads, at REPORT_PUBLISHED).
+    CreateFollowUpActions,
+    /// Update an action of yours due within two weeks or overdue (its
+    /// owner); `due` is the earliest such action's due date.
+    UpdateFollowUpAction,
+    /// Save the dates of the follow-up sessions (host leads, programme
+    /// officers).
+    ScheduleFollowUpSessions,
     /// Make the command that moves the review forward (see `command`).
     Command,
 }
@@ -85,6 +94,9 @@ impl Task {
             lc::TaskKind::AnswerReportComments => TaskKind::AnswerReportComments,
             lc::TaskKind::CheckFactualAccuracy => TaskKind::CheckFactualAccuracy,
             lc::TaskKind::ApproveReport => TaskKind::ApproveReport,
+            lc::TaskKind::CreateFollowUpActions => TaskKind::CreateFollowUpActions,
+            lc::TaskKind::UpdateFollowUpAction => TaskKind::UpdateFollowUpAction,
+            lc::TaskKind::ScheduleFollowUpSessions => TaskKind::ScheduleFollowUpSessions,
             lc::TaskKind::Command(_) => TaskKind::Command,
         }
     }
@@ -128,6 +140,9 @@ impl Task {
             lc::TaskKind::AnswerReportComments => "Answer factual-accuracy comments".into(),
             lc::TaskKind::CheckFactualAccuracy => "Check factual accuracy".into(),
             lc::TaskKind::ApproveReport => "Approve the draft report".into(),
+            lc::TaskKind::CreateFollowUpActions => "Create actions".into(),
+            lc::TaskKind::UpdateFollowUpAction => "Update an action due soon".into(),
+            lc::TaskKind::ScheduleFollowUpSessions => "Schedule the follow-up sessions".into(),
             lc::TaskKind::Command(command) => command.label().into(),
         }
     }
@@ -151,6 +166,7 @@ impl Task {
             lc::TaskPage::Visit => "/visit",
             lc::TaskPage::Findings => "/findings",
             lc::TaskPage::Report => "/report",
+            lc::TaskPage::FollowUp => "/follow-up",
         };
         format!("/reviews/{}{view}", self.review.id)
     }

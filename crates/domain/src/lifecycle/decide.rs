@@ -118,7 +118,8 @@ impl ReviewFacts {
             | Event::VisitPlanned { .. }
             | Event::VisitChanged { .. }
             | Event::FindingChanged { .. }
-            | Event::ReportChanged { .. } => {}
+            | Event::ReportChanged { .. }
+            | Event::FollowUpChanged { .. } => {}
         }
     }
 

@@ -273,6 +273,16 @@ pub enum Event {
         /// When.
         at: DateTime<Utc>,
     },
+    /// Follow-up changed: an action, a note, a reason an area needs no
+    /// action, a session or an impact measure.
+    FollowUpChanged {
+        /// What changed.
+        change: crate::follow_up::Change,
+        /// Who.
+        actor: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
 }
 
 impl Event {
@@ -310,6 +320,7 @@ impl Event {
                     R::CorrectionOpened { .. } => EventKind::ReportCorrectionOpened,
                 }
             }
+            Event::FollowUpChanged { change, .. } => change.kind(),
         }
     }
 
@@ -331,7 +342,8 @@ impl Event {
             | Event::VisitPlanned { actor, .. }
             | Event::VisitChanged { actor, .. }
             | Event::FindingChanged { actor, .. }
-            | Event::ReportChanged { actor, .. } => EventActor::Person(*actor),
+            | Event::ReportChanged { actor, .. }
+            | Event::FollowUpChanged { actor, .. } => EventActor::Person(*actor),
         }
     }
 
@@ -353,7 +365,8 @@ impl Event {
             | Event::VisitPlanned { at, .. }
             | Event::VisitChanged { at, .. }
             | Event::FindingChanged { at, .. }
-            | Event::ReportChanged { at, .. } => *at,
+            | Event::ReportChanged { at, .. }
+            | Event::FollowUpChanged { at, .. } => *at,
         }
     }
 
@@ -443,6 +456,7 @@ impl Event {
             }
             Event::FindingChanged { change, .. } => change.detail(),
             Event::ReportChanged { change, .. } => change.detail(),
+            Event::FollowUpChanged { change, .. } => change.detail(),
         }
     }
 }

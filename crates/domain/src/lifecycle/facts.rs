@@ -256,6 +256,17 @@ pub struct FollowUpFacts {
     pub actions_open: u32,
     /// Impact measures with a later value, or a recorded reason why none.
     pub impact_measures_with_later_value_or_reason: u32,
+    /// The open actions' owners and due dates, for their owners' tasks.
+    pub open_actions: Vec<OpenAction>,
+}
+
+/// An open action as its owner's task needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenAction {
+    /// Who owns it.
+    pub owner: Uuid,
+    /// When it is due.
+    pub due_on: NaiveDate,
 }
 
 impl ReviewFacts {

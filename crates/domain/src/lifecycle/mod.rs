@@ -42,8 +42,8 @@ pub use decide::{decide, decide_command};
 pub use event::{Decided, Event, EventActor, EventKind, PersonRef, Placement, SignedFor, Slot};
 pub use facts::{
     Affiliation, AuthorityRef, FindingsFacts, FocusFacts, FollowUpFacts, HostFacts,
-    InvitationStatus, MemberFacts, ProgrammeKind, ProgrammeRules, ReportFacts, ReviewFacts,
-    SelfEvaluationFacts, SelfEvaluationMode, VisitFacts,
+    InvitationStatus, MemberFacts, OpenAction, ProgrammeKind, ProgrammeRules, ReportFacts,
+    ReviewFacts, SelfEvaluationFacts, SelfEvaluationMode, VisitFacts,
 };
 pub use guards::check;
 pub use refusal::{codes, GuardCode, Refusal, Unmet};

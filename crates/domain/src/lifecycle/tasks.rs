@@ -68,6 +68,16 @@ pub enum TaskKind {
     /// Approve the current draft of the report (each host lead for their
     /// authority, a programme officer), once shared with no open comment.
     ApproveReport,
+    /// Create actions from the published areas for improvement (host users
+    /// and leads, at REPORT_PUBLISHED, while an area has neither an action
+    /// nor a reason why none).
+    CreateFollowUpActions,
+    /// Update an action of theirs that is due within two weeks or overdue
+    /// (its owner, after publication until the review is closed).
+    UpdateFollowUpAction,
+    /// Save the follow-up sessions (host leads and programme officers,
+    /// after publication until closed, while one is not saved).
+    ScheduleFollowUpSessions,
     /// Make the command that moves the review forward (e.g. agree the
     /// focus, form the team), every guard being met.
     Command(CommandKind),
@@ -92,6 +102,8 @@ pub enum TaskPage {
     Findings,
     /// The report: the draft, its comments and approvals.
     Report,
+    /// Follow-up: actions, sessions and impact measures.
+    FollowUp,
 }
 
 /// One thing a person has to do on a review.
@@ -257,6 +269,7 @@ pub fn tasks(
             );
         }
     }
+    follow_up_tasks(facts, actor, today, &mut found);
     found
 }
 
@@ -464,6 +477,79 @@ fn report_tasks(
             "The draft report is shared and every comment is answered: approve this draft \
              version."
                 .to_owned(),
+        );
+    }
+}
+
+/// Follow-up after publication: creating actions (the host, before
+/// follow-up begins), updating one's own action due soon or overdue (its
+/// owner; due on the earliest such action's date), saving the sessions
+/// (host leads and programme officers).
+fn follow_up_tasks(facts: &ReviewFacts, actor: &Actor, today: NaiveDate, found: &mut Vec<Task>) {
+    let Some(f) = &facts.follow_up else {
+        return;
+    };
+    if !crate::follow_up::open(facts.state) {
+        return;
+    }
+    let mut add = |kind, due, detail: String| {
+        found.push(Task {
+            kind,
+            page: TaskPage::FollowUp,
+            due,
+            detail,
+        })
+    };
+    if facts.state == ReviewState::ReportPublished
+        && crate::follow_up::may_manage_actions(actor)
+        && f.areas_without_action_or_reason > 0
+    {
+        add(
+            TaskKind::CreateFollowUpActions,
+            None,
+            format!(
+                "{} no action yet: create actions, or record why one needs none.",
+                guards::counted(
+                    f.areas_without_action_or_reason,
+                    "published area for improvement has",
+                    "published areas for improvement have"
+                )
+            ),
+        );
+    }
+    let mine: Vec<NaiveDate> = f
+        .open_actions
+        .iter()
+        .filter(|a| a.owner == actor.user_id)
+        .filter(|a| (a.due_on - today).num_days() < crate::follow_up::DUE_SOON_DAYS)
+        .map(|a| a.due_on)
+        .collect();
+    if let Some(first) = mine.iter().min().copied() {
+        let overdue = mine.iter().filter(|d| **d < today).count() as u32;
+        let detail = if overdue > 0 {
+            format!(
+                "{} overdue: record its progress or update its status.",
+                guards::counted(overdue, "action of yours is", "actions of yours are")
+            )
+        } else {
+            format!(
+                "{} due within two weeks: record its progress or update its status.",
+                guards::counted(
+                    mine.len() as u32,
+                    "action of yours is",
+                    "actions of yours are"
+                )
+            )
+        };
+        add(TaskKind::UpdateFollowUpAction, Some(first), detail);
+    }
+    if crate::follow_up::may_schedule_sessions(actor)
+        && (f.sessions_scheduled as usize) < crate::follow_up::SESSIONS.len()
+    {
+        add(
+            TaskKind::ScheduleFollowUpSessions,
+            None,
+            "Save the dates of the follow-up sessions at six and twelve months.".to_owned(),
         );
     }
 }

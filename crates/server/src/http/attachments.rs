@@ -239,3 +239,40 @@ pub(super) async fn upload_finding_document(
         Err(e) => error_response(e),
     }
 }
+
+/// A document for a follow-up action's progress note: multipart `file`
+/// and optional `summary` (host leads, host users, the action's owner,
+/// while follow-up is open).
+pub(super) async fn upload_follow_up_note_document(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    SignedIn(viewer): SignedIn,
+    Path(note): Path<String>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    if let Some(refused) = not_from_the_application(&headers) {
+        return refused;
+    }
+    let Ok(note_id) = uuid::Uuid::parse_str(&note) else {
+        return error_response(api::ApiError::NotFound("No such progress note.".into()));
+    };
+    let max = state.context.attachment_max_bytes;
+    let form = match read_form(multipart, &["summary"], max).await {
+        Ok(form) => form,
+        Err(e) => return error_response(e),
+    };
+    let Some((file_name, content_type, content)) = form.file.clone() else {
+        return error_response(api::ApiError::validation("file", "Choose a file"));
+    };
+    let upload = api::follow_up::use_cases::Upload {
+        note_id,
+        summary: form.text("summary"),
+        file_name: &file_name,
+        content_type: &content_type,
+        content,
+    };
+    match api::follow_up::use_cases::upload(&state.context, &viewer, upload).await {
+        Ok(a) => (StatusCode::CREATED, Json(attachment_json(&a))).into_response(),
+        Err(e) => error_response(e),
+    }
+}

@@ -8,7 +8,7 @@
 //!   material's document;
 //! - `uploads`: a programme officer's upload of a material;
 //! - `attachments`: the upload form, a self-evaluation's documents and
-//!   the download of any attachment.
+//!   the download of any attachment, a progress note's documents.
 
 mod attachments;
 mod downloads;
@@ -74,6 +74,7 @@ pub const ROUTES: &[&str] = &[
     "/reviews/{id}/self-evaluations/{authority}/attachments",
     "/reviews/{id}/self-evaluations/{authority}/export.csv",
     "/findings/{id}/attachments",
+    "/follow-up-notes/{id}/attachments",
     "/attachments/{id}",
 ];
 
@@ -130,6 +131,11 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route(
             "/findings/{id}/attachments",
             post(attachments::upload_finding_document).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/follow-up-notes/{id}/attachments",
+            post(attachments::upload_follow_up_note_document)
+                .layer(DefaultBodyLimit::max(upload_limit)),
         )
         .route("/attachments/{id}", get(attachments::attachment_file));
     if state.mode == Mode::Development {

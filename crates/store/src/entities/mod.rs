@@ -6,6 +6,7 @@ pub mod blackout_date;
 pub mod finding;
 pub mod finding_change;
 pub mod focus_sign_off;
+pub mod follow_up;
 pub mod framework;
 pub mod host_contact;
 pub mod one_time_token;

@@ -93,6 +93,7 @@ pub async fn facts(
     facts.visit = crate::visit::facts_when_needed(db, &facts, review.id).await?;
     facts.findings = crate::findings::facts_when_needed(db, &facts, review.id).await?;
     crate::report::fill_facts(db, &mut facts, review.id).await?;
+    crate::follow_up::fill_facts(db, &mut facts, review.id).await?;
     Ok(facts)
 }
 

@@ -231,6 +231,7 @@ pub async fn open_reviews(
     );
     let plans = crate::visit::plans_in(db, ids.clone()).await?;
     let drafts = crate::report::drafts_in(db, ids.clone()).await?;
+    let follow_ups = crate::follow_up::of_reviews_in(db, ids.clone()).await?;
     let visit_completed = Query::select()
         .column(review::Column::Id)
         .from(review::Entity)
@@ -350,6 +351,7 @@ pub async fn open_reviews(
             facts.findings = Some(agreed.get(&review.id).cloned().unwrap_or_default());
         }
         crate::report::apply_facts(&mut facts, drafts.get(&review.id));
+        crate::follow_up::apply_facts(&mut facts, follow_ups.get(&review.id));
         found.push((review, facts));
     }
     Ok(OpenReviews {

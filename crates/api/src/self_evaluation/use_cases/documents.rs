@@ -115,7 +115,7 @@ async fn self_evaluation_of(
     owner: Owner,
 ) -> ApiResult<Option<SelfEvaluation>> {
     Ok(match owner.kind {
-        OwnerKind::ProgrammeMaterial | OwnerKind::Finding => None,
+        OwnerKind::ProgrammeMaterial | OwnerKind::Finding | OwnerKind::FollowUpNote => None,
         OwnerKind::SelfEvaluation => Some(stored::by_id(db, owner.id).await?),
         OwnerKind::SelfEvaluationIndicator => {
             let entry = stored::entry(db, owner.id).await?;
@@ -130,6 +130,11 @@ pub async fn remove_attachment(app: &ApiContext, user: &SessionUser, id: Uuid) -
     let found = attachments::attachment(&txn, id).await?;
     if found.owner.kind == OwnerKind::Finding {
         crate::findings::use_cases::remove_attachment(&txn, user, id, found.owner.id).await?;
+        store::commit(txn).await?;
+        return Ok(());
+    }
+    if found.owner.kind == OwnerKind::FollowUpNote {
+        crate::follow_up::use_cases::remove_attachment(&txn, user, id, found.owner.id).await?;
         store::commit(txn).await?;
         return Ok(());
     }
@@ -160,6 +165,9 @@ pub async fn attachment_file(
     let found = attachments::attachment(db, id).await?;
     if found.owner.kind == OwnerKind::Finding {
         return crate::findings::use_cases::attachment_file(app, user, &found).await;
+    }
+    if found.owner.kind == OwnerKind::FollowUpNote {
+        return crate::follow_up::use_cases::attachment_file(app, user, &found).await;
     }
     if let Some(own) = self_evaluation_of(db, found.owner).await? {
         let cx = context(db, own.review_id).await?;

@@ -109,6 +109,7 @@ pub fn ready(state: ReviewState) -> ReviewFacts {
         sessions_scheduled: 1,
         actions_open: 0,
         impact_measures_with_later_value_or_reason: 1,
+        ..FollowUpFacts::default()
     });
     facts
 }

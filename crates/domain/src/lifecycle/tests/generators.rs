@@ -206,6 +206,7 @@ fn arb_stages() -> impl Strategy<Value = Stages> {
                 sessions_scheduled: s,
                 actions_open: o,
                 impact_measures_with_later_value_or_reason: i,
+                ..FollowUpFacts::default()
             }
         });
     (
