@@ -72,6 +72,14 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("NationalDistribution", "reason", 300),
     ("Finding", "text", 400),
     ("FindingChange", "text", 400),
+    ("FollowUpArea", "text", 400),
+    ("FollowUpArea", "noActionReason", 300),
+    ("FollowUpAction", "areaText", 400),
+    ("FollowUpAction", "description", 300),
+    ("FollowUpNote", "text", 400),
+    ("FollowUpSession", "notes", 400),
+    ("FollowUpAttachment", "fileName", 80),
+    ("FollowUpAttachment", "summary", 300),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -138,6 +146,17 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("QuadComparisonIndicator", "grades", 4),
     ("NationalDistribution", "indicators", 20),
     ("IndicatorDistribution", "counts", 6),
+    ("FollowUp", "areas", 5),
+    ("FollowUp", "actions", 15),
+    ("FollowUp", "sessions", 2),
+    ("FollowUp", "impactMeasures", 5),
+    ("FollowUp", "possibleOwners", 10),
+    ("FollowUp", "unmetToBegin", 2),
+    ("FollowUp", "unmetToClose", 2),
+    ("FollowUpArea", "indicators", 2),
+    ("FollowUpAction", "notes", 4),
+    ("FollowUpNote", "attachments", 1),
+    ("PublishedReport", "impactMeasures", 5),
 ];
 
 /// The limits every GraphQL request runs under.

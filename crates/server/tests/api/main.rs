@@ -5,6 +5,7 @@ mod helpers;
 mod authorisation;
 mod database;
 mod findings;
+mod follow_up;
 mod graphql_limits;
 mod http;
 mod identity;
