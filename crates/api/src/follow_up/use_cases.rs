@@ -353,20 +353,29 @@ pub(super) async fn review_holding(app: &ApiContext, id: Uuid, what: &str) -> Ap
         .ok_or_else(|| ApiError::NotFound(format!("No {what} {id} exists.")))
 }
 
-/// A change: `check` authorises it on the loaded review (rights, then the
-/// state), `change` edits the document; then the document, its history
-/// event and any mail are written, and the follow-up answered.
+/// The rights a change is checked against.
+pub(super) enum Rights<'a> {
+    /// On the review alone (rights, then the state), before its document
+    /// is read.
+    Review(&'a (dyn Fn(&Loaded) -> ApiResult<()> + Sync)),
+    /// On what the document holds (an action's owner, a measure).
+    Document(&'a (dyn Fn(&Loaded, &fu::FollowUp) -> ApiResult<()> + Sync)),
+}
+
+/// A change: `rights` authorises it on the loaded review, `change` edits
+/// the document; then the document, its history event and any mail are
+/// written, and the follow-up answered.
 pub(super) async fn change(
     app: &ApiContext,
     user: &SessionUser,
     review_id: Uuid,
     needs: Needs,
-    check: impl Fn(&Loaded, &fu::FollowUp) -> ApiResult<()>,
+    rights: Rights<'_>,
     change: impl Fn(&Scope<'_>, &mut fu::FollowUp) -> ApiResult<Change>,
 ) -> ApiResult<FollowUp> {
     let mut attempt = 1;
     loop {
-        match change_once(app, user, review_id, needs, &check, &change).await {
+        match change_once(app, user, review_id, needs, &rights, &change).await {
             Err(Retry::Again) if attempt < ATTEMPTS => attempt += 1,
             Err(Retry::Again) => return Err(StoreError::Conflict.into()),
             Err(Retry::Fail(e)) => return Err(e),
@@ -392,16 +401,21 @@ async fn change_once(
     user: &SessionUser,
     review_id: Uuid,
     needs: Needs,
-    check: &impl Fn(&Loaded, &fu::FollowUp) -> ApiResult<()>,
+    rights: &Rights<'_>,
     change: &impl Fn(&Scope<'_>, &mut fu::FollowUp) -> ApiResult<Change>,
 ) -> Result<(), Retry> {
     let txn = app.store.begin().await?;
     let loaded = load(&txn, user, review_id).await?;
     fu::authorise_view(&loaded.actor).map_err(refusal)?;
+    if let Rights::Review(check) = rights {
+        check(&loaded)?;
+    }
     let s = stored::of_review(&txn, review_id)
         .await?
         .ok_or_else(not_started)?;
-    check(&loaded, &s.follow_up)?;
+    if let Rights::Document(check) = rights {
+        check(&loaded, &s.follow_up)?;
+    }
     let owners: Vec<Uuid> = if needs == Needs::Owners {
         possible_owners(&txn, &loaded)
             .await?
@@ -457,7 +471,7 @@ pub async fn add_action(
         user,
         review_id,
         Needs::Owners,
-        |l, _| fu::authorise_manage_actions(l.facts.state, &l.actor).map_err(refusal),
+        Rights::Review(&|l| fu::authorise_manage_actions(l.facts.state, &l.actor).map_err(refusal)),
         |s, f| {
             let fields = ActionFields::parse(
                 f,
@@ -504,7 +518,7 @@ pub async fn update_action(
         user,
         review_id,
         Needs::Owners,
-        |l, f| action_rights(l, f, action_id),
+        Rights::Document(&|l, f| action_rights(l, f, action_id)),
         |s, f| {
             if f.action(action_id).is_some_and(|a| a.version != version) {
                 return Err(edit_error(EditError::Stale));
@@ -537,7 +551,7 @@ pub async fn add_note(
         user,
         review_id,
         Needs::Nothing,
-        |l, f| action_rights(l, f, action_id),
+        Rights::Document(&|l, f| action_rights(l, f, action_id)),
         |s, f| {
             f.add_note(
                 action_id,
@@ -567,7 +581,7 @@ pub async fn set_no_action_reason(
         user,
         review_id,
         Needs::Nothing,
-        |l, _| fu::authorise_manage_actions(l.facts.state, &l.actor).map_err(refusal),
+        Rights::Review(&|l| fu::authorise_manage_actions(l.facts.state, &l.actor).map_err(refusal)),
         |s, f| {
             f.set_no_action_reason(item_id, reason.as_deref(), s.loaded.actor.user_id, s.now)
                 .map_err(edit_error)
@@ -596,10 +610,10 @@ pub async fn schedule_session(
         user,
         review_id,
         Needs::Calendar,
-        |l, _| {
+        Rights::Review(&|l| {
             fu::authorise_schedule(l.facts.state, &l.actor).map_err(refusal)?;
             session_number(number).map(|_| ())
-        },
+        }),
         |s, f| {
             f.schedule_session(
                 session_number(number)?,
@@ -626,10 +640,10 @@ pub async fn cancel_session(
         user,
         review_id,
         Needs::Nothing,
-        |l, _| {
+        Rights::Review(&|l| {
             fu::authorise_schedule(l.facts.state, &l.actor).map_err(refusal)?;
             session_number(number).map(|_| ())
-        },
+        }),
         |_, f| {
             f.cancel_session(session_number(number)?)
                 .map_err(edit_error)
@@ -651,10 +665,10 @@ pub async fn set_session_notes(
         user,
         review_id,
         Needs::Nothing,
-        |l, _| {
+        Rights::Review(&|l| {
             fu::authorise_session_notes(l.facts.state, &l.actor).map_err(refusal)?;
             session_number(number).map(|_| ())
-        },
+        }),
         |_, f| {
             f.set_session_notes(session_number(number)?, &notes)
                 .map_err(edit_error)
@@ -689,7 +703,7 @@ pub async fn add_measure(
         user,
         review_id,
         Needs::Nothing,
-        |l, _| fu::authorise_record_measures(l.facts.state, &l.actor).map_err(refusal),
+        Rights::Review(&|l| fu::authorise_record_measures(l.facts.state, &l.actor).map_err(refusal)),
         |s, f| {
             f.add_measure(measure_values(&input)?, s.loaded.actor.user_id, s.now)
                 .map_err(|e| prefixed(e, "input."))
@@ -722,10 +736,10 @@ pub async fn update_measure(
         user,
         review_id,
         Needs::Nothing,
-        |l, f| {
+        Rights::Document(&|l, f| {
             fu::authorise_record_measures(l.facts.state, &l.actor).map_err(refusal)?;
             measure_exists(f, measure_id)
-        },
+        }),
         |s, f| {
             if f.measures
                 .iter()
@@ -760,10 +774,10 @@ pub async fn publish_measure(
         user,
         review_id,
         Needs::Nothing,
-        |l, f| {
+        Rights::Document(&|l, f| {
             fu::authorise_publish_measures(l.facts.state, &l.actor).map_err(refusal)?;
             measure_exists(f, measure_id)
-        },
+        }),
         |s, f| {
             f.publish_measure(measure_id, version, published, s.now)
                 .map_err(edit_error)

@@ -123,6 +123,8 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     ("/reviews/{id}/self-evaluations/{authority}/export.csv", 401),
     // Review-relative rights on this are in findings.rs.
     ("/findings/{id}/attachments", 405),
+    // Review-relative rights on this are in follow_up.rs.
+    ("/follow-up-notes/{id}/attachments", 405),
     ("/attachments/{id}", 401),
 ];
 

@@ -79,6 +79,16 @@ const UNKNOWN: [Expect; 9] = [
 const PRIVATE_NO_DRAFT: [Expect; 9] = [
     UNAUTH, FORBID, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBID, FORBID, NOT_FOUND, NOT_FOUND,
 ];
+/// The host lead and the host's other users, refused by the state on a
+/// review whose report is not published.
+const HOST_USERS_REFUSED_BY_STATE: [Expect; 9] = [
+    UNAUTH, FORBID, FORBID, GUARD, GUARD, FORBID, FORBID, FORBID, FORBID,
+];
+/// The host's users and leads and programme officers, refused by the
+/// state on a review whose report is not published.
+const HOST_OR_OFFICER_REFUSED_BY_STATE: [Expect; 9] = [
+    UNAUTH, FORBID, GUARD, GUARD, GUARD, FORBID, FORBID, FORBID, FORBID,
+];
 const TEAM_LEAD_COMMAND: [Expect; 9] = [
     UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, GUARD,
 ];
@@ -225,6 +235,21 @@ fn rows() -> Vec<Row> {
         row("approveReport", "mutation($fixed: UUID!) { approveReport(reviewId: $fixed, draftVersion: 1) { draftVersion } }", PRIVATE_NO_DRAFT),
         row("openReportCorrection", "mutation($fixed: UUID!) { openReportCorrection(reviewId: $fixed, changeNote: \"x\") { draftVersion } }", PRIVATE_NO_DRAFT),
         row("publishReportCorrection", "mutation($fixed: UUID!) { publishReportCorrection(reviewId: $fixed, draftVersion: 1) { draftVersion } }", PRIVATE_NO_DRAFT),
+        // Follow-up: $fixed's report is not published, so its follow-up is
+        // null for its private audience, and each change is refused by
+        // rights first, then by the state (WRONG_STATE). The rights on a
+        // real follow-up are in follow_up.rs.
+        row("reviewFollowUp", "query($fixed: UUID!) { reviewFollowUp(reviewId: $fixed) { reviewId } }", PRIVATE),
+        row("addFollowUpAction", "mutation($fixed: UUID!, $nothing: UUID!, $candidate: UUID!) { addFollowUpAction(reviewId: $fixed, input: { areaItemId: $nothing, description: \"x\", ownerId: $candidate, dueOn: \"2027-01-04\" }) { reviewId } }", HOST_USERS_REFUSED_BY_STATE),
+        row("setNoActionReason", "mutation($fixed: UUID!, $nothing: UUID!) { setNoActionReason(reviewId: $fixed, itemId: $nothing, reason: \"x\") { reviewId } }", HOST_USERS_REFUSED_BY_STATE),
+        row("scheduleFollowUpSession", "mutation($fixed: UUID!) { scheduleFollowUpSession(reviewId: $fixed, number: 1, date: \"2027-01-04\") { reviewId } }", LEAD_OR_OFFICER_COMMAND),
+        row("cancelFollowUpSession", "mutation($fixed: UUID!) { cancelFollowUpSession(reviewId: $fixed, number: 1) { reviewId } }", LEAD_OR_OFFICER_COMMAND),
+        row("setFollowUpSessionNotes", "mutation($fixed: UUID!) { setFollowUpSessionNotes(reviewId: $fixed, number: 1, notes: \"x\") { reviewId } }", HOST_OR_OFFICER_REFUSED_BY_STATE),
+        row("addImpactMeasure", "mutation($fixed: UUID!) { addImpactMeasure(reviewId: $fixed, input: { name: \"x\", learnerGroup: \"All pupils\", unit: PERCENT, baselineValue: \"90\", baselinePeriod: \"2022-23\" }) { reviewId } }", HOST_USERS_REFUSED_BY_STATE),
+        row("updateFollowUpAction", "mutation($nothing: UUID!, $candidate: UUID!) { updateFollowUpAction(actionId: $nothing, version: 1, input: { description: \"x\", ownerId: $candidate, dueOn: \"2027-01-04\", status: DONE }) { reviewId } }", UNKNOWN),
+        row("addFollowUpNote", "mutation($nothing: UUID!) { addFollowUpNote(actionId: $nothing, input: { text: \"x\" }) { reviewId } }", UNKNOWN),
+        row("updateImpactMeasure", "mutation($nothing: UUID!) { updateImpactMeasure(measureId: $nothing, version: 1, input: { name: \"x\", learnerGroup: \"All pupils\", unit: PERCENT, baselineValue: \"90\", baselinePeriod: \"2022-23\" }) { reviewId } }", UNKNOWN),
+        row("publishImpactMeasure", "mutation($nothing: UUID!) { publishImpactMeasure(measureId: $nothing, version: 1, published: true) { reviewId } }", UNKNOWN),
         // An unknown attachment; the rights on real ones are checked below.
         row("removeAttachment", "mutation($nothing: UUID!) { removeAttachment(id: $nothing) }", [UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ]
@@ -343,7 +368,7 @@ const SE_REMOVE: [Expect; 9] = [
 
 /// Operations answering null, not an error, when there is nothing to read:
 /// no draft report yet, no published report at that slug.
-const NULLABLE: &[&str] = &["reportDraft", "publishedReport"];
+const NULLABLE: &[&str] = &["reportDraft", "publishedReport", "reviewFollowUp"];
 
 fn outcome(response: &Value, operation: &str) -> Expect {
     match response["errors"][0]["extensions"]["code"].as_str() {
