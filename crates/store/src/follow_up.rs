@@ -7,6 +7,7 @@ use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::follow_up::FollowUp;
 use domain::lifecycle::{ReviewFacts, ReviewState};
+use domain::report::Draft;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use std::collections::HashMap;
@@ -147,19 +148,51 @@ pub fn apply_facts(facts: &mut ReviewFacts, follow_up: Option<&FollowUp>) {
     }
 }
 
-/// The follow-ups of the reviews a subquery selects, by review: one
-/// statement.
-pub async fn of_reviews_in(
+/// The report drafts and follow-ups of the reviews a subquery selects, by
+/// review, in one statement: a follow-up exists only where a draft was
+/// published, so the drafts joined with their follow-ups hold them all.
+pub async fn drafts_and_follow_ups_in(
     db: &impl ConnectionTrait,
     ids: sea_orm::sea_query::SelectStatement,
-) -> Result<HashMap<Uuid, FollowUp>, StoreError> {
-    follow_up::Entity::find()
-        .filter(follow_up::Column::ReviewId.in_subquery(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| to_stored(r).map(|s| (s.review_id, s.follow_up)))
-        .collect()
+) -> Result<(HashMap<Uuid, Draft>, HashMap<Uuid, FollowUp>), StoreError> {
+    use crate::entities::report_draft;
+    use sea_orm::sea_query::{Alias, Query};
+    let statement = Query::select()
+        .column((report_draft::Entity, report_draft::Column::ReviewId))
+        .column((report_draft::Entity, report_draft::Column::Document))
+        .expr_as(
+            Expr::col((follow_up::Entity, follow_up::Column::Document)),
+            Alias::new("follow_up_document"),
+        )
+        .from(report_draft::Entity)
+        .left_join(
+            follow_up::Entity,
+            Expr::col((follow_up::Entity, follow_up::Column::ReviewId))
+                .equals((report_draft::Entity, report_draft::Column::ReviewId)),
+        )
+        .and_where(
+            Expr::col((report_draft::Entity, report_draft::Column::ReviewId)).in_subquery(ids),
+        )
+        .to_owned();
+    let rows = db
+        .query_all(db.get_database_backend().build(&statement))
+        .await?;
+    let mut drafts = HashMap::new();
+    let mut follow_ups = HashMap::new();
+    for row in rows {
+        let review_id: Uuid = row.try_get("", "review_id")?;
+        let document: String = row.try_get("", "document")?;
+        let draft: Draft = serde_json::from_str(&document)
+            .map_err(|e| corrupt(format!("report draft {review_id}"), e))?;
+        drafts.insert(review_id, draft);
+        let follow_up: Option<String> = row.try_get("", "follow_up_document")?;
+        if let Some(document) = follow_up {
+            let value: FollowUp = serde_json::from_str(&document)
+                .map_err(|e| corrupt(format!("follow-up {review_id}"), e))?;
+            follow_ups.insert(review_id, value);
+        }
+    }
+    Ok((drafts, follow_ups))
 }
 
 /// The active users of these authorities (host users and leads) with

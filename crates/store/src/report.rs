@@ -283,20 +283,6 @@ pub async fn fill_facts(
     Ok(())
 }
 
-/// The drafts of the reviews a subquery selects, by review: one statement.
-pub async fn drafts_in(
-    db: &impl ConnectionTrait,
-    ids: sea_orm::sea_query::SelectStatement,
-) -> Result<std::collections::HashMap<Uuid, Draft>, StoreError> {
-    report_draft::Entity::find()
-        .filter(report_draft::Column::ReviewId.in_subquery(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| to_draft(r).map(|s| (s.review_id, s.draft)))
-        .collect()
-}
-
 /// The active users of these authorities (host users and leads), for the
 /// report's mail.
 pub async fn active_users_of(

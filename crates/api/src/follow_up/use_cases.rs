@@ -177,6 +177,11 @@ async fn view(
         .collect();
     people.sort();
     people.dedup();
+    // Never an empty list (which is not read at all): the tab costs the
+    // same statements whatever it holds.
+    if people.is_empty() {
+        people.push(Uuid::nil());
+    }
     let mut names: HashMap<Uuid, String> = store::identity::users_by_ids(db, &people)
         .await?
         .into_iter()
@@ -187,11 +192,14 @@ async fn view(
         id,
         name: names.get(&id).cloned().unwrap_or_default(),
     };
-    let note_ids: Vec<Uuid> = f
+    let mut note_ids: Vec<Uuid> = f
         .actions
         .iter()
         .flat_map(|a| a.notes.iter().map(|n| n.id))
         .collect();
+    if note_ids.is_empty() {
+        note_ids.push(Uuid::nil());
+    }
     let mut files: HashMap<Uuid, Vec<FollowUpAttachment>> = HashMap::new();
     for a in attachments::of_owners(db, OwnerKind::FollowUpNote, &note_ids).await? {
         files
@@ -703,7 +711,9 @@ pub async fn add_measure(
         user,
         review_id,
         Needs::Nothing,
-        Rights::Review(&|l| fu::authorise_record_measures(l.facts.state, &l.actor).map_err(refusal)),
+        Rights::Review(&|l| {
+            fu::authorise_record_measures(l.facts.state, &l.actor).map_err(refusal)
+        }),
         |s, f| {
             f.add_measure(measure_values(&input)?, s.loaded.actor.user_id, s.now)
                 .map_err(|e| prefixed(e, "input."))

@@ -729,6 +729,78 @@ async fn an_owner_sees_their_action_due_soon_and_then_overdue(app: TestApp) {
         .contains(&"UPDATE_FOLLOW_UP_ACTION".to_owned()));
 }
 
+/// The statements a request costs.
+async fn cost(app: &TestApp, who: &Session, review: Uuid) -> u64 {
+    let before = app.store.statements_executed();
+    follow_up(who, review).await;
+    app.store.statements_executed() - before
+}
+
+async fn the_follow_up_tab_costs_the_same_statements_however_much_it_holds(db: crate::helpers::Db) {
+    // Statements are counted at the connection the whole server shares:
+    // the mail dispatcher polls hourly, so nothing else runs meanwhile.
+    let app = crate::helpers::spawn_app_with(db, |o| {
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
+    })
+    .await;
+    let (review, area) = published_review(&app).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let host_lead = app.as_demo(Demo::Lead).await;
+    let qio_id = user_id(&qio).await;
+    let empty = cost(&app, &qio, review).await;
+    let f = follow_up(&qio, review).await;
+    for n in 0..3 {
+        let r = add_action(
+            &qio,
+            review,
+            json!({ "areaItemId": area, "description": format!("Action {n}"), "ownerId": qio_id, "dueOn": f["publishedOn"] }),
+        )
+        .await;
+        let action = ok(&r)["addFollowUpAction"]["actions"][n]["id"].clone();
+        let r = mutate(
+            &qio,
+            "addFollowUpNote(actionId: $a, input: $i)",
+            "($a: UUID!, $i: FollowUpNoteInput!)",
+            json!({ "a": action, "i": { "text": "Progress" } }),
+        )
+        .await;
+        let note = ok(&r)["addFollowUpNote"]["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == action)
+            .unwrap()["notes"][0]["id"]
+            .clone();
+        assert_eq!(upload(&app, &qio, &note).await.0, 201);
+        ok(&add_measure(
+            &qio,
+            review,
+            json!({ "name": format!("Measure {n}"), "learnerGroup": "ASN", "unit": "COUNT", "baselineValue": "10", "baselinePeriod": "2022-23" }),
+        )
+        .await);
+    }
+    ok(&schedule(
+        &host_lead,
+        review,
+        1,
+        f["sessions"][0]["proposedOn"].as_str().unwrap(),
+    )
+    .await);
+    let full = cost(&app, &qio, review).await;
+    assert_eq!(
+        full, empty,
+        "the same statements with nothing and with three of each"
+    );
+    assert_eq!(
+        cost(&app, &qio, review).await,
+        full,
+        "and on every identical request"
+    );
+    assert!(full <= 20, "{full}");
+}
+
+crate::each_database!(the_follow_up_tab_costs_the_same_statements_however_much_it_holds);
+
 on_both_databases!(
     a_review_goes_from_report_published_to_closed_through_follow_up,
     bad_follow_up_input_is_refused_naming_the_field_and_changes_nothing,

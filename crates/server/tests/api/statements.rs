@@ -181,7 +181,8 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     // its statements the self-evaluations of those at "Team formed", issue
     // 15 item 9), and the list of one's reviews costs a page and its hosts
     // (issue 14, item 5); one more reads the report drafts of those
-    // reviews and one the agreed findings of those whose visit is
+    // reviews (with their follow-ups, issue 20) and one the agreed
+    // findings of those whose visit is
     // completed (issue 18).
     assert!(all.iter().all(|c| c.my_tasks <= 13), "{all:#?}");
     assert!(all.iter().all(|c| c.my_reviews <= 4), "{all:#?}");

@@ -230,8 +230,7 @@ pub async fn open_reviews(
         |m| (m.review_id, m),
     );
     let plans = crate::visit::plans_in(db, ids.clone()).await?;
-    let drafts = crate::report::drafts_in(db, ids.clone()).await?;
-    let follow_ups = crate::follow_up::of_reviews_in(db, ids.clone()).await?;
+    let (drafts, follow_ups) = crate::follow_up::drafts_and_follow_ups_in(db, ids.clone()).await?;
     let visit_completed = Query::select()
         .column(review::Column::Id)
         .from(review::Entity)
