@@ -14,6 +14,7 @@
 //! whose report is published and corrected in `demo/report.rs`.
 
 mod findings;
+mod follow_up;
 mod report;
 mod self_evaluation;
 mod visit;
@@ -144,9 +145,20 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
     if let Some((review, members)) = scheduled.in_visit {
         demo.visit_with_findings(review, &members).await?;
     }
-    // The last of that quad: its report published, then corrected.
+    // The last of that quad: its report published ten weeks ago, then
+    // corrected, and now in follow-up (one action overdue, an impact
+    // measure published with the report).
     if let Some((review, members)) = scheduled.published {
-        demo.published_and_corrected(review, &members).await?;
+        let earlier = Demo {
+            txn: &txn,
+            programme: &programme,
+            now: now - chrono::Duration::weeks(10),
+            officer: demo.officer.clone(),
+            officer_actor: demo.officer_actor.clone(),
+        };
+        let review_id = earlier.published_and_corrected(review, &members).await?;
+        demo.in_follow_up(review_id, "lead6@demo.quads.scot")
+            .await?;
     }
     txn.commit().await?;
     Ok(true)

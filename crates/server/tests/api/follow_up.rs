@@ -799,9 +799,65 @@ async fn the_follow_up_tab_costs_the_same_statements_however_much_it_holds(db: c
     assert!(full <= 20, "{full}");
 }
 
+async fn the_demo_has_a_review_in_follow_up_with_an_overdue_action_and_a_public_measure(
+    app: TestApp,
+) {
+    app.as_demo(Demo::Officer).await;
+    assert!(server::programmes::create_quads_demo(&app.store)
+        .await
+        .unwrap());
+    let lead = as_person(&app, "lead6@demo.quads.scot").await;
+    let r = lead
+        .gql("{ me { reviews { items { id state } } } }", json!({}))
+        .await;
+    let review: Uuid = ok(&r)["me"]["reviews"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["state"] == "FOLLOW_UP")
+        .expect("the demo's review in follow-up")["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let f = follow_up(&lead, review).await;
+    assert_eq!(f["state"], "FOLLOW_UP");
+    assert_eq!(f["actionsOverdue"], 1, "{f}");
+    assert!(f["actions"].as_array().unwrap().len() >= 2);
+    assert!(f["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["status"] == "DONE"));
+    assert_eq!(f["sessions"][0]["scheduled"], true);
+    let m = &f["impactMeasures"][0];
+    assert_eq!(m["changeText"], "+3.5 percentage points");
+    assert_eq!(m["published"], true);
+    assert!(kinds(&lead, review)
+        .await
+        .contains(&"UPDATE_FOLLOW_UP_ACTION".to_owned()));
+    // The measure is public with the report.
+    let slug = draft(&lead, review).await["published"][0]["slug"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = app
+        .anonymous()
+        .gql(
+            "query($s: String!) { publishedReport(slug: $s) { impactMeasures { changeText } } }",
+            json!({ "s": slug }),
+        )
+        .await;
+    assert_eq!(
+        ok(&r)["publishedReport"]["impactMeasures"][0]["changeText"],
+        "+3.5 percentage points"
+    );
+}
+
 crate::each_database!(the_follow_up_tab_costs_the_same_statements_however_much_it_holds);
 
 on_both_databases!(
+    the_demo_has_a_review_in_follow_up_with_an_overdue_action_and_a_public_measure,
     a_review_goes_from_report_published_to_closed_through_follow_up,
     bad_follow_up_input_is_refused_naming_the_field_and_changes_nothing,
     an_area_removed_by_a_correction_keeps_its_actions_marked_superseded,

@@ -927,7 +927,7 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
         .collect();
     // Issue 15 item 11: a review with a submitted rubric too; issue 17:
     // one in the middle of its visit; issue 18: one with its report
-    // published.
+    // published, which issue 20 takes on into follow-up.
     assert_eq!(
         states,
         codes(&[
@@ -936,7 +936,7 @@ async fn the_demo_holds_the_2021_24_programme_and_a_quads_programme_in_several_s
             "TEAM_FORMED",
             "SELF_EVALUATION_SUBMITTED",
             "VISIT_IN_PROGRESS",
-            "REPORT_PUBLISHED"
+            "FOLLOW_UP"
         ])
     );
     let r = anonymous

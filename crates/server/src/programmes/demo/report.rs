@@ -128,7 +128,7 @@ impl Demo<'_> {
         &self,
         review: Review,
         members: &[Organisation],
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<Uuid> {
         let published = self
             .published_report(
                 review,
@@ -148,7 +148,8 @@ impl Demo<'_> {
                 .ok_or_else(|| anyhow!("the demo report has no area for improvement"))?;
             Ok((item.id, CORRECTED_AREA))
         })
-        .await
+        .await?;
+        Ok(published.review_id)
     }
 
     /// Takes a scheduled `review` to "Report published": its focus
