@@ -430,6 +430,24 @@ export type ReviewEventKind =
   | 'FOCUS_REOPENED'
   /** A host lead or a programme officer signed off the focus. */
   | 'FOCUS_SIGNED_OFF'
+  /** A follow-up action was added from an area for improvement. */
+  | 'FOLLOW_UP_ACTION_ADDED'
+  /** A follow-up action was changed (its status, owner, due date or description). */
+  | 'FOLLOW_UP_ACTION_UPDATED'
+  /** A progress note was added to a follow-up action. */
+  | 'FOLLOW_UP_NOTE_ADDED'
+  /** Why an area for improvement needs no action was recorded or cleared. */
+  | 'FOLLOW_UP_NO_ACTION_REASON'
+  /** A saved follow-up session was cancelled (proposed again). */
+  | 'FOLLOW_UP_SESSION_CANCELLED'
+  /** A follow-up session's notes were written. */
+  | 'FOLLOW_UP_SESSION_NOTES'
+  /** A follow-up session was saved on a date. */
+  | 'FOLLOW_UP_SESSION_SCHEDULED'
+  /** An impact measure was marked for publication with the report, or unmarked. */
+  | 'IMPACT_MEASURE_PUBLISHED'
+  /** An impact measure was added or changed. */
+  | 'IMPACT_MEASURE_RECORDED'
   /** Recorded from an earlier programme with its end state. */
   | 'IMPORTED'
   /** A person with an account was added to the team. */
@@ -590,6 +608,11 @@ export type TaskKind =
   | 'COMPLETE_SELF_EVALUATION'
   /** Invite members until the programme's composition rules hold. */
   | 'COMPLETE_TEAM'
+  /**
+   * Create actions from the published areas for improvement (host users
+   * and leads, at REPORT_PUBLISHED).
+   */
+  | 'CREATE_FOLLOW_UP_ACTIONS'
   /** Set the visit's dates and sessions (the team lead). */
   | 'PLAN_VISIT'
   /** Record findings during the visit (accepted team members). */
@@ -602,10 +625,20 @@ export type TaskKind =
   | 'REPLACE_DECLINED_MEMBER'
   /** Resolve a conflict of interest about the team. */
   | 'RESOLVE_CONFLICT'
+  /**
+   * Save the dates of the follow-up sessions (host leads, programme
+   * officers).
+   */
+  | 'SCHEDULE_FOLLOW_UP_SESSIONS'
   /** Set the focus's theme and key questions. */
   | 'SET_FOCUS'
   /** Sign off the focus, for a host authority or for the programme. */
-  | 'SIGN_OFF_FOCUS';
+  | 'SIGN_OFF_FOCUS'
+  /**
+   * Update an action of yours due within two weeks or overdue (its
+   * owner); `due` is the earliest such action's due date.
+   */
+  | 'UPDATE_FOLLOW_UP_ACTION';
 
 /** An existing user to add to a team. */
 export type TeamMemberInput = {
