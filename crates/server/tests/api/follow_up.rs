@@ -105,9 +105,9 @@ fn date(v: &Value) -> NaiveDate {
     v.as_str().unwrap().parse().unwrap()
 }
 
-/// The demo's City of Edinburgh review, its report published (version
-/// 1) with one strength and one area for improvement: the review and the
-/// area's item id.
+/// The demo's City of Edinburgh review, its report published as
+/// version 1 with one strength and one area for improvement: the review
+/// and the area's item id.
 pub async fn published_review(app: &TestApp) -> (Uuid, Value) {
     let (review, _, _) = completed(app).await;
     let lead = as_person(app, TEAM_LEAD).await;
