@@ -58,6 +58,9 @@ const STATUS: Record<TaskKind, string> = {
   ANSWER_REPORT_COMMENTS: 'Comments waiting for an answer',
   CHECK_FACTUAL_ACCURACY: 'Waiting for your check',
   APPROVE_REPORT: 'Waiting for your approval',
+  CREATE_FOLLOW_UP_ACTIONS: 'Not started',
+  UPDATE_FOLLOW_UP_ACTION: 'Due soon',
+  SCHEDULE_FOLLOW_UP_SESSIONS: 'Not scheduled',
   COMMAND: 'Ready',
 };
 

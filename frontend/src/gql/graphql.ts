@@ -83,6 +83,38 @@ export type FocusInput = {
   theme: string;
 };
 
+export type FollowUpActionInput = {
+  /** A current published area for improvement of this review. */
+  areaItemId: string;
+  /** 1..=2000 characters, trimmed. */
+  description: string;
+  /** Not before FollowUp.publishedOn; before 2100. */
+  dueOn: string;
+  /** A user of one of the review's host authorities. */
+  ownerId: string;
+};
+
+/** Where an action stands. */
+export type FollowUpActionStatus =
+  | 'CARRIED_INTO_PLAN'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type FollowUpActionUpdateInput = {
+  description: string;
+  dueOn: string;
+  ownerId: string;
+  status: FollowUpActionStatus;
+};
+
+export type FollowUpNoteInput = {
+  /** Null: today. Not in the future, not before publication. */
+  notedOn?: string | null | undefined;
+  /** 1..=4000 characters, trimmed. */
+  text: string;
+};
+
 /**
  * What an unmet guard is about: the code a client switches on (its message
  * is for people).
@@ -224,6 +256,25 @@ export type HostContactInput = {
   /** E.g. "Headteacher, Leith Academy". */
   role: string;
 };
+
+export type ImpactMeasureInput = {
+  baselinePeriod: string;
+  /** Decimal string, at most 2 decimal places; PERCENT 0..=100, COUNT whole 0..=1000000000. */
+  baselineValue: string;
+  laterPeriod?: string | null | undefined;
+  /** Needs baselineValue (always required) and laterPeriod. */
+  laterValue?: string | null | undefined;
+  learnerGroup: string;
+  name: string;
+  /** 0..=1000 characters; only when laterValue is null. */
+  noLaterValueReason?: string | null | undefined;
+  unit: ImpactUnit;
+};
+
+/** An impact measure's unit: a percentage (0–100) or a count (whole, >= 0). */
+export type ImpactUnit =
+  | 'COUNT'
+  | 'PERCENT';
 
 /** Where an invitation to join a team stands. */
 export type InvitationStatus =
@@ -872,6 +923,99 @@ export type CaptureForm_RecordFindingMutationVariables = Exact<{
 
 export type CaptureForm_RecordFindingMutation = { recordFinding: { id: string, reviewId: string, version: number, status: FindingStatus } };
 
+export type FollowUpTab_AddActionMutationVariables = Exact<{
+  reviewId: string;
+  input: FollowUpActionInput;
+}>;
+
+
+export type FollowUpTab_AddActionMutation = { addFollowUpAction: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_UpdateActionMutationVariables = Exact<{
+  actionId: string;
+  version: number;
+  input: FollowUpActionUpdateInput;
+}>;
+
+
+export type FollowUpTab_UpdateActionMutation = { updateFollowUpAction: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_SetNoActionReasonMutationVariables = Exact<{
+  reviewId: string;
+  itemId: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type FollowUpTab_SetNoActionReasonMutation = { setNoActionReason: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_AddNoteMutationVariables = Exact<{
+  actionId: string;
+  input: FollowUpNoteInput;
+}>;
+
+
+export type FollowUpTab_AddNoteMutation = { addFollowUpNote: { reviewId: string, actions: Array<{ id: string, notes: Array<{ id: string }> }> } };
+
+export type FollowUpTab_FollowUpQueryVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type FollowUpTab_FollowUpQuery = { reviewFollowUp: { reviewId: string, reviewVersion: number, state: ReviewState, publishedOn: string, actionsOpen: number, actionsOverdue: number, canManageActions: boolean, canScheduleSessions: boolean, canWriteSessionNotes: boolean, canRecordMeasures: boolean, canPublishMeasures: boolean, canBeginFollowUp: boolean, canClose: boolean, unmetToBegin: Array<{ code: GuardCode, message: string }>, unmetToClose: Array<{ code: GuardCode, message: string }>, possibleOwners: Array<{ id: string, name: string }>, areas: Array<{ itemId: string, text: string, indicators: Array<string>, superseded: boolean, noActionReason: string | null, noActionReasonAt: string | null, actionCount: number, noActionReasonBy: { id: string, name: string } | null }>, actions: Array<{ id: string, version: number, areaItemId: string, areaText: string, fromSupersededVersion: boolean, description: string, dueOn: string, status: FollowUpActionStatus, overdue: boolean, dueSoon: boolean, createdAt: string, updatedAt: string, canUpdate: boolean, owner: { id: string, name: string }, createdBy: { id: string, name: string }, notes: Array<{ id: string, text: string, notedOn: string, createdAt: string, author: { id: string, name: string }, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, summary: string | null, url: string }> }> }>, sessions: Array<{ number: number, proposedOn: string, scheduledOn: string | null, scheduled: boolean, savedAt: string | null, notes: string, sequence: number, savedBy: { id: string, name: string } | null }>, impactMeasures: Array<{ id: string, version: number, name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, noLaterValueReason: string | null, change: string | null, changeText: string | null, published: boolean, updatedAt: string, recordedBy: { id: string, name: string } }> } | null };
+
+export type FollowUpTab_AddMeasureMutationVariables = Exact<{
+  reviewId: string;
+  input: ImpactMeasureInput;
+}>;
+
+
+export type FollowUpTab_AddMeasureMutation = { addImpactMeasure: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_UpdateMeasureMutationVariables = Exact<{
+  measureId: string;
+  version: number;
+  input: ImpactMeasureInput;
+}>;
+
+
+export type FollowUpTab_UpdateMeasureMutation = { updateImpactMeasure: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_PublishMeasureMutationVariables = Exact<{
+  measureId: string;
+  version: number;
+  published: boolean;
+}>;
+
+
+export type FollowUpTab_PublishMeasureMutation = { publishImpactMeasure: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_ScheduleSessionMutationVariables = Exact<{
+  reviewId: string;
+  number: number;
+  date: string;
+}>;
+
+
+export type FollowUpTab_ScheduleSessionMutation = { scheduleFollowUpSession: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_CancelSessionMutationVariables = Exact<{
+  reviewId: string;
+  number: number;
+}>;
+
+
+export type FollowUpTab_CancelSessionMutation = { cancelFollowUpSession: { reviewId: string, reviewVersion: number } };
+
+export type FollowUpTab_SessionNotesMutationVariables = Exact<{
+  reviewId: string;
+  number: number;
+  notes: string;
+}>;
+
+
+export type FollowUpTab_SessionNotesMutation = { setFollowUpSessionNotes: { reviewId: string, reviewVersion: number } };
+
 export type ForgotPasswordPage_RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -1055,7 +1199,7 @@ export type PublicReportPage_ReportQueryVariables = Exact<{
 }>;
 
 
-export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, impactMeasures: Array<{ name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, change: string | null, changeText: string | null }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
 export type ReportSection_DraftQueryVariables = Exact<{
   reviewId: string;
@@ -2312,6 +2456,213 @@ export const CaptureForm_RecordFindingDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5b26044571972247171c1febc421a1f9d73e90557a5794eace365f8169d57182"}) as unknown as TypedDocumentString<CaptureForm_RecordFindingMutation, CaptureForm_RecordFindingMutationVariables>;
+export const FollowUpTab_AddActionDocument = new TypedDocumentString(`
+    mutation FollowUpTab_AddAction($reviewId: UUID!, $input: FollowUpActionInput!) {
+  addFollowUpAction(reviewId: $reviewId, input: $input) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:8e94fd95afedd3fa082245f4ac13fe39935e50d35c78bfb28d657df659f70366"}) as unknown as TypedDocumentString<FollowUpTab_AddActionMutation, FollowUpTab_AddActionMutationVariables>;
+export const FollowUpTab_UpdateActionDocument = new TypedDocumentString(`
+    mutation FollowUpTab_UpdateAction($actionId: UUID!, $version: Int!, $input: FollowUpActionUpdateInput!) {
+  updateFollowUpAction(actionId: $actionId, version: $version, input: $input) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:66791e30a1ee52c900961513c8ae6270c2f7110c4eae7d855571f16674c4f6e2"}) as unknown as TypedDocumentString<FollowUpTab_UpdateActionMutation, FollowUpTab_UpdateActionMutationVariables>;
+export const FollowUpTab_SetNoActionReasonDocument = new TypedDocumentString(`
+    mutation FollowUpTab_SetNoActionReason($reviewId: UUID!, $itemId: UUID!, $reason: String) {
+  setNoActionReason(reviewId: $reviewId, itemId: $itemId, reason: $reason) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:d6e607cc0fee6f14a3025ac2b68cea7e4b5790e5ade921844ffb19d5c13742c4"}) as unknown as TypedDocumentString<FollowUpTab_SetNoActionReasonMutation, FollowUpTab_SetNoActionReasonMutationVariables>;
+export const FollowUpTab_AddNoteDocument = new TypedDocumentString(`
+    mutation FollowUpTab_AddNote($actionId: UUID!, $input: FollowUpNoteInput!) {
+  addFollowUpNote(actionId: $actionId, input: $input) {
+    reviewId
+    actions {
+      id
+      notes {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8de7e95408a55f0be179f463356e6fe615caa6dbac7226d0bf426aa2c5bc6ee4"}) as unknown as TypedDocumentString<FollowUpTab_AddNoteMutation, FollowUpTab_AddNoteMutationVariables>;
+export const FollowUpTab_FollowUpDocument = new TypedDocumentString(`
+    query FollowUpTab_FollowUp($reviewId: UUID!) {
+  reviewFollowUp(reviewId: $reviewId) {
+    reviewId
+    reviewVersion
+    state
+    publishedOn
+    actionsOpen
+    actionsOverdue
+    canManageActions
+    canScheduleSessions
+    canWriteSessionNotes
+    canRecordMeasures
+    canPublishMeasures
+    canBeginFollowUp
+    canClose
+    unmetToBegin {
+      code
+      message
+    }
+    unmetToClose {
+      code
+      message
+    }
+    possibleOwners {
+      id
+      name
+    }
+    areas {
+      itemId
+      text
+      indicators
+      superseded
+      noActionReason
+      noActionReasonBy {
+        id
+        name
+      }
+      noActionReasonAt
+      actionCount
+    }
+    actions {
+      id
+      version
+      areaItemId
+      areaText
+      fromSupersededVersion
+      description
+      owner {
+        id
+        name
+      }
+      dueOn
+      status
+      overdue
+      dueSoon
+      createdAt
+      updatedAt
+      createdBy {
+        id
+        name
+      }
+      canUpdate
+      notes {
+        id
+        text
+        notedOn
+        createdAt
+        author {
+          id
+          name
+        }
+        attachments {
+          id
+          fileName
+          contentType
+          sizeBytes
+          summary
+          url
+        }
+      }
+    }
+    sessions {
+      number
+      proposedOn
+      scheduledOn
+      scheduled
+      savedBy {
+        id
+        name
+      }
+      savedAt
+      notes
+      sequence
+    }
+    impactMeasures {
+      id
+      version
+      name
+      learnerGroup
+      unit
+      baselineValue
+      baselinePeriod
+      laterValue
+      laterPeriod
+      noLaterValueReason
+      change
+      changeText
+      published
+      recordedBy {
+        id
+        name
+      }
+      updatedAt
+    }
+  }
+}
+    `, {"hash":"sha256:6396e4a903e0b3bb4e1f2ad26609985798155dacf3a0b3418f7d5fed07af346e"}) as unknown as TypedDocumentString<FollowUpTab_FollowUpQuery, FollowUpTab_FollowUpQueryVariables>;
+export const FollowUpTab_AddMeasureDocument = new TypedDocumentString(`
+    mutation FollowUpTab_AddMeasure($reviewId: UUID!, $input: ImpactMeasureInput!) {
+  addImpactMeasure(reviewId: $reviewId, input: $input) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:7d7c2fe18f55b98bef3f04195d3dec419ebf1f783427419dd38f46722338175e"}) as unknown as TypedDocumentString<FollowUpTab_AddMeasureMutation, FollowUpTab_AddMeasureMutationVariables>;
+export const FollowUpTab_UpdateMeasureDocument = new TypedDocumentString(`
+    mutation FollowUpTab_UpdateMeasure($measureId: UUID!, $version: Int!, $input: ImpactMeasureInput!) {
+  updateImpactMeasure(measureId: $measureId, version: $version, input: $input) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:81f853433b43033a8d0ccb5b2b23ef68bd6deba7778849d4009f3c989d23dbbd"}) as unknown as TypedDocumentString<FollowUpTab_UpdateMeasureMutation, FollowUpTab_UpdateMeasureMutationVariables>;
+export const FollowUpTab_PublishMeasureDocument = new TypedDocumentString(`
+    mutation FollowUpTab_PublishMeasure($measureId: UUID!, $version: Int!, $published: Boolean!) {
+  publishImpactMeasure(
+    measureId: $measureId
+    version: $version
+    published: $published
+  ) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:10d256ad3d5fef13c1aba41bffb215f183d64706d67d67a2f9a178901f085c3f"}) as unknown as TypedDocumentString<FollowUpTab_PublishMeasureMutation, FollowUpTab_PublishMeasureMutationVariables>;
+export const FollowUpTab_ScheduleSessionDocument = new TypedDocumentString(`
+    mutation FollowUpTab_ScheduleSession($reviewId: UUID!, $number: Int!, $date: NaiveDate!) {
+  scheduleFollowUpSession(reviewId: $reviewId, number: $number, date: $date) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:2f4c9f8eb1723e291acecd8c13a797215b786833bb324f72d2adc180b4e107b7"}) as unknown as TypedDocumentString<FollowUpTab_ScheduleSessionMutation, FollowUpTab_ScheduleSessionMutationVariables>;
+export const FollowUpTab_CancelSessionDocument = new TypedDocumentString(`
+    mutation FollowUpTab_CancelSession($reviewId: UUID!, $number: Int!) {
+  cancelFollowUpSession(reviewId: $reviewId, number: $number) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:27621aa947dbbf86d64ccd9d7c237c45484dae395b1c2b0949f6af84e802fe53"}) as unknown as TypedDocumentString<FollowUpTab_CancelSessionMutation, FollowUpTab_CancelSessionMutationVariables>;
+export const FollowUpTab_SessionNotesDocument = new TypedDocumentString(`
+    mutation FollowUpTab_SessionNotes($reviewId: UUID!, $number: Int!, $notes: String!) {
+  setFollowUpSessionNotes(reviewId: $reviewId, number: $number, notes: $notes) {
+    reviewId
+    reviewVersion
+  }
+}
+    `, {"hash":"sha256:55b6085d69037a669d10e5460a608b295238cf50d6bdcf1811433c35ac3512c4"}) as unknown as TypedDocumentString<FollowUpTab_SessionNotesMutation, FollowUpTab_SessionNotesMutationVariables>;
 export const ForgotPasswordPage_RequestPasswordResetDocument = new TypedDocumentString(`
     mutation ForgotPasswordPage_RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -2635,6 +2986,17 @@ export const PublicReportPage_ReportDocument = new TypedDocumentString(`
       indicators
       position
     }
+    impactMeasures {
+      name
+      learnerGroup
+      unit
+      baselineValue
+      baselinePeriod
+      laterValue
+      laterPeriod
+      change
+      changeText
+    }
     versions {
       slug
       version
@@ -2643,7 +3005,7 @@ export const PublicReportPage_ReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b839ebdefbaf1ca90261033fa8084c93001af0758079a269a548172ff83eaab0"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
+    `, {"hash":"sha256:32c40d31ca02da8c223e0e66c79f0f8f212a168a40d3ea825cc4ad92b5dc1024"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
 export const ReportSection_DraftDocument = new TypedDocumentString(`
     query ReportSection_Draft($reviewId: UUID!) {
   review(id: $reviewId) {

@@ -111,3 +111,15 @@ export async function uploadFindingAttachment(findingId: string, file: File): Pr
   const body = await postForm(`/findings/${encodeURIComponent(findingId)}/attachments`, form);
   return { id: String(body.id), fileName: String(body.fileName ?? file.name), url: String(body.url ?? '') };
 }
+
+/**
+ * Attaches a document to a follow-up action's progress note, with an
+ * optional summary: host leads, host users and the action's owner.
+ */
+export async function uploadFollowUpNoteAttachment(noteId: string, file: File, summary?: string): Promise<UploadedAttachment> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  if (summary) form.append('summary', summary);
+  const body = await postForm(`/follow-up-notes/${encodeURIComponent(noteId)}/attachments`, form);
+  return { id: String(body.id), fileName: String(body.fileName ?? file.name), url: String(body.url ?? '') };
+}

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import { formatMonth, joinNames } from '../../lib/programme';
 import { useQuery } from '../../lib/use-query';
 import { NotFoundPage } from '../not-found-page';
+import { ImpactFigures } from '../follow-up/impact-figures';
 import { indicatorsText, itemName, sectionAnchor } from './report-format';
 import './report.css';
 
@@ -48,6 +49,17 @@ export const PublicReportQuery = graphql(`
         text
         indicators
         position
+      }
+      impactMeasures {
+        name
+        learnerGroup
+        unit
+        baselineValue
+        baselinePeriod
+        laterValue
+        laterPeriod
+        change
+        changeText
       }
       versions {
         slug
@@ -186,6 +198,17 @@ export function ReportView({ report }: { report: Report }) {
             </section>
           );
         })}
+
+        {report.impactMeasures.length > 0 && (
+          <section className="quads-report-section" aria-labelledby="report-impact">
+            <h2 id="report-impact">Impact since the review</h2>
+            <p>
+              Figures the authority published for groups of learners, before the review and later, with the change (in
+              percentage points for percentages).
+            </p>
+            <ImpactFigures caption="Impact measures" measures={report.impactMeasures} />
+          </section>
+        )}
 
         <section className="quads-report-section quads-report-versions" aria-labelledby="report-versions">
           <h2 id="report-versions">Versions of this report</h2>

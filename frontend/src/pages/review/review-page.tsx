@@ -21,12 +21,13 @@ import { TeamViewSection } from '../self-evaluation/team-view-section';
 import { VisitSection } from '../visit/visit-section';
 import { FindingsSection } from '../findings/findings-section';
 import { ReportSection } from '../report/report-section';
+import { FollowUpTab } from '../follow-up/follow-up-tab';
 import { TeamSection } from './team-section';
 import { SelfEvaluationLinks } from '../self-evaluation/self-evaluation-links';
 import './review.css';
 
 // The review page at /reviews/:id, with /focus, /team, /self-evaluation,
-// /team-view, /visit, /findings, /report and /history tabs.
+// /team-view, /visit, /findings, /report, /follow-up and /history tabs.
 // Each part declares the fields it shows as a fragment beside it; this page
 // reads only what it decides with: the title, the stage, and the viewer's
 // own invitation (answered here only when the server says it still can be).
@@ -98,6 +99,7 @@ const TABS = [
   { path: 'visit', label: 'Visit' },
   { path: 'findings', label: 'Findings' },
   { path: 'report', label: 'Report' },
+  { path: 'follow-up', label: 'Follow-up' },
   { path: 'history', label: 'History' },
 ];
 
@@ -232,6 +234,7 @@ export function ReviewPage() {
         {tab === 'visit' && <VisitSection reviewId={review.id} onChanged={changed} />}
         {tab === 'findings' && <FindingsSection reviewId={review.id} onChanged={() => query.refetch()} />}
         {tab === 'report' && <ReportSection reviewId={review.id} onChanged={() => changed()} />}
+        {tab === 'follow-up' && <FollowUpTab reviewId={review.id} review={review} onChanged={() => changed()} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>
