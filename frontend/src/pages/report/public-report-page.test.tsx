@@ -34,6 +34,7 @@ function report(change: Partial<Report> = {}): Report {
     ],
     strengths: [{ id: 's1', kind: 'STRENGTH', text: 'Strong leadership.', indicators: ['1.1', '2.3'], position: 0 }],
     areasForImprovement: [{ id: 'a1', kind: 'AREA_FOR_IMPROVEMENT', text: 'Tracking.', indicators: ['1.2'], position: 0 }],
+    impactMeasures: [],
     versions,
     ...change,
   };
@@ -59,6 +60,36 @@ describe('PublicReportPage', () => {
     const list = screen.getByRole('region', { name: 'Versions of this report' });
     expect(within(list).getByRole('link', { name: 'Version 1' })).toHaveAttribute('href', '/reports/fife-2026-03/versions/1');
     expect(list).toHaveTextContent('Version 2 (this version), published 1 June 2026 (latest): The number of schools.');
+  });
+
+  it('shows the impact measures a host lead published, in a table with the change and a chart of the same figures', async () => {
+    const impactMeasures = [
+      {
+        name: 'Positive destinations',
+        learnerGroup: 'SIMD Q1',
+        unit: 'PERCENT' as const,
+        baselineValue: '93.2',
+        baselinePeriod: '2022-23',
+        laterValue: '95.7',
+        laterPeriod: '2024-25',
+        change: '+2.5',
+        changeText: '+2.5 percentage points',
+      },
+    ];
+    mockOperations(answer(ReportQuery, { publishedReport: report({ impactMeasures }) }));
+    renderAt(<PublicReportPage />, { url: '/reports/fife-2026-03', path: '/reports/:slug' });
+    const impact = await screen.findByRole('region', { name: 'Impact since the review' });
+    const row = within(impact).getByRole('row', { name: /Positive destinations/ });
+    expect(row).toHaveTextContent('93.2% (2022-23)');
+    expect(row).toHaveTextContent('+2.5 percentage points');
+    expect(within(impact).getByRole('img', { name: /95.7% in 2024-25 \(\+2.5 percentage points\)/ })).toBeInTheDocument();
+  });
+
+  it('has no impact section while no measure is published', async () => {
+    mockOperations(answer(ReportQuery, { publishedReport: report() }));
+    renderAt(<PublicReportPage />, { url: '/reports/fife-2026-03', path: '/reports/:slug' });
+    await screen.findByRole('heading', { level: 1, name: 'Review report: Fife Council, March 2026' });
+    expect(screen.queryByRole('region', { name: 'Impact since the review' })).not.toBeInTheDocument();
   });
 
   it('says an earlier version is superseded and links to the latest', async () => {
