@@ -129,7 +129,8 @@ export function ActionForm({
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={headingId} className="quads-follow-up-form">
-      <h5 id={headingId}>{title}</h5>
+      {/* Inside an action (under its h5) when changing it, under the area's h4 when adding. */}
+      {action ? <h6 id={headingId}>{title}</h6> : <h5 id={headingId}>{title}</h5>}
       {isConflict(state.errors) && (
         <ConflictBanner
           onReload={() => {
@@ -356,7 +357,7 @@ export function NoteForm({
   const fileError = formErrors.byField.file;
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={headingId} className="quads-follow-up-form">
-      <h5 id={headingId}>Add a progress note</h5>
+      <h6 id={headingId}>Add a progress note</h6>
       {formErrors.items.length > 0 && (
         <ErrorSummary
           title={savedNoteId ? 'The note is saved, but its document was not attached' : undefined}

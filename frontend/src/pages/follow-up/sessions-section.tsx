@@ -76,7 +76,7 @@ function SessionBlock({ followUp, session, onChanged }: { followUp: FollowUp; se
           <dd className="ds_summary-list__value">{formatDay(session.proposedOn)}</dd>
         </div>
         <div className="ds_summary-list__item">
-          <dt className="ds_summary-list__key">Scheduled</dt>
+          <dt className="ds_summary-list__key">Status</dt>
           <dd className="ds_summary-list__value">
             {session.scheduled && session.scheduledOn ? (
               <>
