@@ -71,6 +71,7 @@ export function ActionForm({
   action,
   onSaved,
   onCancel,
+  onReload,
 }: {
   followUp: FollowUp;
   area?: FollowUpArea;
@@ -78,6 +79,8 @@ export function ActionForm({
   action?: FollowUpAction;
   onSaved: (message: string) => void;
   onCancel: () => void;
+  /** Reads the follow-up again, keeping this form and what was typed in it. */
+  onReload: () => void;
 }) {
   const prefix = action ? `action-${action.id}` : `new-action-${area?.itemId ?? ''}`;
   const fields = {
@@ -135,7 +138,7 @@ export function ActionForm({
         <ConflictBanner
           onReload={() => {
             state.setErrors([]);
-            onCancel();
+            onReload();
           }}
         />
       )}

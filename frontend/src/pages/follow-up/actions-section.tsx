@@ -93,6 +93,7 @@ export function ActionsSection({ followUp, onChanged }: { followUp: FollowUp; on
                   setOpen={setOpen}
                   close={close}
                   saved={saved}
+                  reload={() => onChanged()}
                 />
               )}
             </li>
@@ -124,6 +125,7 @@ export function ActionsSection({ followUp, onChanged }: { followUp: FollowUp; on
                         setOpen={setOpen}
                         close={close}
                         saved={saved}
+                        reload={() => onChanged()}
                       />
                     </li>
                   ))}
@@ -170,9 +172,10 @@ interface FormProps {
   setOpen: (open: OpenForm) => void;
   close: (focusId: string) => void;
   saved: (message: string) => void;
+  reload: () => void;
 }
 
-function AreaForms({ followUp, area, number, open, setOpen, close, saved }: FormProps & { area: FollowUpArea; number: number }) {
+function AreaForms({ followUp, area, number, open, setOpen, close, saved, reload }: FormProps & { area: FollowUpArea; number: number }) {
   const addId = `add-action-${area.itemId}`;
   const reasonId = `no-action-${area.itemId}`;
   const name = `area for improvement ${number}`;
@@ -184,6 +187,7 @@ function AreaForms({ followUp, area, number, open, setOpen, close, saved }: Form
         areaName={name}
         onSaved={saved}
         onCancel={() => close(addId)}
+        onReload={reload}
       />
     );
   }
@@ -223,7 +227,7 @@ function AreaForms({ followUp, area, number, open, setOpen, close, saved }: Form
   );
 }
 
-function ActionCard({ followUp, action, open, setOpen, close, saved }: FormProps & { action: FollowUpAction }) {
+function ActionCard({ followUp, action, open, setOpen, close, saved, reload }: FormProps & { action: FollowUpAction }) {
   const titleId = `action-${action.id}`;
   const editId = `edit-action-${action.id}`;
   const noteId = `note-action-${action.id}`;
@@ -294,7 +298,13 @@ function ActionCard({ followUp, action, open, setOpen, close, saved }: FormProps
       )}
       {action.canUpdate && followUp.state !== 'CLOSED' &&
         (editing ? (
-          <ActionForm followUp={followUp} action={action} onSaved={saved} onCancel={() => close(editId)} />
+          <ActionForm
+            followUp={followUp}
+            action={action}
+            onSaved={saved}
+            onCancel={() => close(editId)}
+            onReload={reload}
+          />
         ) : noting ? (
           <NoteForm followUp={followUp} action={action} onSaved={saved} onCancel={() => close(noteId)} />
         ) : (

@@ -230,6 +230,31 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
     );
   });
 
+  it('keeps what was typed after a conflict and saves it against the version read again', async () => {
+    const user = userEvent.setup({ delay: null });
+    let version = 4;
+    const calls = mockOperations(
+      answer(FollowUpQuery, () => ({ reviewFollowUp: followUp({ actions: [action({ version })] }) })),
+      answer(UpdateAction, (v) => {
+        if (v.version !== 5) return refusal('CONFLICT', 'Changed by someone else');
+        return { updateFollowUpAction: { reviewId: 'r1', reviewVersion: 22 } };
+      }),
+    );
+    renderTab();
+    await user.click(await screen.findByRole('button', { name: 'Change the action: Introduce a shared tracking tool.' }));
+    await user.clear(screen.getByLabelText('What will be done'));
+    await user.type(screen.getByLabelText('What will be done'), 'A new wording.');
+    version = 5;
+    await user.click(screen.getByRole('button', { name: 'Save the action' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload the review' }));
+    await waitFor(() => expect(calls.filter((c) => c.query.includes('FollowUpTab_FollowUp')).length).toBeGreaterThan(1));
+    expect(screen.getByLabelText('What will be done')).toHaveValue('A new wording.');
+    await user.click(screen.getByRole('button', { name: 'Save the action' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.query.includes('updateFollowUpAction')).map((c) => c.variables.version)).toEqual([4, 5]),
+    );
+  });
+
   it('adds a dated progress note and lists notes with their documents', async () => {
     const user = userEvent.setup({ delay: null });
     const notes = [

@@ -148,6 +148,7 @@ export function ImpactSection({ followUp, onChanged }: { followUp: FollowUp; onC
               onChanged(message);
             }}
             onCancel={() => close(editing.id ? `edit-measure-${editing.id}` : 'add-measure-button')}
+            onReload={() => onChanged()}
           />
         ) : (
           <button
@@ -179,11 +180,14 @@ function MeasureForm({
   measure,
   onSaved,
   onCancel,
+  onReload,
 }: {
   followUp: FollowUp;
   measure?: Measure;
   onSaved: (message: string) => void;
   onCancel: () => void;
+  /** Reads the follow-up again, keeping this form and what was typed in it. */
+  onReload: () => void;
 }) {
   const [values, setValues] = useState<MeasureValues>(
     measure
@@ -228,7 +232,7 @@ function MeasureForm({
         <ConflictBanner
           onReload={() => {
             state.setErrors([]);
-            onCancel();
+            onReload();
           }}
         />
       )}
