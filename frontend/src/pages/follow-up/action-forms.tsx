@@ -420,7 +420,7 @@ export function NoteForm({
       />
       <div className="ds_button-group">
         <button type="submit" className="ds_button" disabled={pending}>
-          {savedNoteId ? 'Attach the document' : 'Save the note'}
+          {savedNoteId ? 'Attach the document' : 'Save the progress note'}
         </button>
         <button
           type="button"

@@ -315,7 +315,8 @@ function ActionCard({ followUp, action, open, setOpen, close, saved, reload }: F
               className="ds_button ds_button--secondary ds_button--small"
               onClick={() => setOpen({ kind: 'edit', actionId: action.id })}
             >
-              Change the action<span className="visually-hidden">: {action.description}</span>
+              Change the action{' '}
+              <span className="visually-hidden">“{action.description}”</span>
             </button>
             <button
               type="button"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { NotificationBanner } from '../../components/notification-banner';
 import { QueryStatus } from '../../components/query-errors';
-import { graphql, type FragmentType } from '../../gql';
+import { graphql } from '../../gql';
 import type { FollowUpTab_FollowUpQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { useQuery } from '../../lib/use-query';
-import { ReviewActions, type ReviewActionsFragment } from '../review/review-actions';
+import { CommandStep, type CommandCheck } from '../review/review-actions';
 import { ActionsSection } from './actions-section';
 import { ImpactSection } from './impact-section';
 import { SessionsSection } from './sessions-section';
@@ -18,7 +18,8 @@ import './follow-up.css';
 // host lead or a programme officer, with notes), the impact measures (a
 // table with the change as reports state it, and a chart drawn from the
 // same figures), and beginning the follow-up and closing the review
-// through the review's command checklist.
+// through the review's command step, with the guards the follow-up reads
+// (the review page's own next step does not read the follow-up).
 
 // The text the server's statement-count test runs (FOLLOWUP-CONTRACT.md).
 export const FollowUpQuery = graphql(`
@@ -51,15 +52,34 @@ export type FollowUpArea = FollowUp['areas'][number];
 /** What the tab's parts tell it after a change: the confirmation to show (none after a reload). */
 export type Changed = (message?: string) => void;
 
-export function FollowUpTab({
-  reviewId,
-  review,
-  onChanged,
-}: {
-  reviewId: string;
-  review: FragmentType<typeof ReviewActionsFragment>;
-  onChanged: (message?: string) => void;
-}) {
+/**
+ * The follow-up's lifecycle step: beginning it (host leads and programme
+ * officers) or closing the review (programme officers), with the guards
+ * the follow-up reads itself.
+ */
+export function followUpStep(f: FollowUp): CommandCheck | null {
+  if (f.state === 'REPORT_PUBLISHED') {
+    return {
+      command: 'BEGIN_FOLLOW_UP',
+      label: 'Begin the follow-up',
+      allowed: f.canBeginFollowUp,
+      forbiddenReason: 'A host lead or a programme officer begins the follow-up.',
+      unmet: f.unmetToBegin,
+    };
+  }
+  if (f.state === 'FOLLOW_UP') {
+    return {
+      command: 'CLOSE',
+      label: 'Close the review',
+      allowed: f.canClose,
+      forbiddenReason: 'A programme officer closes the review once the follow-up is complete.',
+      unmet: f.unmetToClose,
+    };
+  }
+  return null;
+}
+
+export function FollowUpTab({ reviewId, onChanged }: { reviewId: string; onChanged: (message?: string) => void }) {
   const query = useQuery(FollowUpQuery, { reviewId });
   const [saved, setSaved] = useState<string | null>(null);
   const data = query.data;
@@ -88,6 +108,7 @@ export function FollowUpTab({
     );
   }
   const closed = followUp.state === 'CLOSED';
+  const step = followUpStep(followUp);
   return (
     <section aria-labelledby="follow-up-heading">
       <h2 id="follow-up-heading">Follow-up</h2>
@@ -107,19 +128,18 @@ export function FollowUpTab({
         </div>
       </dl>
       {closed && <p>The review is closed: its follow-up can be read but no longer changed.</p>}
-      <ReviewActions
-        review={review}
-        only={['BEGIN_FOLLOW_UP', 'CLOSE']}
-        labels={{ BEGIN_FOLLOW_UP: 'Begin the follow-up', CLOSE: 'Close the review' }}
-        onChanged={(message) => {
-          setSaved(message ?? null);
-          query.refetch();
-          onChanged();
-        }}
-      />
       <ActionsSection followUp={followUp} onChanged={changed} />
       <SessionsSection followUp={followUp} onChanged={changed} />
       <ImpactSection followUp={followUp} onChanged={changed} />
+      {step && (
+        <CommandStep
+          key={`${followUp.reviewVersion}-${followUp.state}`}
+          reviewId={followUp.reviewId}
+          version={followUp.reviewVersion}
+          check={step}
+          onChanged={changed}
+        />
+      )}
     </section>
   );
 }

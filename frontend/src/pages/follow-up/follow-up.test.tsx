@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makeFragmentData } from '../../gql';
 import {
   FollowUpTab_AddActionDocument as AddAction,
   FollowUpTab_AddMeasureDocument as AddMeasure,
@@ -11,11 +10,11 @@ import {
   FollowUpTab_SetNoActionReasonDocument as SetNoActionReason,
   FollowUpTab_UpdateActionDocument as UpdateAction,
   ReviewActions_BeginFollowUpDocument as BeginFollowUp,
+  ReviewActions_CloseReviewDocument as CloseReview,
   type FollowUpTab_FollowUpQuery,
   type ReviewActions_ReviewFragment,
 } from '../../gql/graphql';
 import { ADMIN, answer, mockOperations, refusal, renderAt } from '../../test/render';
-import { ReviewActionsFragment } from '../review/review-actions';
 import { FollowUpTab } from './follow-up-tab';
 import { measureProblems, EMPTY_MEASURE } from './follow-up-format';
 import { figureSentence } from './impact-figures';
@@ -90,15 +89,11 @@ function followUp(change: Partial<FollowUp> = {}): FollowUp {
   };
 }
 
-function review(next: CommandCheck | null = null) {
-  return makeFragmentData({ id: 'r1', version: 20, nextCommand: next, availableCommands: [] }, ReviewActionsFragment);
-}
-
 afterEach(() => vi.unstubAllGlobals());
 
-function renderTab(next: CommandCheck | null = null) {
+function renderTab() {
   const onChanged = vi.fn();
-  renderAt(<FollowUpTab reviewId="r1" review={review(next)} onChanged={onChanged} />, { user: ADMIN });
+  renderAt(<FollowUpTab reviewId="r1" onChanged={onChanged} />, { user: ADMIN });
   return onChanged;
 }
 
@@ -218,7 +213,7 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
       answer(UpdateAction, { updateFollowUpAction: { reviewId: 'r1', reviewVersion: 21 } }),
     );
     renderTab();
-    await user.click(await screen.findByRole('button', { name: 'Change the action: Introduce a shared tracking tool.' }));
+    await user.click(await screen.findByRole('button', { name: 'Change the action “Introduce a shared tracking tool.”' }));
     await user.click(screen.getByLabelText('Done'));
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
     await waitFor(() =>
@@ -241,7 +236,7 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
       }),
     );
     renderTab();
-    await user.click(await screen.findByRole('button', { name: 'Change the action: Introduce a shared tracking tool.' }));
+    await user.click(await screen.findByRole('button', { name: 'Change the action “Introduce a shared tracking tool.”' }));
     await user.clear(screen.getByLabelText('What will be done'));
     await user.type(screen.getByLabelText('What will be done'), 'A new wording.');
     version = 5;
@@ -277,7 +272,7 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add a progress note to Introduce a shared tracking tool.' }));
     await user.type(screen.getByLabelText('Progress'), 'Rolled out to all schools.');
     await user.type(screen.getByLabelText('Date of the progress (optional)'), '10/3/2025');
-    await user.click(screen.getByRole('button', { name: 'Save the note' }));
+    await user.click(screen.getByRole('button', { name: 'Save the progress note' }));
     await waitFor(() =>
       expect(calls.find((c) => c.query.includes('addFollowUpNote'))?.variables).toEqual({
         actionId: 'x1',
@@ -388,13 +383,13 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
     );
   });
 
-  it('lists every unmet guard of beginning the follow-up and offers no button, then every reason of a refusal', async () => {
+  it('lists every unmet guard of beginning the follow-up, as the follow-up reads them, and offers no button', async () => {
     const unmet = [
       { code: 'FOLLOW_UP_ACTION_MISSING', message: '2 published areas for improvement have no action and no reason why none.' },
       { code: 'FOLLOW_UP_SESSION_MISSING', message: 'No follow-up session is scheduled.' },
     ] as CommandCheck['unmet'];
     mockOperations(answer(FollowUpQuery, { reviewFollowUp: followUp({ unmetToBegin: unmet }) }));
-    renderTab({ command: 'BEGIN_FOLLOW_UP', label: 'Begin follow-up', allowed: true, forbiddenReason: null, unmet });
+    renderTab();
     for (const g of unmet) expect(await screen.findByText(g.message)).toBeInTheDocument();
     expect(screen.getByText('Before you can begin the follow-up:')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Begin the follow-up' })).not.toBeInTheDocument();
@@ -407,11 +402,55 @@ describe('FollowUpTab', { timeout: 15_000 }, () => {
       answer(FollowUpQuery, { reviewFollowUp: followUp() }),
       answer(BeginFollowUp, refusal('GUARD_FAILED', 'Refused', { unmet })),
     );
-    renderTab({ command: 'BEGIN_FOLLOW_UP', label: 'Begin follow-up', allowed: true, forbiddenReason: null, unmet: [] });
+    renderTab();
     await user.click(await screen.findByRole('button', { name: 'Begin the follow-up' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('No follow-up session is scheduled.')).toBeInTheDocument();
     expect(calls.find((c) => c.query.includes('beginFollowUp'))?.variables).toEqual({ reviewId: 'r1', version: 20 });
+  });
+
+  it('tells a host user who begins the follow-up, and a programme officer what closing still needs', async () => {
+    const unmet = [
+      { code: 'FOLLOW_UP_ACTIONS_OPEN', message: '1 action is neither done nor carried into the authority’s improvement plan.' },
+      { code: 'FOLLOW_UP_IMPACT_MISSING', message: 'No impact measure has a later value or a recorded reason why none.' },
+    ] as CommandCheck['unmet'];
+    mockOperations(answer(FollowUpQuery, { reviewFollowUp: followUp({ canBeginFollowUp: false }) }));
+    renderTab();
+    expect(await screen.findByText('A host lead or a programme officer begins the follow-up.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Begin the follow-up' })).not.toBeInTheDocument();
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+    mockOperations(answer(FollowUpQuery, { reviewFollowUp: followUp({ state: 'FOLLOW_UP', canClose: true, unmetToClose: unmet }) }));
+    renderTab();
+    for (const g of unmet) expect(await screen.findByText(g.message)).toBeInTheDocument();
+    expect(screen.getByText('Before you can close the review:')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close the review' })).not.toBeInTheDocument();
+  });
+
+  it('closes the review against its version once nothing is missing, and reads only once closed', async () => {
+    const user = userEvent.setup({ delay: null });
+    let state: FollowUp['state'] = 'FOLLOW_UP';
+    const calls = mockOperations(
+      answer(FollowUpQuery, () => ({
+        reviewFollowUp: followUp({
+          state,
+          canClose: state === 'FOLLOW_UP',
+          canManageActions: state === 'FOLLOW_UP',
+          actions: [action({ status: 'DONE' })],
+        }),
+      })),
+      answer(CloseReview, () => {
+        state = 'CLOSED';
+        return { closeReview: { id: 'r1', version: 21 } };
+      }),
+    );
+    const onChanged = renderTab();
+    await user.click(await screen.findByRole('button', { name: 'Close the review' }));
+    expect(await screen.findByText('Done: Close the review.')).toBeInTheDocument();
+    expect(calls.find((c) => c.query.includes('closeReview'))?.variables).toEqual({ reviewId: 'r1', version: 20 });
+    expect(onChanged).toHaveBeenCalled();
+    expect(await screen.findByText('The review is closed: its follow-up can be read but no longer changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Change the action/ })).not.toBeInTheDocument();
   });
 });
 

@@ -144,15 +144,15 @@ export function ImpactChart({ measures }: { measures: readonly ImpactFigure[] })
           ];
           return (
             <g key={i} transform={`translate(0 ${i * groupHeight})`} aria-hidden="true">
-              <text x={0} y={14} fontSize="13" fontWeight="700" fill="#1a1a1a">
-                {clip(`${m.name} (${m.learnerGroup})`, 44)}
+              <text x={0} y={14} fontSize="14" fontWeight="700" fill="#1a1a1a">
+                {clip(`${m.name} (${m.learnerGroup})`, 40)}
               </text>
               {rows.map((r, k) => {
                 const y = TITLE + k * ROW;
                 return (
                   <g key={r.kind}>
-                    <text x={0} y={y + 12} fontSize="12" fill="#1a1a1a">
-                      {clip(r.label, 50)}
+                    <text x={0} y={y + 12} fontSize="13" fill="#1a1a1a">
+                      {clip(r.label, 46)}
                     </text>
                     {r.value !== null && (
                       <rect

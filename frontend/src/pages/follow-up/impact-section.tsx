@@ -70,7 +70,7 @@ export function ImpactSection({ followUp, onChanged }: { followUp: FollowUp; onC
   };
   const extraColumns = [
     {
-      heading: 'With the public report',
+      heading: 'Public',
       cell: (i: number) => (measures[i]?.published ? 'Published' : 'Not published'),
     },
     ...(editable || followUp.canPublishMeasures

@@ -41,7 +41,7 @@ export const ReviewActionsFragment = graphql(`
 `);
 
 type ActionsReview = ReviewActions_ReviewFragment;
-type CommandCheck = NonNullable<ActionsReview['nextCommand']>;
+export type CommandCheck = NonNullable<ActionsReview['nextCommand']>;
 
 const AgreeFocus = graphql(`
   mutation ReviewActions_AgreeFocus($reviewId: UUID!, $version: Int!) {
@@ -214,12 +214,31 @@ function useCommand(command: ReviewCommand) {
 
 function NextStep({ review, onChanged }: { review: ActionsReview; onChanged: (message?: string) => void }) {
   const check = review.nextCommand;
-  const command = useCommand(check?.command ?? 'AGREE_FOCUS');
   if (!check) return null;
+  return <CommandStep reviewId={review.id} version={review.version} check={check} onChanged={onChanged} />;
+}
+
+/**
+ * One lifecycle command as the next step: what it still needs as a
+ * checklist, else its button; a refusal's unmet guards in the error summary.
+ * For a tab that reads the command's guards itself (the follow-up's).
+ */
+export function CommandStep({
+  reviewId,
+  version,
+  check,
+  onChanged,
+}: {
+  reviewId: string;
+  version: number;
+  check: CommandCheck;
+  onChanged: (message?: string) => void;
+}) {
+  const command = useCommand(check.command);
   const refused = guardsFromErrors(command.errors);
   const other = command.errors.filter((e) => e.code !== 'GUARD_FAILED' && e.code !== 'CONFLICT');
   const onClick = async () => {
-    if (await command.run({ reviewId: review.id, version: review.version })) onChanged(`Done: ${check.label}.`);
+    if (await command.run({ reviewId, version })) onChanged(`Done: ${check.label}.`);
   };
   return (
     <section aria-labelledby="next-heading">

@@ -234,7 +234,7 @@ export function ReviewPage() {
         {tab === 'visit' && <VisitSection reviewId={review.id} onChanged={changed} />}
         {tab === 'findings' && <FindingsSection reviewId={review.id} onChanged={() => query.refetch()} />}
         {tab === 'report' && <ReportSection reviewId={review.id} onChanged={() => changed()} />}
-        {tab === 'follow-up' && <FollowUpTab reviewId={review.id} review={review} onChanged={() => changed()} />}
+        {tab === 'follow-up' && <FollowUpTab reviewId={review.id} onChanged={() => changed()} />}
         {tab === 'history' && <HistorySection key={review.version} reviewId={review.id} />}
       </div>
     </Page>
