@@ -13,10 +13,10 @@
 // visitor reads both versions at their addresses, version 1 saying it is
 // superseded. Every page is checked with axe, by keyboard and at 320 px.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { checkPage, gql, signIn, startStack, waitForHeading } from '../harness.mjs';
 import { findLink, listMessages, waitForMail } from '../mail.mjs';
+import { completeVisitThroughApi, submittedQuadsReview } from '../through-api.mjs';
 
 const HOST = 'East Renfrewshire';
 const NOW = '2024-10-07T08:00:00Z';
@@ -35,50 +35,16 @@ describe('the report', () => {
     // --- Through the API: the review up to VISIT_COMPLETED, and a host user.
     const hostLead = await stack.newPage();
     await signIn(hostLead, 'lead2@demo.quads.scot');
-    const { reviews } = await gql(
-      hostLead,
-      `query { reviews(filter: { states: [SELF_EVALUATION_SUBMITTED] }, limit: 100) { items { id programme { name } hosts { id name } } } }`,
-    );
-    const review = reviews.items.find((r) => r.programme.name === 'Quads 2024-25' && r.hosts[0]?.name === HOST);
-    assert.ok(review, `the demo has ${HOST}'s review at Self-evaluation submitted`);
+    const review = await submittedQuadsReview(hostLead, HOST);
     const reportTab = `/reviews/${review.id}/report`;
 
     const lead = await stack.newPage();
     await signIn(lead, 'peer4@demo.quads.scot');
-    const version = async () =>
-      (await gql(lead, `query($r: UUID!) { review(id: $r) { version } }`, { r: review.id })).review.version;
-    await gql(lead, `mutation($r: UUID!, $v: Int!, $d: [NaiveDate!]!) { setVisitDates(reviewId: $r, version: $v, days: $d) { sequence } }`, {
-      r: review.id,
-      v: await version(),
-      d: ['2024-10-07', '2024-10-08', '2024-10-09'],
-    });
-    await gql(lead, `mutation($r: UUID!, $v: Int!) { startVisit(reviewId: $r, version: $v) { id } }`, {
-      r: review.id,
-      v: await version(),
-    });
-    const { reviewFindings } = await gql(lead, `query($r: UUID!) { reviewFindings(reviewId: $r) { indicators { number } } }`, {
-      r: review.id,
-    });
-    const indicator = reviewFindings.indicators[0].number;
     const findings = [
       { kind: 'STRENGTH', text: 'Headteachers describe a shared vision for the senior phase.' },
       { kind: 'AREA_FOR_IMPROVEMENT', text: 'Tracking of learners’ progress is not used consistently.' },
     ];
-    for (const f of findings) {
-      const { recordFinding } = await gql(
-        lead,
-        `mutation($r: UUID!, $k: UUID!, $i: FindingInput!) { recordFinding(reviewId: $r, idempotencyKey: $k, input: $i) { id version } }`,
-        { r: review.id, k: randomUUID(), i: { ...f, indicators: [indicator], sessionId: null } },
-      );
-      await gql(lead, `mutation($f: UUID!, $v: Int!) { agreeFinding(findingId: $f, version: $v) { id } }`, {
-        f: recordFinding.id,
-        v: recordFinding.version,
-      });
-    }
-    await gql(lead, `mutation($r: UUID!, $v: Int!) { completeVisit(reviewId: $r, version: $v) { state } }`, {
-      r: review.id,
-      v: await version(),
-    });
+    const indicator = await completeVisitThroughApi(lead, review.id, ['2024-10-07', '2024-10-08', '2024-10-09'], findings);
 
     // A host user of the authority, invited by the programme officer; the password set from the email's link.
     const officer = await stack.newPage();
