@@ -83,6 +83,7 @@ export type FocusInput = {
   theme: string;
 };
 
+/** A new action. */
 export type FollowUpActionInput = {
   /** A current published area for improvement of this review. */
   areaItemId: string;
@@ -96,11 +97,13 @@ export type FollowUpActionInput = {
 
 /** Where an action stands. */
 export type FollowUpActionStatus =
+  /** Carried into the authority's improvement plan. */
   | 'CARRIED_INTO_PLAN'
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** An action's new content. */
 export type FollowUpActionUpdateInput = {
   description: string;
   dueOn: string;
@@ -108,6 +111,7 @@ export type FollowUpActionUpdateInput = {
   status: FollowUpActionStatus;
 };
 
+/** A progress note. */
 export type FollowUpNoteInput = {
   /** Null: today. Not in the future, not before publication. */
   notedOn?: string | null | undefined;
@@ -257,14 +261,21 @@ export type HostContactInput = {
   role: string;
 };
 
+/** An impact measure as a host user enters it. */
 export type ImpactMeasureInput = {
+  /** 1..=50 characters. */
   baselinePeriod: string;
-  /** Decimal string, at most 2 decimal places; PERCENT 0..=100, COUNT whole 0..=1000000000. */
+  /**
+   * Decimal string, at most 2 decimal places; PERCENT 0..=100, COUNT
+   * whole 0..=1000000000.
+   */
   baselineValue: string;
   laterPeriod?: string | null | undefined;
-  /** Needs baselineValue (always required) and laterPeriod. */
+  /** Needs a baseline (always required) and laterPeriod. */
   laterValue?: string | null | undefined;
+  /** 1..=200 characters. */
   learnerGroup: string;
+  /** 1..=200 characters. */
   name: string;
   /** 0..=1000 characters; only when laterValue is null. */
   noLaterValueReason?: string | null | undefined;
