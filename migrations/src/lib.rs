@@ -19,6 +19,7 @@ mod m20261204_000001_findings;
 mod m20261205_000001_reports;
 mod m20261206_000001_unresolved_conflicts_index;
 mod m20261207_000001_follow_ups;
+mod m20261208_000001_report_pdfs_and_search;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_reports::Migration),
             Box::new(m20261206_000001_unresolved_conflicts_index::Migration),
             Box::new(m20261207_000001_follow_ups::Migration),
+            Box::new(m20261208_000001_report_pdfs_and_search::Migration),
         ]
     }
 }

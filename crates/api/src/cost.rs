@@ -80,12 +80,20 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("FollowUpSession", "notes", 400),
     ("FollowUpAttachment", "fileName", 80),
     ("FollowUpAttachment", "summary", 300),
+    ("PublishedReportSummary", "snippet", 260),
+    ("PublishedReportSummary", "externalUrl", 150),
+    ("PublishedReportSummary", "focusTheme", 100),
+    ("PublishedReportSummary", "programmeName", 60),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
 /// (or always, for reference data).
 const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("QueryRoot", "authorities", 32),
+    ("PublishedReportSummary", "hostNames", 2),
+    ("PublishedReportFilters", "themes", 100),
+    ("PublishedReportFilters", "authorities", 32),
+    ("PublishedReportFilters", "years", 10),
     ("QueryRoot", "regionalImprovementCollaboratives", 10),
     ("QueryRoot", "organisations", 40),
     ("QueryRoot", "frameworks", 5),

@@ -13,6 +13,7 @@ mod positional;
 pub mod programme;
 pub mod reference;
 pub mod report;
+pub mod report_index;
 pub mod review;
 pub mod self_evaluation;
 pub mod submitted_grades;

@@ -2,13 +2,16 @@
 //! its revision on every write) and its published versions (immutable
 //! snapshots at a slug). Every write runs in the caller's transaction.
 
-use crate::entities::{published_report, report_draft, user};
+use crate::entities::{published_report, published_report_pdf, report_draft, user};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
 use domain::lifecycle::{ReportFacts, ReviewFacts, ReviewState};
 use domain::report::{Draft, Snapshot};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, Statement, Value,
+};
 use uuid::Uuid;
 
 /// The draft as stored, with the revision a write claims.
@@ -215,14 +218,17 @@ pub struct NewVersion<'a> {
     pub by: Uuid,
 }
 
-/// Publishes a version; the same version twice is a conflict.
+/// Publishes a version with its PDF (stored with it, never made again);
+/// the same version twice is a conflict.
 pub async fn publish(
     db: &impl ConnectionTrait,
     new: NewVersion<'_>,
+    pdf: &[u8],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let id = Uuid::now_v7();
     published_report::Entity::insert(published_report::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(id),
         review_id: Set(new.review_id),
         version: Set(new.version),
         slug: Set(new.slug.to_owned()),
@@ -234,7 +240,119 @@ pub async fn publish(
     .exec_without_returning(db)
     .await
     .map_err(|_| StoreError::Conflict)?;
+    published_report_pdf::Entity::insert(published_report_pdf::ActiveModel {
+        published_report_id: Set(id),
+        content: Set(pdf.to_vec()),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
     Ok(())
+}
+
+/// The PDF stored with a published version; None for an unknown slug or
+/// version (or a version published before PDFs were made).
+pub async fn pdf_of(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    version: i32,
+) -> Result<Option<Vec<u8>>, StoreError> {
+    let Some(published) = published_report::Entity::find()
+        .select_only()
+        .column(published_report::Column::Id)
+        .filter(published_report::Column::Slug.eq(slug))
+        .filter(published_report::Column::Version.eq(version))
+        .into_tuple::<Uuid>()
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(published_report_pdf::Entity::find_by_id(published)
+        .one(db)
+        .await?
+        .map(|p| p.content))
+}
+
+/// Replaces the review's search document (its latest version's words).
+pub async fn set_search_body(
+    db: &impl ConnectionTrait,
+    review_id: Uuid,
+    body: &str,
+) -> Result<(), StoreError> {
+    let backend = db.get_database_backend();
+    let (delete, insert, id) = match backend {
+        DatabaseBackend::Postgres => (
+            "DELETE FROM report_search WHERE review_id = $1",
+            "INSERT INTO report_search (review_id, body) VALUES ($1, $2)",
+            Value::from(review_id),
+        ),
+        _ => (
+            "DELETE FROM report_search WHERE review_id = ?",
+            "INSERT INTO report_search (review_id, body) VALUES (?, ?)",
+            Value::from(review_id.to_string()),
+        ),
+    };
+    db.execute(Statement::from_sql_and_values(
+        backend,
+        delete,
+        [id.clone()],
+    ))
+    .await?;
+    db.execute(Statement::from_sql_and_values(
+        backend,
+        insert,
+        [id, Value::from(body.to_owned())],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// The reviews whose search document holds every phrase: one statement.
+/// SQLite: the FTS5 query (phrases quoted, joined by AND); PostgreSQL:
+/// each phrase through `phraseto_tsquery('english', …)`, as parameters.
+pub async fn search(
+    db: &impl ConnectionTrait,
+    search: &domain::report::search::Search,
+) -> Result<Vec<Uuid>, StoreError> {
+    let backend = db.get_database_backend();
+    match backend {
+        DatabaseBackend::Postgres => {
+            let phrases = search.phrase_texts();
+            let tsquery = (1..=phrases.len())
+                .map(|n| format!("phraseto_tsquery('english', ${n})"))
+                .collect::<Vec<_>>()
+                .join(" && ");
+            let sql = format!(
+                "SELECT review_id FROM report_search WHERE document @@ ({tsquery}) ORDER BY review_id"
+            );
+            let rows = db
+                .query_all(Statement::from_sql_and_values(
+                    backend,
+                    sql,
+                    phrases.into_iter().map(Value::from),
+                ))
+                .await?;
+            rows.iter()
+                .map(|r| r.try_get_by_index::<Uuid>(0).map_err(StoreError::from))
+                .collect()
+        }
+        _ => {
+            let rows = db
+                .query_all(Statement::from_sql_and_values(
+                    backend,
+                    "SELECT review_id FROM report_search WHERE report_search MATCH ? ORDER BY review_id",
+                    [Value::from(search.fts5())],
+                ))
+                .await?;
+            rows.iter()
+                .map(|r| {
+                    let text = r.try_get_by_index::<String>(0)?;
+                    Uuid::parse_str(&text).map_err(|e| corrupt("report search", e))
+                })
+                .collect()
+        }
+    }
 }
 
 /// Whether the guards read the report in this state.

@@ -12,6 +12,8 @@
 //! (`domain::report`).
 
 pub mod mail;
+mod pdf;
+pub mod public;
 mod types;
 pub mod use_cases;
 
@@ -49,6 +51,49 @@ impl ReportQuery {
         version: Option<i32>,
     ) -> ApiResult<Option<PublishedReport>> {
         use_cases::published(ctx.data::<ApiContext>()?, &slug, version).await
+    }
+
+    /// Anonymous. The public index: reviews whose report is published here
+    /// (latest version) and reviews imported from an earlier programme,
+    /// newest target month first. `theme`: part of the focus theme, any
+    /// case (at most 200 characters); `authority`: a host authority;
+    /// `year`: of the target month (2000–2100); `text`: full-text search of
+    /// published reports (stemmed words, all required; "double quotes" for
+    /// a phrase; imported reviews are left out), text that cannot search
+    /// gives an empty page with `notice`. `offset` >= 0, `limit` 1–100.
+    #[allow(clippy::too_many_arguments)]
+    async fn published_reports(
+        &self,
+        ctx: &Context<'_>,
+        theme: Option<String>,
+        authority: Option<Uuid>,
+        year: Option<i32>,
+        programme_id: Option<Uuid>,
+        text: Option<String>,
+        #[graphql(default = 0)] offset: i32,
+        #[graphql(default = 20)] limit: i32,
+    ) -> ApiResult<PublishedReportPage> {
+        public::index_page(
+            ctx.data::<ApiContext>()?,
+            public::IndexArgs {
+                theme,
+                authority,
+                year,
+                programme_id,
+                text,
+                offset,
+                limit,
+            },
+        )
+        .await
+    }
+
+    /// Anonymous. The public index's filter options: what it holds now.
+    async fn published_report_filters(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<PublishedReportFilters> {
+        public::index_filters(ctx.data::<ApiContext>()?).await
     }
 }
 

@@ -145,6 +145,9 @@ pub struct ReportDraft {
     pub can_open_correction: bool,
     /// Published versions, oldest first.
     pub published: Vec<PublishedReportRef>,
+    /// The draft's PDF for the private audience:
+    /// /reviews/{reviewId}/report/draft.pdf
+    pub draft_pdf_url: String,
 }
 
 /// A published, immutable version: public.
@@ -170,6 +173,64 @@ pub struct PublishedReport {
     /// Impact measures a host lead marked for publication (every version
     /// shows the current ones); empty until then.
     pub impact_measures: Vec<crate::follow_up::PublicImpactMeasure>,
+    /// This version's PDF: /reports/{slug}/versions/{version}/report.pdf
+    pub pdf_url: String,
+}
+
+/// One page of the public index.
+#[derive(SimpleObject)]
+pub struct PublishedReportPage {
+    pub items: Vec<PublishedReportSummary>,
+    /// How many rows match in all (for paging).
+    pub total: i32,
+    /// Set when `text` could not be searched (then items is empty and
+    /// total 0), saying why; null otherwise.
+    pub notice: Option<String>,
+}
+
+/// A row of the public index.
+#[derive(SimpleObject)]
+pub struct PublishedReportSummary {
+    pub review_id: Uuid,
+    /// Null for an imported review without a report published here.
+    pub slug: Option<String>,
+    /// The latest published version; null for an imported review.
+    pub version: Option<i32>,
+    pub host_names: Vec<String>,
+    pub programme_name: String,
+    pub target_month: MonthScalar,
+    /// Null when the review had no theme.
+    pub focus_theme: Option<String>,
+    /// When the latest version was published; null for an imported review.
+    pub published_at: Option<DateTime<Utc>>,
+    /// With `text`: a plain-text passage (at most about 240 characters) of
+    /// the report around the first word that matched; else null.
+    pub snippet: Option<String>,
+    /// An imported review's report published elsewhere, where known; null
+    /// for reports published here. Link out to it.
+    pub external_url: Option<String>,
+    /// True for a review imported from an earlier programme.
+    pub imported: bool,
+    /// The latest version's PDF; null for an imported review.
+    pub pdf_url: Option<String>,
+}
+
+/// The public index's filter options.
+#[derive(SimpleObject)]
+pub struct PublishedReportFilters {
+    /// Distinct focus themes, A–Z (case-insensitive).
+    pub themes: Vec<String>,
+    /// Host authorities that appear in the index, A–Z.
+    pub authorities: Vec<ReportIndexAuthority>,
+    /// Years of target months that appear, newest first.
+    pub years: Vec<i32>,
+}
+
+/// A host authority in the index's filter.
+#[derive(SimpleObject)]
+pub struct ReportIndexAuthority {
+    pub id: Uuid,
+    pub name: String,
 }
 
 /// A strength or area for improvement as the team writes it.

@@ -205,6 +205,7 @@ async fn view(
         can_publish: may_publish(loaded, draft, today),
         can_open_correction: rp::authorise_open_correction(state, draft, actor).is_ok(),
         published: refs(&published),
+        draft_pdf_url: super::public::draft_pdf_path(loaded.review.id),
     })
 }
 
@@ -678,8 +679,17 @@ pub async fn publish_correction(
     )
     .map_err(refusal)?;
     let mut draft = stored.draft.clone();
-    let Some(event) =
-        publish_correction_version(&txn, review_id, &mut draft, user.id(), app.clock.now()).await?
+    let host_names: Vec<String> = loaded.facts.hosts.iter().map(|h| h.name.clone()).collect();
+    let Some(event) = publish_correction_version(
+        &txn,
+        &loaded.review,
+        &loaded.programme.name,
+        &host_names,
+        &mut draft,
+        user.id(),
+        app.clock.now(),
+    )
+    .await?
     else {
         return Err(ApiError::NotFound(
             "This review has no published report.".into(),
@@ -716,6 +726,7 @@ pub(crate) async fn after_command(
             let slug = publish_first_version(
                 txn,
                 &loaded.review,
+                &loaded.programme.name,
                 &host_names,
                 &stored.draft,
                 loaded.actor.user_id,
@@ -787,10 +798,12 @@ pub async fn create_first_draft(
 
 /// `publishReport`'s side, in the command's transaction: `draft` becomes
 /// version 1 at a free slug made of the hosts' names and the review's
-/// month, which it returns. The demonstration publishes with it too.
+/// month, which it returns, with its PDF and search document (issue 19).
+/// The demonstration publishes with it too.
 pub async fn publish_first_version(
     txn: &impl ConnectionTrait,
     review: &Review,
+    programme_name: &str,
     host_names: &[String],
     draft: &Draft,
     by: Uuid,
@@ -799,8 +812,9 @@ pub async fn publish_first_version(
     let month = review.target_month.first_day();
     let base = rp::slug_for(host_names, month.year(), month.month());
     let slug = stored::free_slug(txn, review.id, &base).await?;
-    stored::publish(
+    super::public::publish_version(
         txn,
+        &super::public::Heading::new(review, programme_name, host_names),
         stored::NewVersion {
             review_id: review.id,
             version: 1,
@@ -819,23 +833,28 @@ pub async fn publish_first_version(
 /// Publishes the correction open on `draft` as the next version at the
 /// report's address and closes it; returns the history event, or `None`
 /// when the review has no published version to correct. The caller has
-/// authorised it and saves `draft`. The demonstration corrects with it
-/// too.
+/// authorised it and saves `draft`. The version gets its own PDF and
+/// replaces the search document (issue 19). The demonstration corrects
+/// with it too.
 pub async fn publish_correction_version(
     txn: &impl ConnectionTrait,
-    review_id: Uuid,
+    review: &Review,
+    programme_name: &str,
+    host_names: &[String],
     draft: &mut Draft,
     by: Uuid,
     now: DateTime<Utc>,
 ) -> Result<Option<ReportEvent>, StoreError> {
+    let review_id = review.id;
     let published = stored::published_of(txn, review_id).await?;
     let Some(latest) = published.last() else {
         return Ok(None);
     };
     let version = latest.version + 1;
     draft.correction_open = false;
-    stored::publish(
+    super::public::publish_version(
         txn,
+        &super::public::Heading::new(review, programme_name, host_names),
         stored::NewVersion {
             review_id,
             version,
@@ -909,5 +928,6 @@ pub async fn published(
         areas_for_improvement: items_view(&snapshot.items, ItemKind::AreaForImprovement, true),
         versions: refs(&versions),
         impact_measures,
+        pdf_url: super::public::pdf_path(&wanted.slug, wanted.version),
     }))
 }

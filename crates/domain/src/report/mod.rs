@@ -11,6 +11,7 @@
 
 mod build;
 mod rights;
+pub mod search;
 
 #[cfg(test)]
 mod tests;

@@ -129,3 +129,39 @@ pub(super) async fn visit_calendar(
         Err(e) => error_response(e),
     }
 }
+
+/// A published version's PDF, for anyone: the one stored when it was
+/// published; 404 for an unknown slug or version.
+pub(super) async fn published_report_pdf(
+    State(state): State<AppState>,
+    Path((slug, version)): Path<(String, String)>,
+) -> Response {
+    match api::report::public::published_pdf(&state.context, &slug, &version).await {
+        Ok(file) => {
+            super::attachments::file_response(file.content, "application/pdf", &file.file_name)
+        }
+        Err(e) => error_response(e),
+    }
+}
+
+/// A review's draft report as a PDF marked DRAFT, for those who may read
+/// the draft: 401 without a session, 403 without the right, 404 for an
+/// unknown review or one without a draft.
+pub(super) async fn draft_report_pdf(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(review) = uuid::Uuid::parse_str(&id) else {
+        return error_response(api::ApiError::NotFound("No such review.".into()));
+    };
+    let Some(user) = viewer.user.as_ref() else {
+        return error_response(api::auth::sign_in_required(&viewer));
+    };
+    match api::report::public::draft_pdf(&state.context, user, review).await {
+        Ok(file) => {
+            super::attachments::file_response(file.content, "application/pdf", &file.file_name)
+        }
+        Err(e) => error_response(e),
+    }
+}

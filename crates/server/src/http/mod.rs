@@ -76,6 +76,8 @@ pub const ROUTES: &[&str] = &[
     "/findings/{id}/attachments",
     "/follow-up-notes/{id}/attachments",
     "/attachments/{id}",
+    "/reports/{slug}/versions/{version}/report.pdf",
+    "/reviews/{id}/report/draft.pdf",
 ];
 
 #[derive(Clone)]
@@ -137,7 +139,15 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
             post(attachments::upload_follow_up_note_document)
                 .layer(DefaultBodyLimit::max(upload_limit)),
         )
-        .route("/attachments/{id}", get(attachments::attachment_file));
+        .route("/attachments/{id}", get(attachments::attachment_file))
+        .route(
+            "/reports/{slug}/versions/{version}/report.pdf",
+            get(downloads::published_report_pdf),
+        )
+        .route(
+            "/reviews/{id}/report/draft.pdf",
+            get(downloads::draft_report_pdf),
+        );
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
     }

@@ -126,6 +126,10 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     // Review-relative rights on this are in follow_up.rs.
     ("/follow-up-notes/{id}/attachments", 405),
     ("/attachments/{id}", 401),
+    // Public: an unknown slug is 404 (issue 19, public_reports.rs).
+    ("/reports/{slug}/versions/{version}/report.pdf", 404),
+    // Review-relative rights on this are in lifecycle_matrix.rs.
+    ("/reviews/{id}/report/draft.pdf", 401),
 ];
 
 fn operations_in_schema() -> BTreeSet<String> {

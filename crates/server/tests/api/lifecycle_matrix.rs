@@ -224,6 +224,10 @@ fn rows() -> Vec<Row> {
         // slug is null). The rights on a real draft are in report.rs.
         row("reportDraft", "query($fixed: UUID!) { reportDraft(reviewId: $fixed) { draftVersion } }", PRIVATE),
         row("publishedReport", "{ publishedReport(slug: \"no-such-report-2025-01\") { slug } }", PUBLIC),
+        // The public index (issue 19): anyone; its contents and search are
+        // in public_reports.rs.
+        row("publishedReports", "{ publishedReports(text: \"attendance\") { total notice items { slug } } }", PUBLIC),
+        row("publishedReportFilters", "{ publishedReportFilters { themes years authorities { id } } }", PUBLIC),
         row("updateReportSection", "mutation($fixed: UUID!) { updateReportSection(reviewId: $fixed, draftVersion: 1, key: NEXT_STEPS, text: \"x\") { draftVersion } }", PRIVATE_NO_DRAFT),
         row("addReportItem", "mutation($fixed: UUID!) { addReportItem(reviewId: $fixed, draftVersion: 1, input: { kind: STRENGTH, text: \"x\", indicators: [], findingIds: [] }) { draftVersion } }", PRIVATE_NO_DRAFT),
         row("updateReportItem", "mutation($nothing: UUID!) { updateReportItem(itemId: $nothing, draftVersion: 1, input: { kind: STRENGTH, text: \"x\", indicators: [], findingIds: [] }) { draftVersion } }", UNKNOWN),
@@ -349,6 +353,9 @@ const HISTORY: [u16; 9] = [401, 403, 200, 200, 200, 403, 403, 200, 200];
 /// The visit's calendar file, by caller: the plan's readers are told its
 /// days are not set yet (404), everyone else is refused first.
 const VISIT_CALENDAR: [u16; 9] = [401, 403, 404, 404, 404, 403, 403, 404, 404];
+/// The draft report's PDF, by caller: the draft's readers are told there
+/// is no draft yet (404), everyone else is refused first.
+const DRAFT_PDF: [u16; 9] = [401, 403, 404, 404, 404, 403, 403, 404, 404];
 /// Uploading a material, by caller.
 const UPLOAD: [u16; 9] = [401, 403, 201, 403, 403, 403, 403, 403, 403];
 /// Downloading an uploaded material, by caller.
@@ -670,6 +677,16 @@ async fn the_review_matrix_holds_for_every_caller(app: TestApp) {
                     CALLERS[i], HISTORY[i]
                 ));
             }
+        }
+    }
+    for (i, session) in sessions.iter().enumerate() {
+        let url = format!("{}/reviews/{review}/report/draft.pdf", app.address);
+        let status = status_of(session, &url).await;
+        if status != DRAFT_PDF[i] {
+            failures.push(format!(
+                "report/draft.pdf as {}: expected {}, got {status}",
+                CALLERS[i], DRAFT_PDF[i]
+            ));
         }
     }
     for (i, session) in sessions.iter().enumerate() {

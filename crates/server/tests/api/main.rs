@@ -15,6 +15,7 @@ mod lifecycle_matrix;
 mod mail;
 mod months_and_guard_codes;
 mod people;
+mod public_reports;
 mod quad_comparison;
 mod quads;
 mod reference;

@@ -21,6 +21,14 @@ const PUBLISHED: &str = "slug version changeNote latestVersion superseded hostNa
 /// The demo's City of Edinburgh review with a strength and an area for
 /// improvement agreed, its visit completed; with a host contact.
 pub async fn completed(app: &TestApp) -> (Uuid, Value, Value) {
+    let (review, s, a) = agreed(app).await;
+    complete(app, review).await;
+    (review, s, a)
+}
+
+/// The demo's City of Edinburgh review in its visit, with a strength and
+/// an area for improvement agreed.
+pub async fn agreed(app: &TestApp) -> (Uuid, Value, Value) {
     let (review, _) = in_visit(app).await;
     let lead = as_person(app, TEAM_LEAD).await;
     let member = as_person(app, MEMBER).await;
@@ -42,6 +50,12 @@ pub async fn completed(app: &TestApp) -> (Uuid, Value, Value) {
     .await;
     ok(&agree(&lead, &s).await);
     ok(&agree(&lead, &a).await);
+    (review, s, a)
+}
+
+/// Completes the visit of an `agreed` review, with a host contact.
+pub async fn complete(app: &TestApp, review: Uuid) {
+    let lead = as_person(app, TEAM_LEAD).await;
     let qio = app.as_demo(Demo::Qio).await;
     let r = qio
         .gql(
@@ -58,7 +72,6 @@ pub async fn completed(app: &TestApp) -> (Uuid, Value, Value) {
         )
         .await;
     assert_eq!(ok(&r)["completeVisit"]["state"], "VISIT_COMPLETED", "{r}");
-    (review, s, a)
 }
 
 pub async fn command(session: &Session, review: Uuid, name: &str) -> Value {

@@ -38,6 +38,18 @@ pub fn frontend_operation(name: &str) -> String {
     found[0].clone()
 }
 
+/// The frontend's operation `name` once it sends one, else the contract's
+/// text of it (PUBLIC-REPORTS-CONTRACT.md), so the bound holds either way.
+fn frontend_operation_or(name: &str, contract: &str) -> String {
+    let path = crate::helpers::repo_root().join("frontend/src/gql/persisted-documents.json");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    if text.contains(&format!("query {name}(")) {
+        frontend_operation(name)
+    } else {
+        contract.to_owned()
+    }
+}
+
 fn ok(r: &Value) -> &Value {
     assert!(r.get("errors").is_none(), "errors: {r}");
     &r["data"]
@@ -85,6 +97,8 @@ struct Counts {
     my_reviews: u64,
     review_page: u64,
     public_review_page: u64,
+    report_index: u64,
+    report_search: u64,
 }
 
 async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(db: Db) {
@@ -102,6 +116,7 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     let me = frontend_operation("Session_Me");
     let my_tasks = frontend_operation("MyTasks");
     let my_reviews = frontend_operation("MyReviews_List");
+    let report_index = frontend_operation_or("PublicReportIndex", crate::public_reports::INDEX);
     let mut all = Vec::new();
     let mut made = 0;
     for n in [1usize, 10, 100, 1000] {
@@ -159,6 +174,36 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
         let (r, public) = steady(&app, &anonymous, &public_review_page, json!({ "id": id })).await;
         assert_eq!(ok(&r)["review"]["id"], id.to_string());
 
+        // The public index (issue 19): a report published for up to 25 of
+        // this run's reviews, then a page of 20, and a search.
+        for (k, item) in items.iter().take(25).enumerate() {
+            let review: Uuid = item["id"].as_str().unwrap().parse().unwrap();
+            crate::public_reports::publish_text(
+                &app,
+                review,
+                &format!("scale-{n}-{k}"),
+                "Attendance is monitored closely.",
+            )
+            .await;
+        }
+        let index_page = json!({ "offset": 0, "limit": 20 });
+        let (r, report_index_count) =
+            steady(&app, &anonymous, &report_index, index_page.clone()).await;
+        assert_eq!(
+            ok(&r)["publishedReports"]["items"]
+                .as_array()
+                .unwrap()
+                .len(),
+            20.min(made)
+        );
+        let mut search = index_page;
+        search["text"] = json!("attendance");
+        let (r, report_search_count) = steady(&app, &anonymous, &report_index, search).await;
+        assert!(!ok(&r)["publishedReports"]["items"]
+            .as_array()
+            .unwrap()
+            .is_empty());
+
         all.push(Counts {
             session,
             timetable_anonymous,
@@ -167,6 +212,8 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
             my_reviews: my_reviews_count,
             review_page: review,
             public_review_page: public,
+            report_index: report_index_count,
+            report_search: report_search_count,
         });
     }
     eprintln!("statements per request at 1, 10, 100 and 1,000 reviews: {all:#?}");
@@ -186,6 +233,11 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     // completed (issue 18).
     assert!(all.iter().all(|c| c.my_tasks <= 13), "{all:#?}");
     assert!(all.iter().all(|c| c.my_reviews <= 4), "{all:#?}");
+    // The public index: its page, the latest versions, hosts and
+    // programmes of the rows, and the filters' two; a search adds one
+    // (issue 19, PUBLIC-REPORTS-CONTRACT.md: at most 8).
+    assert!(all.iter().all(|c| c.report_index <= 8), "{all:#?}");
+    assert!(all.iter().all(|c| c.report_search <= 8), "{all:#?}");
     // However many reviews there are.
     assert!(all.iter().all(|c| *c == all[0]), "{all:#?}");
 }

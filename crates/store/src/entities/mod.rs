@@ -16,6 +16,7 @@ pub mod programme;
 pub mod programme_material;
 pub mod programme_phase;
 pub mod published_report;
+pub mod published_report_pdf;
 pub mod quad;
 pub mod quad_member;
 pub mod report_draft;

@@ -178,22 +178,8 @@ pub async fn reviews_page(
             .to_owned();
         cond = cond.add(review::Column::Id.in_subquery(hosted));
     }
-    if let Some(t) = filter
-        .theme
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        let pattern = format!(
-            "%{}%",
-            t.to_lowercase().replace('%', "\\%").replace('_', "\\_")
-        );
-        cond = cond.add(
-            Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
-                review::Column::Theme,
-            )))
-            .like(pattern),
-        );
+    if let Some(t) = theme_contains(filter.theme.as_deref()) {
+        cond = cond.add(t);
     }
     if let Some(m) = filter.month_from {
         cond = cond.add(review::Column::TargetMonth.gte(m.first_day()));
@@ -204,10 +190,25 @@ pub async fn reviews_page(
     page_with_total(db, cond, Order::Asc, offset, limit, with_total).await
 }
 
+/// Part of the theme, any case; None for no (or a blank) filter.
+pub(crate) fn theme_contains(theme: Option<&str>) -> Option<sea_orm::sea_query::SimpleExpr> {
+    let t = theme.map(str::trim).filter(|t| !t.is_empty())?;
+    let pattern = format!(
+        "%{}%",
+        t.to_lowercase().replace('%', "\\%").replace('_', "\\_")
+    );
+    Some(
+        Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
+            review::Column::Theme,
+        )))
+        .like(pattern),
+    )
+}
+
 /// A page of the reviews matching `cond`, by month (`month_order`) then id,
 /// and how many match in all when `with_total`: one statement, the count a
 /// sub-select beside each row (two when the page is past the end).
-pub(super) async fn page_with_total(
+pub(crate) async fn page_with_total(
     db: &impl ConnectionTrait,
     cond: Condition,
     month_order: Order,

@@ -266,6 +266,7 @@ impl Demo<'_> {
         let slug = report_api::publish_first_version(
             self.txn,
             &review,
+            &self.programme.name,
             &host_names,
             &draft,
             self.officer.id,
@@ -336,9 +337,12 @@ impl Demo<'_> {
         rp::authorise_publish_correction(facts.state, &stored.draft, lead, &hosts)
             .map_err(|r| refused("publishReportCorrection", r))?;
         let mut draft = stored.draft.clone();
+        let host_names: Vec<String> = facts.hosts.iter().map(|h| h.name.clone()).collect();
         let event = report_api::publish_correction_version(
             self.txn,
-            review_id,
+            &review,
+            &self.programme.name,
+            &host_names,
             &mut draft,
             lead.user_id,
             self.now,
