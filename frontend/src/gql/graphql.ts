@@ -1210,7 +1210,7 @@ export type PublicReportPage_ReportQueryVariables = Exact<{
 }>;
 
 
-export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, impactMeasures: Array<{ name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, change: string | null, changeText: string | null }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, pdfUrl: string, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, impactMeasures: Array<{ name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, change: string | null, changeText: string | null }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
 export type ReportSection_DraftQueryVariables = Exact<{
   reviewId: string;
@@ -1220,7 +1220,7 @@ export type ReportSection_DraftQueryVariables = Exact<{
 export type ReportSection_DraftQuery = { review: (
     { id: string, version: number, state: ReviewState }
     & { ' $fragmentRefs'?: { 'ReviewActions_ReviewFragment': ReviewActions_ReviewFragment } }
-  ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canShare: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
+  ), reportDraft: { reviewId: string, reviewVersion: number, state: ReviewState, draftVersion: number, isCorrection: boolean, changeNote: string | null, sharedWithHostAt: string | null, openComments: number, awaitingApprovalFrom: Array<string>, canEdit: boolean, canShare: boolean, canComment: boolean, canAnswerComments: boolean, canApprove: boolean, canPublish: boolean, canOpenCorrection: boolean, draftPdfUrl: string, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, findingIds: Array<string>, position: number }>, comments: Array<{ id: string, sectionKey: ReportSectionKey, itemId: string | null, text: string, createdAt: string, status: ReportCommentStatus, reply: string | null, answeredAt: string | null, author: { id: string, name: string }, answeredBy: { id: string, name: string } | null }>, approvals: Array<{ role: ReportApprovalRole, authorityName: string | null, draftVersion: number, at: string, by: { id: string, name: string } }>, published: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
 export type ReportSection_FindingsQueryVariables = Exact<{
   reviewId: string;
@@ -2978,6 +2978,7 @@ export const PublicReportPage_ReportDocument = new TypedDocumentString(`
     targetMonth
     focusTheme
     keyQuestions
+    pdfUrl
     sections {
       key
       title
@@ -3016,7 +3017,7 @@ export const PublicReportPage_ReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:32c40d31ca02da8c223e0e66c79f0f8f212a168a40d3ea825cc4ad92b5dc1024"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
+    `, {"hash":"sha256:5a0a463b845ec62381d9bbb81388a9f08ea409a5dffda3f3610192ae395e6060"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
 export const ReportSection_DraftDocument = new TypedDocumentString(`
     query ReportSection_Draft($reviewId: UUID!) {
   review(id: $reviewId) {
@@ -3091,6 +3092,7 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
     canApprove
     canPublish
     canOpenCorrection
+    draftPdfUrl
     published {
       slug
       version
@@ -3122,7 +3124,7 @@ export const ReportSection_DraftDocument = new TypedDocumentString(`
       message
     }
   }
-}`, {"hash":"sha256:7330d2d5305c2eb64a646fa2d27b53f445fadb58300da568bc190ef48eb35a10"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
+}`, {"hash":"sha256:96014fbffeb658234ab17b08b52fe7bf4c4dfa317decb5208281f80f4757d85b"}) as unknown as TypedDocumentString<ReportSection_DraftQuery, ReportSection_DraftQueryVariables>;
 export const ReportSection_FindingsDocument = new TypedDocumentString(`
     query ReportSection_Findings($reviewId: UUID!) {
   reviewFindings(reviewId: $reviewId) {

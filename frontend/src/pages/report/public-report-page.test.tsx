@@ -26,6 +26,7 @@ function report(change: Partial<Report> = {}): Report {
     targetMonth: '2026-03',
     focusTheme: 'Attainment in the senior phase',
     keyQuestions: ['How well do pathways meet needs?'],
+    pdfUrl: '/reports/fife-2026-03/versions/2/report.pdf',
     sections: [
       { key: 'CONTEXT', title: 'Context', text: 'Fife has 18 secondary schools.' },
       { key: 'STRENGTHS', title: 'Strengths', text: '' },
@@ -90,6 +91,23 @@ describe('PublicReportPage', () => {
     renderAt(<PublicReportPage />, { url: '/reports/fife-2026-03', path: '/reports/:slug' });
     await screen.findByRole('heading', { level: 1, name: 'Review report: Fife Council, March 2026' });
     expect(screen.queryByRole('region', { name: 'Impact since the review' })).not.toBeInTheDocument();
+  });
+
+  it('offers this version as a PDF to download, with its file type, and each version’s PDF in the list', async () => {
+    mockOperations(answer(ReportQuery, { publishedReport: report() }));
+    renderAt(<PublicReportPage />, { url: '/reports/fife-2026-03', path: '/reports/:slug' });
+    const download = await screen.findByRole('link', { name: 'Review report: Fife Council, March 2026 (version 2)' });
+    expect(download).toHaveAttribute('href', '/reports/fife-2026-03/versions/2/report.pdf');
+    expect(download).toHaveAccessibleDescription(/File type\s*PDF/);
+    const list = screen.getByRole('region', { name: 'Versions of this report' });
+    expect(within(list).getByRole('link', { name: 'PDF of version 1' })).toHaveAttribute(
+      'href',
+      '/reports/fife-2026-03/versions/1/report.pdf',
+    );
+    expect(within(list).getByRole('link', { name: 'PDF of version 2' })).toHaveAttribute(
+      'href',
+      '/reports/fife-2026-03/versions/2/report.pdf',
+    );
   });
 
   it('says an earlier version is superseded and links to the latest', async () => {

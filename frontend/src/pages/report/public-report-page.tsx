@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { FileDownload } from '../../components/file-download';
 import { Page } from '../../components/page';
 import { QueryStatus } from '../../components/query-errors';
 import { graphql } from '../../gql';
@@ -8,14 +9,16 @@ import { formatMonth, joinNames } from '../../lib/programme';
 import { useQuery } from '../../lib/use-query';
 import { NotFoundPage } from '../not-found-page';
 import { ImpactFigures } from '../follow-up/impact-figures';
-import { indicatorsText, itemName, sectionAnchor } from './report-format';
+import { indicatorsText, itemName, reportPdfPath, sectionAnchor } from './report-format';
 import './report.css';
 
 // The public report (/reports/:slug, the latest version, and
 // /reports/:slug/versions/:version): anyone may read it. Headings per
 // section, strengths and areas for improvement as lists with their
 // indicators, the review's focus, the versions, and for a superseded
-// version a notice linking to the latest. Printable on A4 (report.css).
+// version a notice linking to the latest. This version's PDF (stored when it
+// was published) to download, and each version's in the list of versions.
+// Printable on A4 (report.css).
 
 export const PublicReportQuery = graphql(`
   query PublicReportPage_Report($slug: String!, $version: Int) {
@@ -31,6 +34,7 @@ export const PublicReportQuery = graphql(`
       targetMonth
       focusTheme
       keyQuestions
+      pdfUrl
       sections {
         key
         title
@@ -140,6 +144,12 @@ export function ReportView({ report }: { report: Report }) {
     >
       <article className="quads-print quads-report">
         <div className="quads-no-print">
+          <FileDownload
+            title={`${title} (version ${report.version})`}
+            href={report.pdfUrl}
+            fileType="PDF"
+            description="The report as published, for committee papers and printing; readable with a screen reader."
+          />
           <p>
             <button type="button" className="ds_button ds_button--secondary" onClick={() => window.print()}>
               Print this report
@@ -222,7 +232,18 @@ export function ReportView({ report }: { report: Report }) {
                 )}
                 , published {formatDate(v.publishedAt.slice(0, 10))}
                 {v.version === report.latestVersion ? ' (latest)' : ''}
-                {v.changeNote ? `: ${v.changeNote}` : ''}
+                {v.changeNote ? `: ${v.changeNote}` : ''}{' '}
+                <span className="quads-no-print">
+                  (
+                  <a
+                    href={v.version === report.version ? report.pdfUrl : reportPdfPath(v.slug, v.version)}
+                    aria-label={`PDF of version ${v.version}`}
+                    download
+                  >
+                    PDF
+                  </a>
+                  )
+                </span>
               </li>
             ))}
           </ul>

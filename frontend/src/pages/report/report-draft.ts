@@ -78,6 +78,7 @@ export const ReportDraftQuery = graphql(`
       canApprove
       canPublish
       canOpenCorrection
+      draftPdfUrl
       published {
         slug
         version

@@ -66,3 +66,12 @@ export function indicatorsText(indicators: readonly string[]): string {
       : `${indicators.slice(0, -1).join(', ')} and ${indicators[indicators.length - 1]}`;
   return `${label} ${list}`;
 }
+
+/**
+ * A published version's PDF, at the route the server answers
+ * (/reports/{slug}/versions/{version}/report.pdf), for versions listed
+ * without their own `pdfUrl`.
+ */
+export function reportPdfPath(slug: string, version: number): string {
+  return `/reports/${encodeURIComponent(slug)}/versions/${version}/report.pdf`;
+}

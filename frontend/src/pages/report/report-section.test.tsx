@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   ReportSection_AnswerCommentDocument as AnswerComment,
@@ -67,6 +67,7 @@ function draft(change: Partial<Draft> = {}): Draft {
     canApprove: false,
     canPublish: false,
     canOpenCorrection: false,
+    draftPdfUrl: '/reviews/r1/report/draft.pdf',
     published: [],
     ...change,
   };
@@ -126,6 +127,32 @@ describe('ReportSection', () => {
     expect(screen.queryByRole('button', { name: 'Move strength 1 up' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Move strength 1 down' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Move strength 2 down' })).not.toBeInTheDocument();
+  });
+
+  it('offers the draft as a PDF for committee papers while it is drafted or corrected, and not once published', async () => {
+    mockOperations(answer(DraftQuery, data(draft())), findings);
+    renderSection();
+    const link = await screen.findByRole('link', { name: 'The draft report (draft version 3)' });
+    expect(link).toHaveAttribute('href', '/reviews/r1/report/draft.pdf');
+    expect(link).toHaveAccessibleDescription(/File type\s*PDF/);
+    expect(screen.getByText(/marked DRAFT on every page/)).toBeInTheDocument();
+    cleanup();
+    vi.unstubAllGlobals();
+
+    const published = [{ slug: 'fife-2026-03', version: 1, publishedAt: '2026-05-10T09:00:00Z', changeNote: null }];
+    mockOperations(answer(DraftQuery, data(draft({ state: 'REPORT_PUBLISHED', canEdit: false, published }))));
+    renderSection();
+    expect(await screen.findByRole('heading', { name: 'Published report' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /draft version/ })).not.toBeInTheDocument();
+    cleanup();
+    vi.unstubAllGlobals();
+
+    mockOperations(answer(DraftQuery, data(draft({ isCorrection: true, changeNote: 'Schools.', draftVersion: 6, published }))), findings);
+    renderSection();
+    expect(await screen.findByRole('link', { name: 'The correction (draft version 6)' })).toHaveAttribute(
+      'href',
+      '/reviews/r1/report/draft.pdf',
+    );
   });
 
   it('offers sharing the draft with the host only when the server says the viewer may share it', async () => {

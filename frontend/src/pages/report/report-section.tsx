@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
+import { FileDownload } from '../../components/file-download';
 import { GuardChecklist, guardsFromErrors, type Guard } from '../../components/guard-checklist';
 import { NotificationBanner } from '../../components/notification-banner';
 import { QueryStatus } from '../../components/query-errors';
@@ -24,8 +25,8 @@ import './report.css';
 // lead's "Draft the report"; then the draft — prose sections edited as
 // text, strengths and areas for improvement as items with their indicators
 // and findings — with the host's factual-accuracy comments and the lead's
-// answers, sharing with the host, approvals, publication, and corrections
-// of a published report. Every edit is made against the draft version it
+// answers, the draft as a PDF for committee papers, sharing with the host,
+// approvals, publication, and corrections of a published report. Every edit is made against the draft version it
 // was read at: a CONFLICT keeps what was typed and offers to reapply it.
 
 const RemoveItem = graphql(`
@@ -185,6 +186,15 @@ function DraftView({
           </div>
         )}
       </dl>
+
+      {(draft.isCorrection || !published) && (
+        <FileDownload
+          title={`${draft.isCorrection ? 'The correction' : 'The draft report'} (draft version ${draft.draftVersion})`}
+          href={draft.draftPdfUrl}
+          fileType="PDF"
+          description="For committee papers: marked DRAFT on every page. Only the review’s team, the host authority and programme officers can open it."
+        />
+      )}
 
       {published && <PublishedVersions draft={draft} />}
 
