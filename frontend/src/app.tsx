@@ -60,7 +60,10 @@ const SelfEvaluationPrintPage = lazy(() =>
   import('./pages/self-evaluation/print-page').then((m) => ({ default: m.SelfEvaluationPrintPage })),
 );
 
-// The public report page (pages/report/).
+// The public index of reports and the public report page (pages/report/).
+const PublishedReportsPage = lazy(() =>
+  import('./pages/report/published-reports-page').then((m) => ({ default: m.PublishedReportsPage })),
+);
 const PublicReportPage = lazy(() =>
   import('./pages/report/public-report-page').then((m) => ({ default: m.PublicReportPage })),
 );
@@ -203,6 +206,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="/reports" element={<Suspense fallback={<Loading />}><PublishedReportsPage /></Suspense>} />
         <Route path="/reports/:slug" element={<Suspense fallback={<Loading />}><PublicReportPage /></Suspense>} />
         <Route
           path="/reports/:slug/versions/:version"

@@ -6,6 +6,12 @@ import { SiteHeader } from './site-header';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('SiteHeader', () => {
+  it('links a visitor who has not signed in to the published reports', () => {
+    renderAt(<SiteHeader />);
+    const [reports] = screen.getAllByRole('link', { name: 'Reports' });
+    expect(reports).toHaveAttribute('href', '/reports');
+  });
+
   it('signs the user out and goes to the signed-out page', async () => {
     const calls = mockGraphQL(() => ({ data: { signOut: true } }));
     renderAt(<SiteHeader />, { user: ADMIN });

@@ -22,7 +22,7 @@ interface NavItem {
 function navItems(session: ReturnType<typeof useSession>): NavItem[] {
   const items: NavItem[] = [];
   if (session.user) items.push({ to: '/', label: 'Home', end: true });
-  items.push({ to: '/programmes', label: 'Programmes' }, { to: '/quads', label: 'Quads' });
+  items.push({ to: '/programmes', label: 'Programmes' }, { to: '/reports', label: 'Reports' }, { to: '/quads', label: 'Quads' });
   items.push({ to: '/authorities', label: 'Authorities' }, { to: '/frameworks', label: 'Frameworks' });
   if (hasRole(session.user, 'ADMIN')) {
     items.push({ to: '/admin/users', label: 'Users' }, { to: '/admin/outbox', label: 'Outbox' });

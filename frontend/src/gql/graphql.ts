@@ -1212,6 +1212,18 @@ export type PublicReportPage_ReportQueryVariables = Exact<{
 
 export type PublicReportPage_ReportQuery = { publishedReport: { slug: string, version: number, publishedAt: string, changeNote: string | null, latestVersion: number, superseded: boolean, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string, keyQuestions: Array<string>, pdfUrl: string, sections: Array<{ key: ReportSectionKey, title: string, text: string }>, strengths: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, areasForImprovement: Array<{ id: string, kind: ReportItemKind, text: string, indicators: Array<string>, position: number }>, impactMeasures: Array<{ name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, change: string | null, changeText: string | null }>, versions: Array<{ slug: string, version: number, publishedAt: string, changeNote: string | null }> } | null };
 
+export type PublishedReportsPage_IndexQueryVariables = Exact<{
+  theme?: string | null | undefined;
+  authority?: string | null | undefined;
+  year?: number | null | undefined;
+  text?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PublishedReportsPage_IndexQuery = { publishedReports: { total: number, notice: string | null, items: Array<{ reviewId: string, slug: string | null, version: number | null, hostNames: Array<string>, programmeName: string, targetMonth: string, focusTheme: string | null, publishedAt: string | null, snippet: string | null, externalUrl: string | null, imported: boolean, pdfUrl: string | null }> }, publishedReportFilters: { themes: Array<string>, years: Array<number>, authorities: Array<{ id: string, name: string }> } };
+
 export type ReportSection_DraftQueryVariables = Exact<{
   reviewId: string;
 }>;
@@ -3018,6 +3030,43 @@ export const PublicReportPage_ReportDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5a0a463b845ec62381d9bbb81388a9f08ea409a5dffda3f3610192ae395e6060"}) as unknown as TypedDocumentString<PublicReportPage_ReportQuery, PublicReportPage_ReportQueryVariables>;
+export const PublishedReportsPage_IndexDocument = new TypedDocumentString(`
+    query PublishedReportsPage_Index($theme: String, $authority: UUID, $year: Int, $text: String, $offset: Int!, $limit: Int!) {
+  publishedReports(
+    theme: $theme
+    authority: $authority
+    year: $year
+    text: $text
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    notice
+    items {
+      reviewId
+      slug
+      version
+      hostNames
+      programmeName
+      targetMonth
+      focusTheme
+      publishedAt
+      snippet
+      externalUrl
+      imported
+      pdfUrl
+    }
+  }
+  publishedReportFilters {
+    themes
+    authorities {
+      id
+      name
+    }
+    years
+  }
+}
+    `, {"hash":"sha256:5a110a403f2e20230561ed138d8a3f2a5fe90618f197d1446ab3da9f20ba9e41"}) as unknown as TypedDocumentString<PublishedReportsPage_IndexQuery, PublishedReportsPage_IndexQueryVariables>;
 export const ReportSection_DraftDocument = new TypedDocumentString(`
     query ReportSection_Draft($reviewId: UUID!) {
   review(id: $reviewId) {

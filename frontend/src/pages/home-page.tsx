@@ -27,6 +27,10 @@ function PublicHome() {
         <li>
           <Link to="/programmes">the programmes’ timetables</Link>: who hosts each review, when, and on what theme
         </li>
+        <li>
+          <Link to="/reports">the published reports</Link>, searchable by theme, authority and year, with the
+          2021 to 2024 programme’s reviews
+        </li>
       </ul>
       <h2>Taking part in a review</h2>
       <p>
