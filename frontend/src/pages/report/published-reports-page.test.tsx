@@ -190,6 +190,9 @@ describe('PublishedReportsPage', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Choose a year from 2000 to 2100' })).toHaveAttribute('href', '#year');
     expect(screen.getByRole('heading', { level: 2, name: 'The search failed' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Year of the review' })).toHaveAccessibleDescription(
+      /Choose a year from 2000 to 2100/,
+    );
   });
 
   it('says the service failed, in words, when it answers with an internal error', async () => {

@@ -180,6 +180,7 @@ export function PublishedReportsPage() {
       >
         <TextInput
           id="q"
+          error={errors.byField.text}
           name="q"
           type="search"
           label="Search the reports"
@@ -191,6 +192,7 @@ export function PublishedReportsPage() {
         <div className="quads-filters">
           <Select
             id="theme"
+            error={errors.byField.theme}
             name="theme"
             label="Theme"
             value={form.theme}
@@ -199,6 +201,7 @@ export function PublishedReportsPage() {
           />
           <Select
             id="authority"
+            error={errors.byField.authority}
             name="authority"
             label="Host authority"
             value={form.authority}
@@ -210,6 +213,7 @@ export function PublishedReportsPage() {
           />
           <Select
             id="year"
+            error={errors.byField.year}
             name="year"
             label="Year of the review"
             value={form.year}
