@@ -11,6 +11,7 @@ pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
 pub mod quad_comparison;
+pub mod reminder;
 pub mod report;
 pub mod self_evaluation;
 pub mod text;
