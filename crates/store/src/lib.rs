@@ -12,6 +12,7 @@ pub mod outbox;
 mod positional;
 pub mod programme;
 pub mod reference;
+pub mod reminders;
 pub mod report;
 pub mod report_index;
 pub mod review;
