@@ -75,6 +75,8 @@ pub struct Dispatcher {
     clock: Arc<dyn Clock>,
     settings: OutboxSettings,
     owner: String,
+    /// With reminders on, the address their links start with.
+    reminders: Option<String>,
 }
 
 impl Dispatcher {
@@ -99,7 +101,15 @@ impl Dispatcher {
             clock,
             settings,
             owner,
+            reminders: None,
         }
+    }
+
+    /// Turns due reminders into mail at the start of every pass, with links
+    /// starting at `public_url`.
+    pub fn with_reminders(mut self, public_url: &str) -> Self {
+        self.reminders = Some(public_url.trim_end_matches('/').to_owned());
+        self
     }
 
     /// The name this dispatcher's leases carry.
@@ -140,6 +150,16 @@ impl Dispatcher {
     /// stops between messages when `stop` turns true.
     pub async fn pass(&self, stop: &watch::Receiver<bool>) -> Result<Pass, store::StoreError> {
         let now = self.clock.now();
+        if let Some(public_url) = &self.reminders {
+            // A failed scan leaves its reminders pending for the next pass;
+            // mail already queued is still sent.
+            if let Err(e) =
+                store::reminders::scan(self.store.conn(), now, public_url, self.settings.batch)
+                    .await
+            {
+                tracing::warn!(error = %e, "reminder scan failed; trying again");
+            }
+        }
         let batch = outbox::claim(
             self.store.conn(),
             &self.owner,

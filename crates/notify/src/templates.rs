@@ -93,6 +93,12 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/report_published.txt"),
         include_str!("../templates/report_published.html"),
     ),
+    (
+        "reminder",
+        include_str!("../templates/reminder.subject.txt"),
+        include_str!("../templates/reminder.txt"),
+        include_str!("../templates/reminder.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.
@@ -389,6 +395,31 @@ mod tests {
             r.html
         );
         assert!(r.html.contains(">See the review</a>"), "{}", r.html);
+    }
+
+    #[test]
+    fn a_reminder_says_why_it_was_sent_and_links_to_the_setting() {
+        let payload = json!({
+            "name": "Ann",
+            "title": "Visit starting soon",
+            "review": "Highland Council",
+            "why": "The visit starts on Monday 14 June 2027.",
+            "essential": false,
+            "link": "https://quads.example/reviews/1",
+            "settings_link": "https://quads.example/me/reminders",
+        });
+        let r = Templates::new().render("reminder", &payload).unwrap();
+        assert_eq!(
+            r.subject,
+            "Reminder: Visit starting soon (Highland Council)"
+        );
+        for body in [&r.text, &r.html] {
+            assert!(body.contains("Why you are receiving this: The visit starts"));
+        }
+        assert!(r.text.contains("https://quads.example/me/reminders"));
+        // HTML escapes the slashes of the link.
+        assert!(r.html.contains("me&#x2f;reminders"), "{}", r.html);
+        assert!(r.text.contains("turn this kind of reminder off"));
     }
 
     #[test]
