@@ -16,6 +16,7 @@ pub mod month;
 pub mod outbox;
 pub mod programme;
 pub mod reference;
+pub mod reminders;
 pub mod report;
 pub mod review;
 pub mod schema;

@@ -9,6 +9,7 @@ use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::programme::{ProgrammeMutation, ProgrammeQuery};
 use crate::reference::ReferenceQuery;
+use crate::reminders::{ReminderMutation, ReminderQuery};
 use crate::report::{ReportMutation, ReportQuery};
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
@@ -29,6 +30,7 @@ pub struct QueryRoot(
     FindingsQuery,
     ReportQuery,
     FollowUpQuery,
+    ReminderQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -43,6 +45,7 @@ pub struct MutationRoot(
     FindingsMutation,
     ReportMutation,
     FollowUpMutation,
+    ReminderMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -57,7 +57,8 @@ impl Application {
             config.mail_from.clone(),
             clock.clone(),
             config.outbox.clone(),
-        );
+        )
+        .with_reminders(config.public_url.as_str());
         let context = ApiContext {
             store: store.clone(),
             clock,

@@ -271,6 +271,9 @@ async fn finish(
         let decided = rp::decide_report_event(&loaded.actor, change.clone(), now);
         reviews::record_event(&txn, &loaded.review, &decided).await?;
         super::mail::after_change(&txn, app, loaded, draft, &change).await?;
+        // Sharing (and any other recorded step) may start or end the
+        // factual-accuracy reminders.
+        store::reminders::reschedule(&txn, loaded.review.id, now).await?;
     }
     store::commit(txn).await?;
     answer(app, user, loaded.review.id).await

@@ -154,6 +154,7 @@ pub(super) async fn add_blackout(
     let txn = app.store.begin().await?;
     let stored =
         store::visit::add_blackout(&txn, authority, &blackout, user.id(), app.clock.now()).await?;
+    store::reminders::reschedule_hosted_by(&txn, authority, app.clock.now()).await?;
     store::commit(txn).await?;
     Ok(stored.into())
 }
@@ -170,6 +171,7 @@ pub(super) async fn update_blackout(
     let blackout = parse(&input)?;
     let txn = app.store.begin().await?;
     let stored = store::visit::update_blackout(&txn, id, &blackout).await?;
+    store::reminders::reschedule_hosted_by(&txn, existing.authority_id, app.clock.now()).await?;
     store::commit(txn).await?;
     Ok(stored.into())
 }
@@ -184,6 +186,7 @@ pub(super) async fn remove_blackout(
     blackout_rights(app, user, existing.authority_id).await?;
     let txn = app.store.begin().await?;
     store::visit::remove_blackout(&txn, id).await?;
+    store::reminders::reschedule_hosted_by(&txn, existing.authority_id, app.clock.now()).await?;
     store::commit(txn).await?;
     Ok(())
 }

@@ -135,6 +135,7 @@ pub(super) async fn set_dates(
     record(&txn, app, &loaded, version, change).await?;
     store::visit::set_days(&txn, review_id, dates.days(), now).await?;
     super::mail::after_change(&txn, app, review_id, &before, now).await?;
+    store::reminders::reschedule(&txn, review_id, now).await?;
     store::commit(txn).await?;
     read(app, user, review_id).await
 }

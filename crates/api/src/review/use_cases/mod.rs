@@ -132,6 +132,7 @@ pub async fn command(
     crate::visit::mail::after_command(&txn, app, review_id, &decided).await?;
     crate::findings::mail::after_command(&txn, app, review_id, &decided).await?;
     crate::report::use_cases::after_command(&txn, app, &loaded, command.kind(), now).await?;
+    store::reminders::reschedule(&txn, review_id, now).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }

@@ -44,6 +44,7 @@ pub async fn add_member(
     let newcomer = store::identity::user_by_id(&txn, member).await?;
     let decided = decide(&txn, &loaded, &change_for(person(&newcomer)), version, now).await?;
     write_member(&txn, app, &loaded, &decided, &newcomer, role).await?;
+    store::reminders::reschedule(&txn, review_id, now).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -78,6 +79,7 @@ pub async fn invite_member(
     let change = change_for(person(&newcomer), new_account);
     let decided = decide(&txn, &loaded, &change, version, now).await?;
     write_member(&txn, app, &loaded, &decided, &newcomer, invitee.role).await?;
+    store::reminders::reschedule(&txn, review_id, now).await?;
     store::commit(txn).await?;
     reread(app, review_id).await
 }
@@ -196,6 +198,7 @@ async fn replace(
     let decided = decide(&txn, &loaded, &change, version, now).await?;
     let new = write_member(&txn, app, &loaded, &decided, &newcomer, role).await?;
     reviews::mark_replaced(&txn, &decided, old.id, new.id).await?;
+    store::reminders::reschedule(&txn, old.review_id, now).await?;
     store::commit(txn).await?;
     reread(app, old.review_id).await
 }
@@ -218,6 +221,7 @@ pub async fn answer_invitation(
     };
     let decided = decide(&txn, &loaded, &change, version, now).await?;
     reviews::answer_invitation(&txn, &decided, member.id).await?;
+    store::reminders::reschedule(&txn, member.review_id, now).await?;
     store::commit(txn).await?;
     Ok(reviews::member(app.store.conn(), member_id).await?)
 }
