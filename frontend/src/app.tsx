@@ -41,6 +41,10 @@ const ProgrammeSettingsPage = lazy(() =>
 const NewProgrammePage = lazy(() =>
   import('./pages/programme-settings-page').then((m) => ({ default: m.NewProgrammePage })),
 );
+const ProgrammeRemindersPage = lazy(() =>
+  import('./pages/programme-reminders-page').then((m) => ({ default: m.ProgrammeRemindersPage })),
+);
+const MyRemindersPage = lazy(() => import('./pages/my-reminders-page').then((m) => ({ default: m.MyRemindersPage })));
 const ScheduleReviewPage = lazy(() =>
   import('./pages/schedule-review-page').then((m) => ({ default: m.ScheduleReviewPage })),
 );
@@ -84,6 +88,16 @@ export function AppRoutes() {
           element={
             <RequireAuth>
               <ChangePasswordPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/me/reminders"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <MyRemindersPage />
+              </Suspense>
             </RequireAuth>
           }
         />
@@ -151,6 +165,16 @@ export function AppRoutes() {
             <RequireAuth roles={[...OFFICERS]}>
               <Suspense fallback={<Loading />}>
                 <ProgrammeSettingsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/reminders"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <ProgrammeRemindersPage />
               </Suspense>
             </RequireAuth>
           }

@@ -27,7 +27,7 @@ function navItems(session: ReturnType<typeof useSession>): NavItem[] {
   if (hasRole(session.user, 'ADMIN')) {
     items.push({ to: '/admin/users', label: 'Users' }, { to: '/admin/outbox', label: 'Outbox' });
   }
-  if (session.user) items.push({ to: '/account/password', label: 'Change password' });
+  if (session.user) items.push({ to: '/me/reminders', label: 'Reminders' }, { to: '/account/password', label: 'Change password' });
   else if (session.status !== 'loading') items.push({ to: '/sign-in', label: 'Sign in' });
   return items;
 }

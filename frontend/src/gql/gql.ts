@@ -63,9 +63,13 @@ type Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserPage_InviteUserDocument,
+    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": typeof types.MyRemindersPage_RemindersDocument,
+    "\n  mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {\n    setReminderWanted(kind: $kind, wanted: $wanted) {\n      kind\n      wanted\n      essential\n    }\n  }\n": typeof types.MyRemindersPage_SetReminderWantedDocument,
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammePage_MaterialsDocument,
     "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgrammePage_ReviewsDocument,
+    "\n  query ProgrammeRemindersPage_Policy($id: UUID!) {\n    reminderPolicy(programmeId: $id) {\n      kind\n      label\n      offsets\n      anchor\n      isDefault\n      defaultOffsets\n      essential\n    }\n  }\n": typeof types.ProgrammeRemindersPage_PolicyDocument,
+    "\n  mutation ProgrammeRemindersPage_SetPolicy($id: UUID!, $kind: ReminderKind!, $offsets: [Int!]!, $useDefault: Boolean) {\n    setReminderPolicy(programmeId: $id, kind: $kind, offsets: $offsets, useDefault: $useDefault) {\n      kind\n      offsets\n      isDefault\n    }\n  }\n": typeof types.ProgrammeRemindersPage_SetPolicyDocument,
     "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      version\n      ...SettingsForm_Programme\n      ...MaterialsSection_Programme\n    }\n  }\n": typeof types.ProgrammeSettingsPage_ProgrammeDocument,
     "\n  fragment MaterialsSection_Programme on Programme {\n    id\n    materials {\n      id\n      title\n      url\n    }\n  }\n": typeof types.MaterialsSection_ProgrammeFragmentDoc,
     "\n  mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": typeof types.MaterialsSection_AddMaterialDocument,
@@ -207,9 +211,13 @@ const documents: Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserPage_InviteUserDocument,
+    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": types.MyRemindersPage_RemindersDocument,
+    "\n  mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {\n    setReminderWanted(kind: $kind, wanted: $wanted) {\n      kind\n      wanted\n      essential\n    }\n  }\n": types.MyRemindersPage_SetReminderWantedDocument,
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammePage_MaterialsDocument,
     "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProgrammePage_ReviewsDocument,
+    "\n  query ProgrammeRemindersPage_Policy($id: UUID!) {\n    reminderPolicy(programmeId: $id) {\n      kind\n      label\n      offsets\n      anchor\n      isDefault\n      defaultOffsets\n      essential\n    }\n  }\n": types.ProgrammeRemindersPage_PolicyDocument,
+    "\n  mutation ProgrammeRemindersPage_SetPolicy($id: UUID!, $kind: ReminderKind!, $offsets: [Int!]!, $useDefault: Boolean) {\n    setReminderPolicy(programmeId: $id, kind: $kind, offsets: $offsets, useDefault: $useDefault) {\n      kind\n      offsets\n      isDefault\n    }\n  }\n": types.ProgrammeRemindersPage_SetPolicyDocument,
     "\n  query ProgrammeSettingsPage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      version\n      ...SettingsForm_Programme\n      ...MaterialsSection_Programme\n    }\n  }\n": types.ProgrammeSettingsPage_ProgrammeDocument,
     "\n  fragment MaterialsSection_Programme on Programme {\n    id\n    materials {\n      id\n      title\n      url\n    }\n  }\n": types.MaterialsSection_ProgrammeFragmentDoc,
     "\n  mutation MaterialsSection_AddMaterial($programmeId: UUID!, $input: MaterialInput!) {\n    addMaterial(programmeId: $programmeId, input: $input) {\n      id\n    }\n  }\n": types.MaterialsSection_AddMaterialDocument,
@@ -498,6 +506,14 @@ export function graphql(source: "\n  mutation InviteUserPage_InviteUser($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n"): typeof import('./graphql').MyRemindersPage_RemindersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {\n    setReminderWanted(kind: $kind, wanted: $wanted) {\n      kind\n      wanted\n      essential\n    }\n  }\n"): typeof import('./graphql').MyRemindersPage_SetReminderWantedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ProgrammePage_ProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -507,6 +523,14 @@ export function graphql(source: "\n  query ProgrammePage_Materials($id: UUID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProgrammePage_Reviews($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) {\n    reviews(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        phase\n        targetMonth\n        theme\n        state\n        publishedReportUrl\n        hosts {\n          id\n          name\n        }\n        quad {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammePage_ReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeRemindersPage_Policy($id: UUID!) {\n    reminderPolicy(programmeId: $id) {\n      kind\n      label\n      offsets\n      anchor\n      isDefault\n      defaultOffsets\n      essential\n    }\n  }\n"): typeof import('./graphql').ProgrammeRemindersPage_PolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeRemindersPage_SetPolicy($id: UUID!, $kind: ReminderKind!, $offsets: [Int!]!, $useDefault: Boolean) {\n    setReminderPolicy(programmeId: $id, kind: $kind, offsets: $offsets, useDefault: $useDefault) {\n      kind\n      offsets\n      isDefault\n    }\n  }\n"): typeof import('./graphql').ProgrammeRemindersPage_SetPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

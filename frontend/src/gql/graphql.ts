@@ -402,6 +402,24 @@ export type Reciprocity =
    */
   | 'FLAG';
 
+/** Whether a kind's offsets count before or after its day. */
+export type ReminderAnchor =
+  | 'AFTER'
+  | 'BEFORE';
+
+/** What a reminder is about. */
+export type ReminderKind =
+  /** The factual-accuracy check of the shared draft is still open. */
+  | 'FACTUAL_ACCURACY_OPEN'
+  /** A review team invitation not answered (cannot be turned off). */
+  | 'INVITATION_UNANSWERED'
+  /** The report draft is due after the visit. */
+  | 'REPORT_DRAFT_DUE'
+  /** The self-evaluation is due before the first visit day. */
+  | 'SELF_EVALUATION_DUE'
+  /** The visit starts soon. */
+  | 'VISIT_STARTING';
+
 /** In which capacity someone approved. */
 export type ReportApprovalRole =
   | 'HOST_LEAD'
@@ -1069,6 +1087,19 @@ export type InviteUserPage_InviteUserMutationVariables = Exact<{
 
 export type InviteUserPage_InviteUserMutation = { inviteUser: { id: string, email: string } };
 
+export type MyRemindersPage_RemindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRemindersPage_RemindersQuery = { myReminders: Array<{ id: string, reviewId: string, kind: ReminderKind, label: string, dueAt: string, aboutDay: string, why: string, wanted: boolean }>, myReminderSettings: Array<{ kind: ReminderKind, label: string, wanted: boolean, essential: boolean }> };
+
+export type MyRemindersPage_SetReminderWantedMutationVariables = Exact<{
+  kind: ReminderKind;
+  wanted: boolean;
+}>;
+
+
+export type MyRemindersPage_SetReminderWantedMutation = { setReminderWanted: Array<{ kind: ReminderKind, wanted: boolean, essential: boolean }> };
+
 export type ProgrammePage_ProgrammeQueryVariables = Exact<{
   id: string;
 }>;
@@ -1091,6 +1122,23 @@ export type ProgrammePage_ReviewsQueryVariables = Exact<{
 
 
 export type ProgrammePage_ReviewsQuery = { reviews: { total: number, items: Array<{ id: string, phase: number, targetMonth: string, theme: string | null, state: ReviewState, publishedReportUrl: string | null, hosts: Array<{ id: string, name: string }>, quad: { id: string, name: string } | null }> } };
+
+export type ProgrammeRemindersPage_PolicyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammeRemindersPage_PolicyQuery = { reminderPolicy: Array<{ kind: ReminderKind, label: string, offsets: Array<number>, anchor: ReminderAnchor, isDefault: boolean, defaultOffsets: Array<number>, essential: boolean }> };
+
+export type ProgrammeRemindersPage_SetPolicyMutationVariables = Exact<{
+  id: string;
+  kind: ReminderKind;
+  offsets: Array<number> | number;
+  useDefault?: boolean | null | undefined;
+}>;
+
+
+export type ProgrammeRemindersPage_SetPolicyMutation = { setReminderPolicy: Array<{ kind: ReminderKind, offsets: Array<number>, isDefault: boolean }> };
 
 export type ProgrammeSettingsPage_ProgrammeQueryVariables = Exact<{
   id: string;
@@ -2771,6 +2819,35 @@ export const InviteUserPage_InviteUserDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8f28f972e307507da5bc3dafc51e48b4fd222531d566992d5181ab1c691dadb4"}) as unknown as TypedDocumentString<InviteUserPage_InviteUserMutation, InviteUserPage_InviteUserMutationVariables>;
+export const MyRemindersPage_RemindersDocument = new TypedDocumentString(`
+    query MyRemindersPage_Reminders {
+  myReminders {
+    id
+    reviewId
+    kind
+    label
+    dueAt
+    aboutDay
+    why
+    wanted
+  }
+  myReminderSettings {
+    kind
+    label
+    wanted
+    essential
+  }
+}
+    `, {"hash":"sha256:872948e99f500be7ae8e9305126d2fce5a120681f60526b3c2094679b6cea2a7"}) as unknown as TypedDocumentString<MyRemindersPage_RemindersQuery, MyRemindersPage_RemindersQueryVariables>;
+export const MyRemindersPage_SetReminderWantedDocument = new TypedDocumentString(`
+    mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {
+  setReminderWanted(kind: $kind, wanted: $wanted) {
+    kind
+    wanted
+    essential
+  }
+}
+    `, {"hash":"sha256:56f168fe74e55217a949a59fb0b2d2349cea0e8a11be8088e202ee2d511ee39d"}) as unknown as TypedDocumentString<MyRemindersPage_SetReminderWantedMutation, MyRemindersPage_SetReminderWantedMutationVariables>;
 export const ProgrammePage_ProgrammeDocument = new TypedDocumentString(`
     query ProgrammePage_Programme($id: UUID!) {
   programme(id: $id) {
@@ -2824,6 +2901,33 @@ export const ProgrammePage_ReviewsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:163c10da45e8cb4c7476ea419786629ca3e448b6b7d6d5f136c9c838c890596b"}) as unknown as TypedDocumentString<ProgrammePage_ReviewsQuery, ProgrammePage_ReviewsQueryVariables>;
+export const ProgrammeRemindersPage_PolicyDocument = new TypedDocumentString(`
+    query ProgrammeRemindersPage_Policy($id: UUID!) {
+  reminderPolicy(programmeId: $id) {
+    kind
+    label
+    offsets
+    anchor
+    isDefault
+    defaultOffsets
+    essential
+  }
+}
+    `, {"hash":"sha256:824be3bbb03ed803c7dd5093c6c8b87a1a7fce9b937c2dc67dd0be55ff5d248c"}) as unknown as TypedDocumentString<ProgrammeRemindersPage_PolicyQuery, ProgrammeRemindersPage_PolicyQueryVariables>;
+export const ProgrammeRemindersPage_SetPolicyDocument = new TypedDocumentString(`
+    mutation ProgrammeRemindersPage_SetPolicy($id: UUID!, $kind: ReminderKind!, $offsets: [Int!]!, $useDefault: Boolean) {
+  setReminderPolicy(
+    programmeId: $id
+    kind: $kind
+    offsets: $offsets
+    useDefault: $useDefault
+  ) {
+    kind
+    offsets
+    isDefault
+  }
+}
+    `, {"hash":"sha256:9cc0440a759a63c9c859edf4fa361919940bd75e85a5eae4e33fcd2ba7ffec62"}) as unknown as TypedDocumentString<ProgrammeRemindersPage_SetPolicyMutation, ProgrammeRemindersPage_SetPolicyMutationVariables>;
 export const ProgrammeSettingsPage_ProgrammeDocument = new TypedDocumentString(`
     query ProgrammeSettingsPage_Programme($id: UUID!) {
   programme(id: $id) {

@@ -196,6 +196,11 @@ export function ProgrammePage() {
               Programme settings and materials
             </Link>
           </li>
+          <li>
+            <Link to={`/programmes/${id}/reminders`} className="ds_button ds_button--secondary">
+              Reminder policy
+            </Link>
+          </li>
         </ul>
       )}
       {user && <Materials programmeId={id} />}
