@@ -65,6 +65,26 @@ fn rows() -> Vec<Row> {
             expect: [UNAUTH, Code("NOT_FOUND"), FORBID, FORBID, FORBID, FORBID],
         },
         Row { operation: "user", query: "query($target: UUID!) { user(id: $target) { id } }", expect: ADMIN },
+        // Reminders: a programme's policy is for programme officers (no
+        // programme has this id: the officer is let in and told so); each
+        // person's own reminders and settings are their own.
+        Row {
+            operation: "reminderPolicy",
+            query: "query($target: UUID!) { reminderPolicy(programmeId: $target) { kind } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "setReminderPolicy",
+            query: "mutation($target: UUID!) { setReminderPolicy(programmeId: $target, kind: VISIT_STARTING, offsets: [5]) { kind } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row { operation: "myReminders", query: "{ myReminders { kind dueAt } }", expect: [UNAUTH, Ok, Ok, Ok, Ok, Ok] },
+        Row { operation: "myReminderSettings", query: "{ myReminderSettings { kind wanted } }", expect: [UNAUTH, Ok, Ok, Ok, Ok, Ok] },
+        Row {
+            operation: "setReminderWanted",
+            query: "mutation { setReminderWanted(kind: VISIT_STARTING, wanted: true) { kind } }",
+            expect: [UNAUTH, Ok, Ok, Ok, Ok, Ok],
+        },
         Row {
             operation: "inviteUser",
             query: "mutation($es: UUID!, $fresh: String!) { inviteUser(input: { email: $fresh, name: \"New Person\", organisationId: $es, roles: [REVIEWER] }) { id } }",

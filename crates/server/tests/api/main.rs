@@ -19,6 +19,7 @@ mod public_reports;
 mod quad_comparison;
 mod quads;
 mod reference;
+mod reminders;
 mod report;
 mod reschedule;
 mod review_changes;

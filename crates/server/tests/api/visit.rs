@@ -20,7 +20,7 @@ const SET_DATES: &str = "mutation($r: UUID!, $v: Int!, $d: [NaiveDate!]!) { setV
 const ADD_SESSION: &str = "mutation($r: UUID!, $v: Int!, $i: VisitSessionInput!) { addVisitSession(reviewId: $r, version: $v, input: $i) { reviewVersion sequence sessions { id day startsAt endsAt kind audiences place members { name } } } }";
 const UPDATE_SESSION: &str = "mutation($s: UUID!, $v: Int!, $i: VisitSessionInput!) { updateVisitSession(sessionId: $s, version: $v, input: $i) { reviewVersion sessions { id startsAt endsAt } } }";
 const REMOVE_SESSION: &str = "mutation($s: UUID!, $v: Int!) { removeVisitSession(sessionId: $s, version: $v) { reviewVersion sessions { id } } }";
-const ADD_BLACKOUT: &str = "mutation($a: UUID!, $i: BlackoutDateInput!) { addBlackoutDate(authorityId: $a, input: $i) { id firstDay lastDay reason } }";
+pub const ADD_BLACKOUT: &str = "mutation($a: UUID!, $i: BlackoutDateInput!) { addBlackoutDate(authorityId: $a, input: $i) { id firstDay lastDay reason } }";
 const HISTORY: &str =
     "query($r: UUID!) { review(id: $r) { history(first: 50) { items { kind summary detail } } } }";
 
@@ -29,6 +29,13 @@ const HISTORY: &str =
 /// by the host lead), and the host's id.
 pub async fn submitted_review(app: &TestApp) -> (Uuid, Uuid) {
     let (review, host) = crate::self_evaluation::demo_review(app, "RUBRIC").await;
+    submit_self_evaluation(app, review, host).await;
+    (review, host)
+}
+
+/// The QIO grades every indicator of the illustrative rubric and the host
+/// lead submits the self-evaluation.
+pub async fn submit_self_evaluation(app: &TestApp, review: Uuid, host: Uuid) {
     let qio = app.as_demo(Demo::Qio).await;
     for number in crate::self_evaluation::NUMBERS {
         let r = qio
@@ -51,7 +58,6 @@ pub async fn submitted_review(app: &TestApp) -> (Uuid, Uuid) {
         ok(&r)["submitSelfEvaluation"]["state"],
         "SELF_EVALUATION_SUBMITTED"
     );
-    (review, host)
 }
 
 pub async fn plan(session: &Session, review: Uuid) -> Value {

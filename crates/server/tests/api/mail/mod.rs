@@ -6,6 +6,7 @@ mod admin;
 mod delivery;
 mod findings_readable;
 mod processes;
+mod reminders;
 mod report;
 mod review_invitations;
 pub(crate) mod smtp;
