@@ -26,6 +26,15 @@ pub enum ReminderKind {
     ReportDraftDue,
     /// The factual-accuracy check of the shared draft is still open.
     FactualAccuracyOpen,
+    /// A follow-up action is due soon (calendar days before its due day).
+    ActionDue,
+    /// A follow-up action is overdue: repeated every so many days.
+    ActionOverdue,
+    /// A follow-up action long overdue, to the host lead (cannot be turned
+    /// off).
+    ActionEscalation,
+    /// A follow-up session is coming.
+    FollowUpSession,
 }
 
 impl From<ReminderKind> for rm::ReminderKind {
@@ -36,6 +45,10 @@ impl From<ReminderKind> for rm::ReminderKind {
             ReminderKind::VisitStarting => rm::ReminderKind::VisitStarting,
             ReminderKind::ReportDraftDue => rm::ReminderKind::ReportDraftDue,
             ReminderKind::FactualAccuracyOpen => rm::ReminderKind::FactualAccuracyOpen,
+            ReminderKind::ActionDue => rm::ReminderKind::ActionDue,
+            ReminderKind::ActionOverdue => rm::ReminderKind::ActionOverdue,
+            ReminderKind::ActionEscalation => rm::ReminderKind::ActionEscalation,
+            ReminderKind::FollowUpSession => rm::ReminderKind::FollowUpSession,
         }
     }
 }
@@ -48,6 +61,10 @@ impl From<rm::ReminderKind> for ReminderKind {
             rm::ReminderKind::VisitStarting => ReminderKind::VisitStarting,
             rm::ReminderKind::ReportDraftDue => ReminderKind::ReportDraftDue,
             rm::ReminderKind::FactualAccuracyOpen => ReminderKind::FactualAccuracyOpen,
+            rm::ReminderKind::ActionDue => ReminderKind::ActionDue,
+            rm::ReminderKind::ActionOverdue => ReminderKind::ActionOverdue,
+            rm::ReminderKind::ActionEscalation => ReminderKind::ActionEscalation,
+            rm::ReminderKind::FollowUpSession => ReminderKind::FollowUpSession,
         }
     }
 }
@@ -59,14 +76,27 @@ pub enum ReminderAnchor {
     After,
 }
 
+/// What a kind's offsets count.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum ReminderUnit {
+    /// Weekends, Scotland's bank holidays and blackout dates left out.
+    WorkingDays,
+    /// Calendar days.
+    Days,
+}
+
 /// One kind's rule in a programme's policy.
 #[derive(SimpleObject)]
 pub struct ReminderPolicyRule {
     pub kind: ReminderKind,
     /// What it reminds of, in words.
     pub label: String,
-    /// Working days before or after the day it is about, largest first.
+    /// Days before or after the day it is about, largest first; for a
+    /// repeated kind, its one offset is the days between reminders.
     pub offsets: Vec<i32>,
+    pub unit: ReminderUnit,
+    /// Repeated while its cause lasts (one offset: the interval).
+    pub repeats: bool,
     pub anchor: ReminderAnchor,
     /// The programme has not changed this kind.
     pub is_default: bool,
@@ -82,6 +112,11 @@ fn rules(policy: &rm::ReminderPolicy) -> Vec<ReminderPolicyRule> {
             kind: k.into(),
             label: k.label().into(),
             offsets: policy.rule(k).offsets,
+            unit: match k.unit() {
+                rm::Unit::WorkingDays => ReminderUnit::WorkingDays,
+                rm::Unit::Days => ReminderUnit::Days,
+            },
+            repeats: k.repeats(),
             anchor: match k.anchor() {
                 rm::Anchor::Before => ReminderAnchor::Before,
                 rm::Anchor::After => ReminderAnchor::After,
@@ -203,14 +238,15 @@ impl ReminderMutation {
     ) -> ApiResult<Vec<ReminderPolicyRule>> {
         let officer = require_programme_officer(ctx)?;
         let app = ctx.data::<ApiContext>()?;
-        let rule =
-            if use_default.unwrap_or(false) {
-                None
-            } else {
-                Some(ReminderRule::parse(&offsets).map_err(|(field, message)| {
+        let rule = if use_default.unwrap_or(false) {
+            None
+        } else {
+            Some(
+                ReminderRule::parse(kind.into(), &offsets).map_err(|(field, message)| {
                     ApiError::Invalid(vec![(field.to_owned(), message)])
-                })?)
-            };
+                })?,
+            )
+        };
         let txn = app.store.begin().await?;
         stored::set_policy(
             &txn,

@@ -218,6 +218,10 @@ pub async fn reschedule(
             })
             .collect(),
         report_shared_at,
+        // Follow-up (issue 20) fills these from its document: see
+        // `follow_up_subjects`.
+        actions: Vec::new(),
+        follow_up_sessions: Vec::new(),
     };
     let policy = policy_of(db, review.programme_id).await?;
     let calendar = calendar_of(db, &hosts).await?;
@@ -342,6 +346,7 @@ pub async fn scan<C: ConnectionTrait + TransactionTrait>(
     }
     let holidays = crate::reference::bank_holidays(&txn).await?;
     let opening = rm::next_opening(&WorkingCalendar::new(holidays, []), now);
+    let mut repeated: Vec<Uuid> = Vec::new();
     for row in due {
         let marked = reminder::Entity::update_many()
             .col_expr(
@@ -358,6 +363,10 @@ pub async fn scan<C: ConnectionTrait + TransactionTrait>(
             .await?;
         if marked.rows_affected != 1 {
             continue;
+        }
+        if ReminderKind::parse(&row.kind).is_some_and(ReminderKind::repeats) {
+            // Only the next repeat is planned at a time: plan the one after.
+            repeated.push(row.review_id);
         }
         match message_for(&txn, &row, public_url, opening).await? {
             Some(message) => {
@@ -376,6 +385,11 @@ pub async fn scan<C: ConnectionTrait + TransactionTrait>(
                 done.skipped += 1;
             }
         }
+    }
+    repeated.sort();
+    repeated.dedup();
+    for review_id in repeated {
+        reschedule(&txn, review_id, now).await?;
     }
     txn.commit().await?;
     Ok(done)
@@ -421,6 +435,12 @@ async fn message_for(
         }
         ReminderKind::ReportDraftDue | ReminderKind::FactualAccuracyOpen => {
             format!("{public_url}/reviews/{}/report", row.review_id)
+        }
+        ReminderKind::ActionDue
+        | ReminderKind::ActionOverdue
+        | ReminderKind::ActionEscalation
+        | ReminderKind::FollowUpSession => {
+            format!("{public_url}/reviews/{}/follow-up", row.review_id)
         }
     };
     Ok(Some(NewMessage {

@@ -409,8 +409,19 @@ export type ReminderAnchor =
 
 /** What a reminder is about. */
 export type ReminderKind =
+  /** A follow-up action is due soon (calendar days before its due day). */
+  | 'ACTION_DUE'
+  /**
+   * A follow-up action long overdue, to the host lead (cannot be turned
+   * off).
+   */
+  | 'ACTION_ESCALATION'
+  /** A follow-up action is overdue: repeated every so many days. */
+  | 'ACTION_OVERDUE'
   /** The factual-accuracy check of the shared draft is still open. */
   | 'FACTUAL_ACCURACY_OPEN'
+  /** A follow-up session is coming. */
+  | 'FOLLOW_UP_SESSION'
   /** A review team invitation not answered (cannot be turned off). */
   | 'INVITATION_UNANSWERED'
   /** The report draft is due after the visit. */
@@ -419,6 +430,13 @@ export type ReminderKind =
   | 'SELF_EVALUATION_DUE'
   /** The visit starts soon. */
   | 'VISIT_STARTING';
+
+/** What a kind's offsets count. */
+export type ReminderUnit =
+  /** Calendar days. */
+  | 'DAYS'
+  /** Weekends, Scotland's bank holidays and blackout dates left out. */
+  | 'WORKING_DAYS';
 
 /** In which capacity someone approved. */
 export type ReportApprovalRole =
@@ -1128,7 +1146,7 @@ export type ProgrammeRemindersPage_PolicyQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeRemindersPage_PolicyQuery = { reminderPolicy: Array<{ kind: ReminderKind, label: string, offsets: Array<number>, anchor: ReminderAnchor, isDefault: boolean, defaultOffsets: Array<number>, essential: boolean }> };
+export type ProgrammeRemindersPage_PolicyQuery = { reminderPolicy: Array<{ kind: ReminderKind, label: string, offsets: Array<number>, anchor: ReminderAnchor, unit: ReminderUnit, repeats: boolean, isDefault: boolean, defaultOffsets: Array<number>, essential: boolean }> };
 
 export type ProgrammeRemindersPage_SetPolicyMutationVariables = Exact<{
   id: string;
@@ -2908,12 +2926,14 @@ export const ProgrammeRemindersPage_PolicyDocument = new TypedDocumentString(`
     label
     offsets
     anchor
+    unit
+    repeats
     isDefault
     defaultOffsets
     essential
   }
 }
-    `, {"hash":"sha256:824be3bbb03ed803c7dd5093c6c8b87a1a7fce9b937c2dc67dd0be55ff5d248c"}) as unknown as TypedDocumentString<ProgrammeRemindersPage_PolicyQuery, ProgrammeRemindersPage_PolicyQueryVariables>;
+    `, {"hash":"sha256:b9e75ec41deba4fde85ec1eedff155e3ee273f22d78b18b934756c0f4b715b51"}) as unknown as TypedDocumentString<ProgrammeRemindersPage_PolicyQuery, ProgrammeRemindersPage_PolicyQueryVariables>;
 export const ProgrammeRemindersPage_SetPolicyDocument = new TypedDocumentString(`
     mutation ProgrammeRemindersPage_SetPolicy($id: UUID!, $kind: ReminderKind!, $offsets: [Int!]!, $useDefault: Boolean) {
   setReminderPolicy(

@@ -18,6 +18,8 @@ const PolicyQuery = graphql(`
       label
       offsets
       anchor
+      unit
+      repeats
       isDefault
       defaultOffsets
       essential
@@ -43,6 +45,12 @@ export function parseOffsets(text: string): number[] | null {
     .filter((p) => p !== '');
   if (!parts.every((p) => /^-?\d{1,6}$/.test(p))) return null;
   return parts.map((p) => Number(p));
+}
+
+function ruleLabel(r: { unit: string; anchor: string; repeats: boolean }) {
+  if (r.repeats) return 'Every how many days while it lasts (one number)';
+  const unit = r.unit === 'WORKING_DAYS' ? 'Working days' : 'Days';
+  return `${unit} ${r.anchor === 'BEFORE' ? 'before' : 'after'} (up to 5, separated by commas)`;
 }
 
 function inputId(kind: string) {
@@ -106,7 +114,7 @@ export function ProgrammeRemindersPage() {
           <TextInput
             id={inputId(r.kind)}
             name={inputId(r.kind)}
-            label={`Working days ${r.anchor === 'BEFORE' ? 'before' : 'after'} (up to 5, separated by commas)`}
+            label={ruleLabel(r)}
             hint={`Default: ${r.defaultOffsets.join(', ')}${r.isDefault ? ' (in use)' : ''}${r.essential ? '. People cannot turn these off.' : ''}`}
             value={textOf(r.kind, r.offsets)}
             onChange={(e) => setTexts((t) => ({ ...t, [r.kind]: e.target.value }))}

@@ -43,16 +43,28 @@ pub enum ReminderKind {
     ReportDraftDue,
     /// The factual-accuracy check of the shared draft is still open.
     FactualAccuracyOpen,
+    /// An action is due in some days.
+    ActionDue,
+    /// An action is overdue: repeated every so many days while it is.
+    ActionOverdue,
+    /// An action long overdue, to the host lead (essential).
+    ActionEscalation,
+    /// A follow-up session is coming.
+    FollowUpSession,
 }
 
 impl ReminderKind {
     /// Every kind, in the order screens list them.
-    pub const ALL: [ReminderKind; 5] = [
+    pub const ALL: [ReminderKind; 9] = [
         ReminderKind::InvitationUnanswered,
         ReminderKind::SelfEvaluationDue,
         ReminderKind::VisitStarting,
         ReminderKind::ReportDraftDue,
         ReminderKind::FactualAccuracyOpen,
+        ReminderKind::ActionDue,
+        ReminderKind::ActionOverdue,
+        ReminderKind::ActionEscalation,
+        ReminderKind::FollowUpSession,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -62,6 +74,10 @@ impl ReminderKind {
             ReminderKind::VisitStarting => "VISIT_STARTING",
             ReminderKind::ReportDraftDue => "REPORT_DRAFT_DUE",
             ReminderKind::FactualAccuracyOpen => "FACTUAL_ACCURACY_OPEN",
+            ReminderKind::ActionDue => "ACTION_DUE",
+            ReminderKind::ActionOverdue => "ACTION_OVERDUE",
+            ReminderKind::ActionEscalation => "ACTION_ESCALATION",
+            ReminderKind::FollowUpSession => "FOLLOW_UP_SESSION",
         }
     }
 
@@ -71,20 +87,39 @@ impl ReminderKind {
 
     /// Escalations and invitations cannot be turned off.
     pub fn essential(self) -> bool {
-        matches!(self, ReminderKind::InvitationUnanswered)
+        matches!(
+            self,
+            ReminderKind::InvitationUnanswered | ReminderKind::ActionEscalation
+        )
+    }
+
+    /// For a kind repeated while something lasts, its one offset is the
+    /// number of days between reminders, not a day to remind on.
+    pub fn repeats(self) -> bool {
+        matches!(self, ReminderKind::ActionOverdue)
     }
 
     pub fn anchor(self) -> Anchor {
         match self {
-            ReminderKind::SelfEvaluationDue | ReminderKind::VisitStarting => Anchor::Before,
+            ReminderKind::SelfEvaluationDue
+            | ReminderKind::VisitStarting
+            | ReminderKind::ActionDue
+            | ReminderKind::FollowUpSession => Anchor::Before,
             ReminderKind::InvitationUnanswered
             | ReminderKind::ReportDraftDue
-            | ReminderKind::FactualAccuracyOpen => Anchor::After,
+            | ReminderKind::FactualAccuracyOpen
+            | ReminderKind::ActionOverdue
+            | ReminderKind::ActionEscalation => Anchor::After,
         }
     }
 
     pub fn unit(self) -> Unit {
-        Unit::WorkingDays
+        match self {
+            ReminderKind::ActionDue
+            | ReminderKind::ActionOverdue
+            | ReminderKind::ActionEscalation => Unit::Days,
+            _ => Unit::WorkingDays,
+        }
     }
 
     /// The programme's default offsets.
@@ -95,6 +130,10 @@ impl ReminderKind {
             ReminderKind::VisitStarting => &[5],
             ReminderKind::ReportDraftDue => &[20],
             ReminderKind::FactualAccuracyOpen => &[10],
+            ReminderKind::ActionDue => &[30, 7, 1],
+            ReminderKind::ActionOverdue => &[7],
+            ReminderKind::ActionEscalation => &[14],
+            ReminderKind::FollowUpSession => &[5],
         }
     }
 
@@ -106,15 +145,23 @@ impl ReminderKind {
             ReminderKind::VisitStarting => "Visit starting soon",
             ReminderKind::ReportDraftDue => "Report draft due after the visit",
             ReminderKind::FactualAccuracyOpen => "Factual-accuracy check still open",
+            ReminderKind::ActionDue => "Action due soon",
+            ReminderKind::ActionOverdue => "Action overdue",
+            ReminderKind::ActionEscalation => "Action long overdue (to the host lead)",
+            ReminderKind::FollowUpSession => "Follow-up session coming",
         }
     }
 
     /// Why this person was sent it, with the offset and day it counts from.
     pub fn why(self, offset: i32, anchor_day: &str) -> String {
+        let unit = match self.unit() {
+            Unit::WorkingDays => "working day",
+            Unit::Days => "day",
+        };
         let days = if offset == 1 {
-            "1 working day".to_owned()
+            format!("1 {unit}")
         } else {
-            format!("{offset} working days")
+            format!("{offset} {unit}s")
         };
         match self {
             ReminderKind::InvitationUnanswered => format!(
@@ -136,6 +183,22 @@ impl ReminderKind {
             ReminderKind::FactualAccuracyOpen => format!(
                 "You lead a host authority of this review; the draft report was shared with you \
                  on {anchor_day} for its factual-accuracy check, which is still open {days} later."
+            ),
+            ReminderKind::ActionDue => format!(
+                "You own an action of this review's follow-up, due on {anchor_day}; we remind \
+                 owners {days} before."
+            ),
+            ReminderKind::ActionOverdue => format!(
+                "You own an action of this review's follow-up that was due on {anchor_day} and is \
+                 not done; we remind owners every {days} while it is overdue."
+            ),
+            ReminderKind::ActionEscalation => format!(
+                "You lead a host authority of this review, and one of its follow-up actions, due \
+                 on {anchor_day}, is still not done {days} later."
+            ),
+            ReminderKind::FollowUpSession => format!(
+                "You take part in this review's follow-up, and a follow-up session is on \
+                 {anchor_day}; we remind everyone taking part {days} before."
             ),
         }
     }

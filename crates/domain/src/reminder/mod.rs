@@ -13,7 +13,9 @@ mod window;
 
 pub use kind::{Anchor, ReminderKind, Unit};
 pub use policy::{ReminderPolicy, ReminderRule, MAX_OFFSETS, MAX_OFFSET_DAYS};
-pub use window::{add_days, due_on, is_open, next_opening, SEND_FROM_HOUR, SEND_UNTIL_HOUR};
+pub use window::{
+    add_days, due_by, due_on, is_open, next_opening, SEND_FROM_HOUR, SEND_UNTIL_HOUR,
+};
 
 use crate::lifecycle::{InvitationStatus, ReviewState, TeamRole};
 use crate::visit::WorkingCalendar;
@@ -44,6 +46,20 @@ pub struct ReviewSubject {
     pub team: Vec<Invitee>,
     /// When the draft report was shared with the host, if it is.
     pub report_shared_at: Option<DateTime<Utc>>,
+    /// The follow-up's actions (from publication on).
+    pub actions: Vec<ActionSubject>,
+    /// The follow-up sessions' days, as scheduled.
+    pub follow_up_sessions: Vec<NaiveDate>,
+}
+
+/// A follow-up action, as its reminders need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionSubject {
+    pub id: Uuid,
+    pub owner: Uuid,
+    pub due_on: NaiveDate,
+    /// Done or carried into the improvement plan: nothing more to remind.
+    pub finished: bool,
 }
 
 /// One reminder to send: to whom, of what, when, and the key of this
@@ -85,13 +101,19 @@ pub fn plan_review(
     let first_day = subject.visit_days.iter().min().copied();
     let last_day = subject.visit_days.iter().max().copied();
     let state = subject.state;
-    let mut add = |kind: ReminderKind, anchor: NaiveDate, recipients: &[Uuid]| {
+    let review = subject.review_id;
+    let mut add = |kind: ReminderKind, about: Uuid, anchor: NaiveDate, recipients: &[Uuid]| {
         for &offset in &policy.rule(kind).offsets {
             let Some(day) = add_days(calendar, kind.unit(), anchor, kind.anchor().signed(offset))
             else {
                 continue;
             };
-            let due_at = due_on(calendar, day);
+            // Before a day, a day off moves the reminder earlier, never
+            // past the day it warns of.
+            let due_at = match kind.anchor() {
+                Anchor::Before => due_by(calendar, day),
+                Anchor::After => due_on(calendar, day),
+            };
             if due_at <= now {
                 continue;
             }
@@ -102,20 +124,29 @@ pub fn plan_review(
                     anchor,
                     offset,
                     due_at,
-                    occurrence: format!(
-                        "reminder:{}:{}:{recipient}:{anchor}:{offset}",
-                        kind.as_str(),
-                        subject.review_id
-                    ),
+                    occurrence: occurrence(kind, review, about, recipient, anchor, offset),
                 });
             }
         }
     };
+    let team_leads: Vec<Uuid> = subject
+        .team
+        .iter()
+        .filter(|m| {
+            m.current && m.role == TeamRole::Lead && m.invitation == InvitationStatus::Accepted
+        })
+        .map(|m| m.user_id)
+        .collect();
     if before_visit(state) {
         for m in &subject.team {
             if m.current && m.invitation == InvitationStatus::Pending {
                 let invited = m.invited_at.with_timezone(&London).date_naive();
-                add(ReminderKind::InvitationUnanswered, invited, &[m.user_id]);
+                add(
+                    ReminderKind::InvitationUnanswered,
+                    review,
+                    invited,
+                    &[m.user_id],
+                );
             }
         }
     }
@@ -124,7 +155,12 @@ pub fn plan_review(
             state,
             ReviewState::Scheduled | ReviewState::FocusAgreed | ReviewState::TeamFormed
         ) {
-            add(ReminderKind::SelfEvaluationDue, first, &subject.host_leads);
+            add(
+                ReminderKind::SelfEvaluationDue,
+                review,
+                first,
+                &subject.host_leads,
+            );
         }
         if before_visit(state) {
             let mut people: Vec<Uuid> = subject
@@ -136,7 +172,7 @@ pub fn plan_review(
             people.extend(subject.host_leads.iter().copied());
             people.sort();
             people.dedup();
-            add(ReminderKind::VisitStarting, first, &people);
+            add(ReminderKind::VisitStarting, review, first, &people);
         }
     }
     if let Some(last) = last_day {
@@ -144,28 +180,98 @@ pub fn plan_review(
             state,
             ReviewState::VisitInProgress | ReviewState::VisitCompleted
         ) {
-            let leads: Vec<Uuid> = subject
-                .team
-                .iter()
-                .filter(|m| {
-                    m.current
-                        && m.role == TeamRole::Lead
-                        && m.invitation == InvitationStatus::Accepted
-                })
-                .map(|m| m.user_id)
-                .collect();
-            add(ReminderKind::ReportDraftDue, last, &leads);
+            add(ReminderKind::ReportDraftDue, review, last, &team_leads);
         }
     }
     if let (ReviewState::ReportDrafted, Some(shared)) = (state, subject.report_shared_at) {
         let shared = shared.with_timezone(&London).date_naive();
         add(
             ReminderKind::FactualAccuracyOpen,
+            review,
             shared,
             &subject.host_leads,
         );
     }
+    if matches!(state, ReviewState::ReportPublished | ReviewState::FollowUp) {
+        for a in subject.actions.iter().filter(|a| !a.finished) {
+            add(ReminderKind::ActionDue, a.id, a.due_on, &[a.owner]);
+            add(
+                ReminderKind::ActionEscalation,
+                a.id,
+                a.due_on,
+                &subject.host_leads,
+            );
+        }
+        let mut people = subject.host_leads.clone();
+        people.extend(team_leads.iter().copied());
+        people.sort();
+        people.dedup();
+        for &day in &subject.follow_up_sessions {
+            add(ReminderKind::FollowUpSession, review, day, &people);
+        }
+        for a in subject.actions.iter().filter(|a| !a.finished) {
+            if let Some((due_at, after)) = next_overdue(a, policy, calendar, now) {
+                out.push(Planned {
+                    kind: ReminderKind::ActionOverdue,
+                    recipient: a.owner,
+                    anchor: a.due_on,
+                    offset: after,
+                    due_at,
+                    occurrence: occurrence(
+                        ReminderKind::ActionOverdue,
+                        review,
+                        a.id,
+                        a.owner,
+                        a.due_on,
+                        after,
+                    ),
+                });
+            }
+        }
+    }
     out
+}
+
+/// The key of one occurrence: the same reminder planned again has the same
+/// key; a moved date, another person or another offset makes another.
+fn occurrence(
+    kind: ReminderKind,
+    review: Uuid,
+    about: Uuid,
+    recipient: Uuid,
+    anchor: NaiveDate,
+    offset: i32,
+) -> String {
+    if about == review {
+        format!("reminder:{kind}:{review}:{recipient}:{anchor}:{offset}")
+    } else {
+        format!("reminder:{kind}:{review}:{about}:{recipient}:{anchor}:{offset}")
+    }
+}
+
+/// The most repeats of an overdue reminder looked through (about four
+/// years of weekly reminders).
+const MAX_REPEATS: i32 = 200;
+
+/// The next reminder of an overdue action after `now`: every interval of
+/// the policy after its due day, one at a time (the scan plans the next
+/// when it sends one). When, and how many days after the due day.
+fn next_overdue(
+    action: &ActionSubject,
+    policy: &ReminderPolicy,
+    calendar: &WorkingCalendar,
+    now: DateTime<Utc>,
+) -> Option<(DateTime<Utc>, i32)> {
+    let interval = *policy.rule(ReminderKind::ActionOverdue).offsets.first()?;
+    if interval < 1 {
+        return None;
+    }
+    (1..=MAX_REPEATS).find_map(|k| {
+        let after = k.checked_mul(interval)?;
+        let day = add_days(calendar, Unit::Days, action.due_on, after)?;
+        let due_at = due_on(calendar, day);
+        (due_at > now).then_some((due_at, after))
+    })
 }
 
 #[cfg(test)]

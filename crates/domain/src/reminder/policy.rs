@@ -18,10 +18,33 @@ pub struct ReminderRule {
 }
 
 impl ReminderRule {
-    /// Checks the offsets a programme officer entered: each between 0 and
-    /// [`MAX_OFFSET_DAYS`], at most [`MAX_OFFSETS`], and no two the same
-    /// (two on one day would remind more than daily).
-    pub fn parse(offsets: &[i32]) -> Result<Self, Invalid> {
+    /// Checks the offsets a programme officer entered for `kind`: each
+    /// between 0 and [`MAX_OFFSET_DAYS`], at most [`MAX_OFFSETS`], and no
+    /// two the same (two on one day would remind more than daily); for a
+    /// repeated kind, one interval of at least a day.
+    pub fn parse(kind: ReminderKind, offsets: &[i32]) -> Result<Self, Invalid> {
+        if kind.repeats() {
+            return match offsets {
+                [every] if *every >= 1 && *every <= MAX_OFFSET_DAYS => Ok(ReminderRule {
+                    offsets: vec![*every],
+                }),
+                [every] if *every < 1 => Err((
+                    "offsets",
+                    format!(
+                        "Reminding every {every} days would remind more than once a day; enter \
+                         a number of days from 1."
+                    ),
+                )),
+                [every] => Err((
+                    "offsets",
+                    format!("Remind at most every {MAX_OFFSET_DAYS} days ({every} is too far)."),
+                )),
+                _ => Err((
+                    "offsets",
+                    "Enter one number: how many days apart the reminders are.".to_owned(),
+                )),
+            };
+        }
         if offsets.len() > MAX_OFFSETS {
             return Err((
                 "offsets",

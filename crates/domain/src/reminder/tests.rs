@@ -51,6 +51,8 @@ fn subject(state: ReviewState, days: &[NaiveDate]) -> ReviewSubject {
             member(INVITEE, TeamRole::Member, InvitationStatus::Pending),
         ],
         report_shared_at: None,
+        actions: vec![],
+        follow_up_sessions: vec![],
     }
 }
 
@@ -102,7 +104,7 @@ fn a_bank_holiday_and_a_blackout_date_push_a_working_day_reminder_one_day_earlie
     let days = [date(2027, 5, 10)];
     let policy = ReminderPolicy::new([(
         ReminderKind::VisitStarting,
-        ReminderRule::parse(&[5]).unwrap(),
+        ReminderRule::parse(ReminderKind::VisitStarting, &[5]).unwrap(),
     )]);
     let now = utc(2027, 4, 1, 9, 0);
     let plain = WorkingCalendar::new([], []);
@@ -275,27 +277,159 @@ fn a_moved_date_gives_the_reminder_a_new_occurrence_and_the_same_date_the_same_o
 
 #[test]
 fn a_policy_refuses_negative_absurd_repeated_and_too_many_offsets_naming_the_field() {
-    assert_eq!(ReminderRule::parse(&[3, 14]).unwrap().offsets, [14, 3]);
-    assert!(ReminderRule::parse(&[]).unwrap().offsets.is_empty());
+    assert_eq!(
+        ReminderRule::parse(ReminderKind::SelfEvaluationDue, &[3, 14])
+            .unwrap()
+            .offsets,
+        [14, 3]
+    );
+    assert!(ReminderRule::parse(ReminderKind::SelfEvaluationDue, &[])
+        .unwrap()
+        .offsets
+        .is_empty());
     for bad in [&[-1][..], &[10_000], &[3, 3], &[1, 2, 3, 4, 5, 6]] {
-        let (field, message) = ReminderRule::parse(bad).unwrap_err();
+        let (field, message) =
+            ReminderRule::parse(ReminderKind::SelfEvaluationDue, bad).unwrap_err();
         assert_eq!(field, "offsets", "{bad:?}");
         assert!(!message.is_empty());
     }
-    assert!(ReminderRule::parse(&[3, 3])
-        .unwrap_err()
-        .1
-        .contains("more than once a day"));
+    assert!(
+        ReminderRule::parse(ReminderKind::SelfEvaluationDue, &[3, 3])
+            .unwrap_err()
+            .1
+            .contains("more than once a day")
+    );
 }
 
 #[test]
-fn only_invitations_are_essential_and_every_kind_names_itself_and_says_why() {
+fn only_invitations_and_escalations_are_essential_and_every_kind_names_itself_and_says_why() {
     for kind in ReminderKind::ALL {
         assert_eq!(ReminderKind::parse(kind.as_str()), Some(kind));
-        assert_eq!(kind.essential(), kind == ReminderKind::InvitationUnanswered);
+        assert_eq!(
+            kind.essential(),
+            matches!(
+                kind,
+                ReminderKind::InvitationUnanswered | ReminderKind::ActionEscalation
+            )
+        );
         assert!(kind
             .why(5, "Monday 14 June 2027")
             .contains("Monday 14 June 2027"));
     }
     assert_eq!(ReminderKind::parse("NOPE"), None);
+}
+
+const ACTION: u128 = 50;
+const OWNER: u128 = 51;
+
+/// A published review with one action of `OWNER`, due on `due`, and a
+/// follow-up session on Tuesday 14 September 2027.
+fn follow_up(due: NaiveDate, finished: bool) -> ReviewSubject {
+    let mut s = subject(ReviewState::FollowUp, &[date(2027, 1, 11)]);
+    s.actions = vec![ActionSubject {
+        id: user(ACTION),
+        owner: user(OWNER),
+        due_on: due,
+        finished,
+    }];
+    s.follow_up_sessions = vec![date(2027, 9, 14)];
+    s
+}
+
+#[test]
+fn an_action_is_reminded_30_7_and_1_days_before_its_due_day_on_the_working_day_before_a_day_off() {
+    // Due Monday 14 June 2027: 15 May is a Saturday (so Friday 14 May), 7
+    // June a Monday, 13 June a Sunday (so Friday 11 June).
+    let planned = plan_review(
+        &follow_up(date(2027, 6, 14), false),
+        &ReminderPolicy::default(),
+        &calendar(),
+        utc(2027, 4, 1, 9, 0),
+    );
+    assert_eq!(
+        of(&planned, ReminderKind::ActionDue),
+        [
+            (user(OWNER), utc(2027, 5, 14, 7, 0)),
+            (user(OWNER), utc(2027, 6, 7, 7, 0)),
+            (user(OWNER), utc(2027, 6, 11, 7, 0)),
+        ]
+    );
+    // Escalated to the host lead two weeks after the due day.
+    assert_eq!(
+        of(&planned, ReminderKind::ActionEscalation),
+        [(user(HOST_LEAD), utc(2027, 6, 28, 7, 0))]
+    );
+    // The first overdue reminder a week after the due day; only the next
+    // one is planned at a time.
+    assert_eq!(
+        of(&planned, ReminderKind::ActionOverdue),
+        [(user(OWNER), utc(2027, 6, 21, 7, 0))]
+    );
+    // The follow-up session: 5 working days before, to the host lead and
+    // the team lead.
+    assert_eq!(
+        of(&planned, ReminderKind::FollowUpSession),
+        [
+            (user(LEAD), utc(2027, 9, 7, 7, 0)),
+            (user(HOST_LEAD), utc(2027, 9, 7, 7, 0))
+        ]
+    );
+}
+
+#[test]
+fn an_overdue_action_is_reminded_weekly_one_reminder_at_a_time_until_it_is_finished() {
+    let due = date(2027, 6, 14);
+    let p = ReminderPolicy::default();
+    // After the first weekly reminder was sent, the next is the one after.
+    let later = plan_review(
+        &follow_up(due, false),
+        &p,
+        &calendar(),
+        utc(2027, 6, 21, 7, 0),
+    );
+    let overdue: Vec<&Planned> = later
+        .iter()
+        .filter(|x| x.kind == ReminderKind::ActionOverdue)
+        .collect();
+    assert_eq!(overdue.len(), 1);
+    assert_eq!(overdue[0].due_at, utc(2027, 6, 28, 7, 0));
+    assert_eq!(overdue[0].offset, 14);
+    // Finished: nothing about the action, the session still.
+    let done = plan_review(
+        &follow_up(due, true),
+        &p,
+        &calendar(),
+        utc(2027, 6, 21, 7, 0),
+    );
+    assert!(done.iter().all(|x| x.kind == ReminderKind::FollowUpSession));
+    // A moved due day: new occurrences.
+    let moved = plan_review(
+        &follow_up(date(2027, 7, 14), false),
+        &p,
+        &calendar(),
+        utc(2027, 6, 21, 7, 0),
+    );
+    let keys = |v: &[Planned]| -> Vec<String> {
+        v.iter()
+            .filter(|x| x.kind != ReminderKind::FollowUpSession)
+            .map(|x| x.occurrence.clone())
+            .collect()
+    };
+    assert!(keys(&later).iter().all(|k| !keys(&moved).contains(k)));
+}
+
+#[test]
+fn an_overdue_reminder_repeats_at_least_a_day_apart_and_an_escalation_is_essential() {
+    assert_eq!(
+        ReminderRule::parse(ReminderKind::ActionOverdue, &[7])
+            .unwrap()
+            .offsets,
+        [7]
+    );
+    let (field, message) = ReminderRule::parse(ReminderKind::ActionOverdue, &[0]).unwrap_err();
+    assert_eq!(field, "offsets");
+    assert!(message.contains("more than once a day"), "{message}");
+    assert!(ReminderRule::parse(ReminderKind::ActionOverdue, &[7, 14]).is_err());
+    assert!(ReminderRule::parse(ReminderKind::ActionOverdue, &[-7]).is_err());
+    assert!(ReminderKind::ActionEscalation.essential());
 }

@@ -68,6 +68,22 @@ pub fn due_on(calendar: &WorkingCalendar, day: NaiveDate) -> DateTime<Utc> {
     at_local(working, SEND_FROM_HOUR)
 }
 
+/// When a reminder that must go out by `day` is sent: 08:00 London time
+/// that day, or on the working day before if `day` is not a working day.
+pub fn due_by(calendar: &WorkingCalendar, day: NaiveDate) -> DateTime<Utc> {
+    let mut working = day;
+    for _ in 0..SEARCH_DAYS {
+        if calendar.is_working_day(working) {
+            return at_local(working, SEND_FROM_HOUR);
+        }
+        match working.pred_opt() {
+            Some(d) => working = d,
+            None => break,
+        }
+    }
+    at_local(day, SEND_FROM_HOUR)
+}
+
 /// Whether the window is open at `now`.
 pub fn is_open(calendar: &WorkingCalendar, now: DateTime<Utc>) -> bool {
     next_opening(calendar, now) == now

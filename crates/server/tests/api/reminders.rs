@@ -3,7 +3,8 @@
 //! host's blackout dates and the programme's policy, changed in the same
 //! transaction as the change; bad policies and turning off an essential
 //! reminder are refused naming the field; two scans at once over one
-//! database queue each reminder once.
+//! database queue each reminder once. Escalations, like invitations,
+//! cannot be turned off; an overdue action is reminded at most daily.
 
 use crate::each_database;
 use crate::helpers::{error_code, spawn_app, spawn_app_on, Db, Demo, Session, TestApp};
@@ -17,7 +18,7 @@ use uuid::Uuid;
 pub const TEAM_LEAD: &str = "peer1@demo.quads.scot";
 pub const MINE: &str =
     "{ myReminders { kind label dueAt aboutDay why wanted reviewId } myReminderSettings { kind wanted essential } }";
-const POLICY: &str = "query($p: UUID!) { reminderPolicy(programmeId: $p) { kind offsets anchor isDefault defaultOffsets essential } }";
+const POLICY: &str = "query($p: UUID!) { reminderPolicy(programmeId: $p) { kind offsets anchor isDefault defaultOffsets essential unit repeats } }";
 const SET_POLICY: &str = "mutation($p: UUID!, $k: ReminderKind!, $o: [Int!]!, $d: Boolean) { setReminderPolicy(programmeId: $p, kind: $k, offsets: $o, useDefault: $d) { kind offsets isDefault } }";
 pub const SET_WANTED: &str = "mutation($k: ReminderKind!, $w: Boolean!) { setReminderWanted(kind: $k, wanted: $w) { kind wanted essential } }";
 
@@ -124,14 +125,14 @@ async fn a_policy_change_moves_pending_reminders_in_the_same_change_and_can_go_b
     let officer = app.as_demo(Demo::Officer).await;
     let r = officer.gql(POLICY, json!({ "p": programme })).await;
     let rules = ok(&r)["reminderPolicy"].as_array().unwrap().clone();
-    assert_eq!(rules.len(), 5);
+    assert_eq!(rules.len(), 9);
     let visit = rules
         .iter()
         .find(|r| r["kind"] == "VISIT_STARTING")
         .unwrap();
     assert_eq!(
         visit,
-        &json!({ "kind": "VISIT_STARTING", "offsets": [5], "anchor": "BEFORE", "isDefault": true, "defaultOffsets": [5], "essential": false })
+        &json!({ "kind": "VISIT_STARTING", "offsets": [5], "anchor": "BEFORE", "isDefault": true, "defaultOffsets": [5], "essential": false, "unit": "WORKING_DAYS", "repeats": false })
     );
     let r = officer
         .gql(
@@ -202,6 +203,19 @@ async fn bad_policies_and_turning_off_an_invitation_reminder_are_refused_naming_
             "{r}"
         );
     }
+    // An overdue action is reminded at most daily.
+    let r = officer
+        .gql(
+            SET_POLICY,
+            json!({ "p": programme, "k": "ACTION_OVERDUE", "o": [0] }),
+        )
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION", "{r}");
+    assert_eq!(r["errors"][0]["extensions"]["field"], "offsets");
+    assert!(r["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("more than once a day"));
     let r = officer.gql(POLICY, json!({ "p": programme })).await;
     assert!(ok(&r)["reminderPolicy"]
         .as_array()
@@ -231,6 +245,11 @@ async fn bad_policies_and_turning_off_an_invitation_reminder_are_refused_naming_
         .await;
     assert_eq!(error_code(&r), "VALIDATION");
     assert_eq!(r["errors"][0]["extensions"]["field"], "kind");
+    let r = host_lead
+        .gql(SET_WANTED, json!({ "k": "ACTION_ESCALATION", "w": false }))
+        .await;
+    assert_eq!(error_code(&r), "VALIDATION");
+    assert_eq!(r["errors"][0]["extensions"]["reasons"][0]["field"], "kind");
     let r = host_lead
         .gql(SET_WANTED, json!({ "k": "VISIT_STARTING", "w": false }))
         .await;
