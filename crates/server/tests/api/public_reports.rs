@@ -20,7 +20,7 @@ const NEXT_STEPS: &str = "Young people move on to positive destinations.\nThe au
 
 const PUBLISHED: &str = "slug version hostNames programmeName focusTheme keyQuestions sections { key title text } strengths { text indicators } areasForImprovement { text indicators } pdfUrl";
 
-pub const INDEX: &str = "query PublicReportIndex($theme: String, $authority: UUID, $year: Int, $text: String, $offset: Int!, $limit: Int!) { publishedReports(theme: $theme, authority: $authority, year: $year, text: $text, offset: $offset, limit: $limit) { total notice items { reviewId slug version hostNames programmeName targetMonth focusTheme publishedAt snippet externalUrl imported pdfUrl } } publishedReportFilters { themes authorities { id name } years } }";
+const INDEX: &str = "query PublicReportIndex($theme: String, $authority: UUID, $year: Int, $text: String, $offset: Int!, $limit: Int!) { publishedReports(theme: $theme, authority: $authority, year: $year, text: $text, offset: $offset, limit: $limit) { total notice items { reviewId slug version hostNames programmeName targetMonth focusTheme publishedAt snippet externalUrl imported pdfUrl } } publishedReportFilters { themes authorities { id name } years } }";
 
 /// The demo's City of Edinburgh review published as version 1, with next
 /// steps the search tests look for: (review, slug).
