@@ -21,6 +21,7 @@ mod m20261206_000001_unresolved_conflicts_index;
 mod m20261207_000001_follow_ups;
 mod m20261208_000001_report_pdfs_and_search;
 mod m20261209_000001_reminders;
+mod m20261210_000001_pending_reminders_by_review;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_follow_ups::Migration),
             Box::new(m20261208_000001_report_pdfs_and_search::Migration),
             Box::new(m20261209_000001_reminders::Migration),
+            Box::new(m20261210_000001_pending_reminders_by_review::Migration),
         ]
     }
 }

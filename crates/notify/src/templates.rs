@@ -423,6 +423,39 @@ mod tests {
     }
 
     #[test]
+    fn an_action_reminder_names_the_action_and_one_queued_before_names_none() {
+        let mut payload = json!({
+            "name": "Ann",
+            "title": "Action due soon",
+            "review": "Highland Council",
+            "why": "You own an action of this review's follow-up.",
+            "about": "Moderate writing <P5-P7>",
+            "essential": false,
+            "link": "https://quads.example/reviews/1/follow-up",
+            "settings_link": "https://quads.example/me/reminders",
+        });
+        let r = Templates::new().render("reminder", &payload).unwrap();
+        assert!(
+            r.text
+                .contains("\n\nThe action: Moderate writing <P5-P7>\n\nWhy"),
+            "{}",
+            r.text
+        );
+        assert!(r
+            .html
+            .contains("The action: Moderate writing &lt;P5-P7&gt;"));
+        // A reminder about no action, and one queued before reminders
+        // named actions, say nothing of one.
+        payload["about"] = json!("");
+        let r = Templates::new().render("reminder", &payload).unwrap();
+        assert!(!r.text.contains("The action"), "{}", r.text);
+        assert!(r.text.contains("Highland Council.\n\nWhy"), "{}", r.text);
+        payload.as_object_mut().unwrap().remove("about");
+        let r = Templates::new().render("reminder", &payload).unwrap();
+        assert!(!r.text.contains("The action"), "{}", r.text);
+    }
+
+    #[test]
     fn an_unknown_template_is_an_error() {
         assert_eq!(
             Templates::new().render("no_such", &json!({})),

@@ -9,11 +9,10 @@
 //! occurrence already sent: a reminder is never sent twice, and a moved
 //! date is a new occurrence.
 //!
-//! Subjects: a review's own reminders have the review as subject. Another
-//! subject of a review (an action, a follow-up session) uses its own id as
-//! `subject_id`, with a `plan_*` rule in `domain::reminder` and a
-//! `reschedule_*` here that calls [`replace_pending`] in the transaction
-//! that changes it.
+//! Subjects: a review's own reminders (and its follow-up sessions') have
+//! the review as subject; a follow-up action's have the action, so that a
+//! screen can name it. [`reschedule`] plans them all from the review and
+//! its follow-up document and rewrites all the review's pending rows.
 
 use crate::entities::{
     organisation, programme, reminder, reminder_opt_out, reminder_policy, review, review_host, user,
@@ -21,9 +20,11 @@ use crate::entities::{
 use crate::outbox::{self, NewMessage};
 use crate::StoreError;
 use chrono::{DateTime, Utc};
+use domain::follow_up::FollowUp;
 use domain::lifecycle::ReviewState;
 use domain::reminder::{
-    self as rm, Invitee, Planned, ReminderKind, ReminderPolicy, ReminderRule, ReviewSubject,
+    self as rm, ActionSubject, Invitee, Planned, ReminderKind, ReminderPolicy, ReminderRule,
+    ReviewSubject,
 };
 use domain::visit::{long_date, WorkingCalendar};
 use sea_orm::sea_query::{LockBehavior, LockType, OnConflict, Query};
@@ -98,11 +99,22 @@ pub async fn set_policy(
         .insert(db)
         .await?;
     }
+    reschedule_programme(db, programme_id, now).await
+}
+
+/// Reschedules a programme's open reviews (after a change of its policy,
+/// or a demonstration made).
+pub async fn reschedule_programme(
+    db: &impl ConnectionTrait,
+    programme_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let open: Vec<Uuid> = review::Entity::find()
         .select_only()
         .column(review::Column::Id)
         .filter(review::Column::ProgrammeId.eq(programme_id))
         .filter(review::Column::State.is_in(open_states()))
+        .order_by_asc(review::Column::Id)
         .into_tuple()
         .all(db)
         .await?;
@@ -184,7 +196,7 @@ pub async fn reschedule(
 ) -> Result<(), StoreError> {
     let review = crate::review::review(db, review_id).await?;
     if !open_states().contains(&review.state.as_str()) {
-        return replace_pending(db, review_id, review_id, Vec::new(), now).await;
+        return replace_pending(db, review_id, Vec::new(), now).await;
     }
     let hosts = hosts_named(db, review_id).await?;
     let host_ids: Vec<Uuid> = hosts.iter().map(|(id, _)| *id).collect();
@@ -202,6 +214,17 @@ pub async fn reschedule(
             .and_then(|d| d.draft.shared_with_host_at),
         _ => None,
     };
+    // The follow-up document exists from publication; only its stages
+    // read it.
+    let (actions, follow_up_sessions) = match review.state {
+        ReviewState::ReportPublished | ReviewState::FollowUp => {
+            match crate::follow_up::of_review(db, review_id).await? {
+                Some(stored) => follow_up_subjects(&stored.follow_up),
+                None => (Vec::new(), Vec::new()),
+            }
+        }
+        _ => (Vec::new(), Vec::new()),
+    };
     let subject = ReviewSubject {
         review_id,
         state: review.state,
@@ -218,15 +241,34 @@ pub async fn reschedule(
             })
             .collect(),
         report_shared_at,
-        // Follow-up (issue 20) fills these from its document: see
-        // `follow_up_subjects`.
-        actions: Vec::new(),
-        follow_up_sessions: Vec::new(),
+        actions,
+        follow_up_sessions,
     };
     let policy = policy_of(db, review.programme_id).await?;
     let calendar = calendar_of(db, &hosts).await?;
     let planned = rm::plan_review(&subject, &policy, &calendar, now);
-    replace_pending(db, review_id, review_id, planned, now).await
+    replace_pending(db, review_id, planned, now).await
+}
+
+/// The follow-up's actions and saved sessions, as reminders need them:
+/// an action done or carried into the plan is finished (nothing more to
+/// remind); a session counts only once saved.
+fn follow_up_subjects(f: &FollowUp) -> (Vec<ActionSubject>, Vec<chrono::NaiveDate>) {
+    let actions = f
+        .actions
+        .iter()
+        .map(|a| ActionSubject {
+            id: a.id,
+            owner: a.owner,
+            due_on: a.due_on,
+            finished: !a.status.is_open(),
+        })
+        .collect();
+    let mut sessions: Vec<chrono::NaiveDate> =
+        f.sessions.iter().filter_map(|s| s.scheduled_on).collect();
+    sessions.sort();
+    sessions.dedup();
+    (actions, sessions)
 }
 
 /// Reschedules the open reviews hosted by `authority` (after a change of
@@ -258,17 +300,16 @@ pub async fn reschedule_hosted_by(
     Ok(())
 }
 
-/// Replaces a subject's pending reminders with `planned`; an occurrence
-/// already sent (or skipped) is not written again.
-pub async fn replace_pending(
+/// Replaces a review's pending reminders (its own and its actions') with
+/// `planned`; an occurrence already sent (or skipped) is not written again.
+async fn replace_pending(
     db: &impl ConnectionTrait,
     review_id: Uuid,
-    subject_id: Uuid,
     planned: Vec<Planned>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     reminder::Entity::delete_many()
-        .filter(reminder::Column::SubjectId.eq(subject_id))
+        .filter(reminder::Column::ReviewId.eq(review_id))
         .filter(reminder::Column::Status.eq(PENDING))
         .exec(db)
         .await?;
@@ -278,7 +319,7 @@ pub async fn replace_pending(
     let rows = planned.into_iter().map(|p| reminder::ActiveModel {
         id: Set(Uuid::now_v7()),
         review_id: Set(review_id),
-        subject_id: Set(subject_id),
+        subject_id: Set(p.about),
         kind: Set(p.kind.as_str().into()),
         recipient_id: Set(p.recipient),
         anchor_day: Set(p.anchor),
@@ -426,23 +467,8 @@ async fn message_for(
         .map(|(_, n)| n.as_str())
         .collect::<Vec<_>>()
         .join(" and ");
-    let link = match kind {
-        ReminderKind::InvitationUnanswered | ReminderKind::VisitStarting => {
-            format!("{public_url}/reviews/{}", row.review_id)
-        }
-        ReminderKind::SelfEvaluationDue => {
-            format!("{public_url}/reviews/{}/self-evaluation", row.review_id)
-        }
-        ReminderKind::ReportDraftDue | ReminderKind::FactualAccuracyOpen => {
-            format!("{public_url}/reviews/{}/report", row.review_id)
-        }
-        ReminderKind::ActionDue
-        | ReminderKind::ActionOverdue
-        | ReminderKind::ActionEscalation
-        | ReminderKind::FollowUpSession => {
-            format!("{public_url}/reviews/{}/follow-up", row.review_id)
-        }
-    };
+    let link = format!("{public_url}{}", kind.path(row.review_id));
+    let about = action_described(db, row).await?.unwrap_or_default();
     Ok(Some(NewMessage {
         idempotency_key: row.occurrence.clone(),
         recipient: person.email,
@@ -452,12 +478,31 @@ async fn message_for(
             "title": kind.label(),
             "review": review_name,
             "why": kind.why(row.offset, &long_date(row.anchor_day)),
+            "about": about,
             "essential": kind.essential(),
             "link": link,
             "settings_link": format!("{public_url}/me/reminders"),
         }),
         due_at,
     }))
+}
+
+/// The description of the follow-up action a reminder is about, if it is
+/// about one (its subject is the action, not the review).
+async fn action_described(
+    db: &impl ConnectionTrait,
+    row: &reminder::Model,
+) -> Result<Option<String>, StoreError> {
+    if row.subject_id == row.review_id {
+        return Ok(None);
+    }
+    Ok(crate::follow_up::of_review(db, row.review_id)
+        .await?
+        .and_then(|s| {
+            s.follow_up
+                .action(row.subject_id)
+                .map(|a| a.description.clone())
+        }))
 }
 
 // ------------------------------------------------------- people's control
@@ -467,6 +512,8 @@ async fn message_for(
 pub struct Upcoming {
     pub id: Uuid,
     pub review_id: Uuid,
+    /// The review, or the follow-up action it is about.
+    pub subject_id: Uuid,
     pub kind: ReminderKind,
     pub due_at: DateTime<Utc>,
     pub anchor_day: chrono::NaiveDate,
@@ -493,6 +540,7 @@ pub async fn upcoming_of(
             Some(Upcoming {
                 id: r.id,
                 review_id: r.review_id,
+                subject_id: r.subject_id,
                 kind: ReminderKind::parse(&r.kind)?,
                 due_at: r.due_at,
                 anchor_day: r.anchor_day,
@@ -500,6 +548,79 @@ pub async fn upcoming_of(
             })
         })
         .collect())
+}
+
+/// What upcoming reminders are about, in words.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Described {
+    /// Each review's host authorities, joined by "and".
+    pub reviews: HashMap<Uuid, String>,
+    /// Each follow-up action's description.
+    pub actions: HashMap<Uuid, String>,
+}
+
+/// Names the reviews and actions of `upcoming`, in at most three
+/// statements however many there are.
+pub async fn describe(
+    db: &impl ConnectionTrait,
+    upcoming: &[Upcoming],
+) -> Result<Described, StoreError> {
+    let mut out = Described::default();
+    let mut reviews: Vec<Uuid> = upcoming.iter().map(|u| u.review_id).collect();
+    reviews.sort();
+    reviews.dedup();
+    if reviews.is_empty() {
+        return Ok(out);
+    }
+    let hosts = review_host::Entity::find()
+        .filter(review_host::Column::ReviewId.is_in(reviews.iter().copied()))
+        .order_by_asc(review_host::Column::ReviewId)
+        .order_by_asc(review_host::Column::Position)
+        .all(db)
+        .await?;
+    let mut authorities: Vec<Uuid> = hosts.iter().map(|h| h.authority_id).collect();
+    authorities.sort();
+    authorities.dedup();
+    let names: HashMap<Uuid, String> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(authorities))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    for h in hosts {
+        let name = names.get(&h.authority_id).cloned().unwrap_or_default();
+        out.reviews
+            .entry(h.review_id)
+            .and_modify(|n: &mut String| {
+                n.push_str(" and ");
+                n.push_str(&name);
+            })
+            .or_insert(name);
+    }
+    let mut with_actions: Vec<Uuid> = upcoming
+        .iter()
+        .filter(|u| u.subject_id != u.review_id)
+        .map(|u| u.review_id)
+        .collect();
+    with_actions.sort();
+    with_actions.dedup();
+    if !with_actions.is_empty() {
+        for row in crate::entities::follow_up::Entity::find()
+            .filter(crate::entities::follow_up::Column::ReviewId.is_in(with_actions))
+            .all(db)
+            .await?
+        {
+            let f: FollowUp = serde_json::from_str(&row.document)
+                .map_err(|e| corrupt(format!("follow-up {}: {e}", row.review_id)))?;
+            for u in upcoming.iter().filter(|u| u.review_id == row.review_id) {
+                if let Some(a) = f.action(u.subject_id) {
+                    out.actions.insert(a.id, a.description.clone());
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The kinds someone turned off.

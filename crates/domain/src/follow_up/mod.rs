@@ -513,6 +513,23 @@ fn session_name(number: u8) -> &'static str {
 }
 
 impl Change {
+    /// Whether the change touches what reminders depend on: an action (its
+    /// owner, due day or status) or a session's day. Such a change
+    /// reschedules the review's reminders in its transaction.
+    pub fn moves_reminders(&self) -> bool {
+        match self {
+            Change::ActionAdded { .. }
+            | Change::ActionUpdated { .. }
+            | Change::SessionScheduled { .. }
+            | Change::SessionCancelled { .. } => true,
+            Change::NoteAdded { .. }
+            | Change::NoActionReason { .. }
+            | Change::SessionNotes { .. }
+            | Change::MeasureRecorded { .. }
+            | Change::MeasurePublished { .. } => false,
+        }
+    }
+
     /// The history entry's kind.
     pub fn kind(&self) -> EventKind {
         match self {

@@ -122,6 +122,20 @@ impl ReminderKind {
         }
     }
 
+    /// The page of the review `review` its recipient acts on.
+    pub fn path(self, review: uuid::Uuid) -> String {
+        let tab = match self {
+            ReminderKind::InvitationUnanswered | ReminderKind::VisitStarting => "",
+            ReminderKind::SelfEvaluationDue => "/self-evaluation",
+            ReminderKind::ReportDraftDue | ReminderKind::FactualAccuracyOpen => "/report",
+            ReminderKind::ActionDue
+            | ReminderKind::ActionOverdue
+            | ReminderKind::ActionEscalation
+            | ReminderKind::FollowUpSession => "/follow-up",
+        };
+        format!("/reviews/{review}{tab}")
+    }
+
     /// The programme's default offsets.
     pub fn default_offsets(self) -> &'static [i32] {
         match self {

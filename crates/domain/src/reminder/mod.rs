@@ -68,6 +68,9 @@ pub struct ActionSubject {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
     pub kind: ReminderKind,
+    /// What it is about: the review itself, or one of its follow-up
+    /// actions.
+    pub about: Uuid,
     pub recipient: Uuid,
     /// The day the reminder is about (the visit's first day, the day the
     /// invitation was sent, …).
@@ -120,6 +123,7 @@ pub fn plan_review(
             for &recipient in recipients {
                 out.push(Planned {
                     kind,
+                    about,
                     recipient,
                     anchor,
                     offset,
@@ -213,6 +217,7 @@ pub fn plan_review(
             if let Some((due_at, after)) = next_overdue(a, policy, calendar, now) {
                 out.push(Planned {
                     kind: ReminderKind::ActionOverdue,
+                    about: a.id,
                     recipient: a.owner,
                     anchor: a.due_on,
                     offset: after,

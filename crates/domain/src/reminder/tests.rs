@@ -365,6 +365,16 @@ fn an_action_is_reminded_30_7_and_1_days_before_its_due_day_on_the_working_day_b
         of(&planned, ReminderKind::ActionOverdue),
         [(user(OWNER), utc(2027, 6, 21, 7, 0))]
     );
+    // An action's reminders are about the action; the session's about
+    // the review.
+    assert!(planned
+        .iter()
+        .filter(|p| p.kind != ReminderKind::FollowUpSession)
+        .all(|p| p.about == user(ACTION)));
+    assert!(planned
+        .iter()
+        .filter(|p| p.kind == ReminderKind::FollowUpSession)
+        .all(|p| p.about == user(99)));
     // The follow-up session: 5 working days before, to the host lead and
     // the team lead.
     assert_eq!(
