@@ -455,6 +455,11 @@ async fn change_once(
     let decided = fu::decide_follow_up_event(&loaded.actor, made.clone(), now);
     reviews::record_event(&txn, &loaded.review, &decided).await?;
     super::mail::after_change(&txn, app, &loaded, &f, &made, now).await?;
+    if made.moves_reminders() {
+        // An action's owner, due day or status, or a session's day: the
+        // review's reminders follow in this transaction.
+        store::reminders::reschedule(&txn, review_id, now).await?;
+    }
     store::commit(txn).await?;
     Ok(())
 }

@@ -37,6 +37,11 @@ impl AccountAdminMutation {
         let txn = app.store.begin().await?;
         users::set_active(&txn, id, false, now).await?;
         users::delete_sessions_of(&txn, id, None).await?;
+        if user.lead {
+            // A host lead no longer active: escalations and the other host
+            // lead reminders go to the current leads only.
+            store::reminders::reschedule_hosted_by(&txn, user.organisation_id, now).await?;
+        }
         store::commit(txn).await?;
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
@@ -45,8 +50,15 @@ impl AccountAdminMutation {
     async fn reactivate_user(&self, ctx: &Context<'_>, id: Uuid) -> ApiResult<UserView> {
         require_admin(ctx)?;
         let app = context(ctx)?;
-        users::user_by_id(app.store.conn(), id).await?;
-        users::set_active(app.store.conn(), id, true, app.clock.now()).await?;
+        let user = users::user_by_id(app.store.conn(), id).await?;
+        let now = app.clock.now();
+        let txn = app.store.begin().await?;
+        users::set_active(&txn, id, true, now).await?;
+        if user.lead {
+            // A host lead again: reminded as the other leads are.
+            store::reminders::reschedule_hosted_by(&txn, user.organisation_id, now).await?;
+        }
+        store::commit(txn).await?;
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
 
@@ -80,7 +92,15 @@ impl AccountAdminMutation {
                 "This is the last active administrator: make someone else an administrator first",
             ));
         }
-        users::set_roles(app.store.conn(), id, &roles, lead, app.clock.now()).await?;
+        let now = app.clock.now();
+        let txn = app.store.begin().await?;
+        users::set_roles(&txn, id, &roles, lead, now).await?;
+        if lead != user.lead {
+            // A change of host lead: the hosted reviews' reminders for host
+            // leads (escalations among them) go to the current leads.
+            store::reminders::reschedule_hosted_by(&txn, user.organisation_id, now).await?;
+        }
+        store::commit(txn).await?;
         Ok(UserView(users::user_by_id(app.store.conn(), id).await?))
     }
 }

@@ -190,6 +190,10 @@ impl InvitationMutation {
         )
         .await?;
         queue_invitation(&txn, app, &user, &organisation.name, inviter.user(), now).await?;
+        if input.lead {
+            // A new host lead is reminded as the other leads are.
+            store::reminders::reschedule_hosted_by(&txn, organisation.id, now).await?;
+        }
         store::commit(txn).await?;
         Ok(UserView(user))
     }
