@@ -133,6 +133,13 @@ fn rules(policy: &rm::ReminderPolicy) -> Vec<ReminderPolicyRule> {
 pub struct UpcomingReminder {
     pub id: Uuid,
     pub review_id: Uuid,
+    /// The review, by its host authorities ("Fife and Angus").
+    pub review_name: String,
+    /// The follow-up action it is about, by its description (action
+    /// reminders only).
+    pub action: Option<String>,
+    /// Where to act on it: the review's page or tab.
+    pub path: String,
     pub kind: ReminderKind,
     pub label: String,
     /// When it goes out (in the 08:00–18:00 window of a working day).
@@ -194,11 +201,21 @@ impl ReminderQuery {
         let app = ctx.data::<ApiContext>()?;
         let off = stored::opt_outs_of(app.store.conn(), user.id()).await?;
         let rows = stored::upcoming_of(app.store.conn(), user.id(), MAX_UPCOMING).await?;
+        let described = stored::describe(app.store.conn(), &rows).await?;
         Ok(rows
             .into_iter()
             .map(|r| UpcomingReminder {
                 id: r.id,
                 review_id: r.review_id,
+                review_name: described
+                    .reviews
+                    .get(&r.review_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                action: (r.subject_id != r.review_id)
+                    .then(|| described.actions.get(&r.subject_id).cloned())
+                    .flatten(),
+                path: r.kind.path(r.review_id),
                 kind: r.kind.into(),
                 label: r.kind.label().into(),
                 due_at: r.due_at,

@@ -63,7 +63,7 @@ type Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserPage_InviteUserDocument,
-    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": typeof types.MyRemindersPage_RemindersDocument,
+    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      reviewName\n      action\n      path\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": typeof types.MyRemindersPage_RemindersDocument,
     "\n  mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {\n    setReminderWanted(kind: $kind, wanted: $wanted) {\n      kind\n      wanted\n      essential\n    }\n  }\n": typeof types.MyRemindersPage_SetReminderWantedDocument,
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": typeof types.ProgrammePage_MaterialsDocument,
@@ -211,7 +211,7 @@ const documents: Documents = {
     "\n  mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.InvitationPage_AcceptInvitationDocument,
     "\n  query InviteUserPage_Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.InviteUserPage_OrganisationsDocument,
     "\n  mutation InviteUserPage_InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserPage_InviteUserDocument,
-    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": types.MyRemindersPage_RemindersDocument,
+    "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      reviewName\n      action\n      path\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n": types.MyRemindersPage_RemindersDocument,
     "\n  mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {\n    setReminderWanted(kind: $kind, wanted: $wanted) {\n      kind\n      wanted\n      essential\n    }\n  }\n": types.MyRemindersPage_SetReminderWantedDocument,
     "\n  query ProgrammePage_Programme($id: UUID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n      phases {\n        number\n        from\n        to\n      }\n    }\n    authorities {\n      id\n      name\n    }\n  }\n": types.ProgrammePage_ProgrammeDocument,
     "\n  query ProgrammePage_Materials($id: UUID!) {\n    programme(id: $id) {\n      id\n      materials {\n        id\n        title\n        url\n      }\n    }\n  }\n": types.ProgrammePage_MaterialsDocument,
@@ -506,7 +506,7 @@ export function graphql(source: "\n  mutation InviteUserPage_InviteUser($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n"): typeof import('./graphql').MyRemindersPage_RemindersDocument;
+export function graphql(source: "\n  query MyRemindersPage_Reminders {\n    myReminders {\n      id\n      reviewId\n      reviewName\n      action\n      path\n      kind\n      label\n      dueAt\n      aboutDay\n      why\n      wanted\n    }\n    myReminderSettings {\n      kind\n      label\n      wanted\n      essential\n    }\n  }\n"): typeof import('./graphql').MyRemindersPage_RemindersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1108,7 +1108,7 @@ export type InviteUserPage_InviteUserMutation = { inviteUser: { id: string, emai
 export type MyRemindersPage_RemindersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRemindersPage_RemindersQuery = { myReminders: Array<{ id: string, reviewId: string, kind: ReminderKind, label: string, dueAt: string, aboutDay: string, why: string, wanted: boolean }>, myReminderSettings: Array<{ kind: ReminderKind, label: string, wanted: boolean, essential: boolean }> };
+export type MyRemindersPage_RemindersQuery = { myReminders: Array<{ id: string, reviewId: string, reviewName: string, action: string | null, path: string, kind: ReminderKind, label: string, dueAt: string, aboutDay: string, why: string, wanted: boolean }>, myReminderSettings: Array<{ kind: ReminderKind, label: string, wanted: boolean, essential: boolean }> };
 
 export type MyRemindersPage_SetReminderWantedMutationVariables = Exact<{
   kind: ReminderKind;
@@ -2842,6 +2842,9 @@ export const MyRemindersPage_RemindersDocument = new TypedDocumentString(`
   myReminders {
     id
     reviewId
+    reviewName
+    action
+    path
     kind
     label
     dueAt
@@ -2856,7 +2859,7 @@ export const MyRemindersPage_RemindersDocument = new TypedDocumentString(`
     essential
   }
 }
-    `, {"hash":"sha256:872948e99f500be7ae8e9305126d2fce5a120681f60526b3c2094679b6cea2a7"}) as unknown as TypedDocumentString<MyRemindersPage_RemindersQuery, MyRemindersPage_RemindersQueryVariables>;
+    `, {"hash":"sha256:fb08cefdd025419544d1e4d4000795cdb3e3616fc2b65ddf3f03c185e0023633"}) as unknown as TypedDocumentString<MyRemindersPage_RemindersQuery, MyRemindersPage_RemindersQueryVariables>;
 export const MyRemindersPage_SetReminderWantedDocument = new TypedDocumentString(`
     mutation MyRemindersPage_SetReminderWanted($kind: ReminderKind!, $wanted: Boolean!) {
   setReminderWanted(kind: $kind, wanted: $wanted) {

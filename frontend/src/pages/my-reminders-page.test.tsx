@@ -27,12 +27,28 @@ function server(refuse = false) {
           {
             id: 'r1',
             reviewId: 'v1',
+            reviewName: 'City of Edinburgh',
+            action: null,
+            path: '/reviews/v1',
             kind: 'VISIT_STARTING',
             label: 'Visit starting soon',
             dueAt: '2025-01-13T08:00:00+00:00',
             aboutDay: '2025-01-20',
             why: 'You are on this review’s team and the visit starts on Monday 20 January 2025.',
             wanted: visitWanted,
+          },
+          {
+            id: 'r2',
+            reviewId: 'v2',
+            reviewName: 'Fife and Angus',
+            action: 'Moderate writing across P5 to P7',
+            path: '/reviews/v2/follow-up',
+            kind: 'ACTION_DUE',
+            label: 'Action due soon',
+            dueAt: '2025-03-14T08:00:00+00:00',
+            aboutDay: '2025-04-14',
+            why: 'You own an action of this review’s follow-up, due on Monday 14 April 2025; we remind owners 30 days before.',
+            wanted: true,
           },
         ],
         myReminderSettings: settings(visitWanted),
@@ -53,6 +69,20 @@ describe('MyRemindersPage', () => {
     expect(screen.getByLabelText('Visit starting soon')).toBeChecked();
     expect(screen.queryByLabelText('Review team invitation not answered')).toBeNull();
     expect(screen.getByText('Always sent: Review team invitation not answered.')).toBeInTheDocument();
+  });
+
+  it('names the review and the action a follow-up reminder is about, linking to the follow-up', async () => {
+    server();
+    renderAt(<MyRemindersPage />, { url: '/me/reminders', path: '/me/reminders', user: ADMIN });
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('link', { name: 'Action due soon' }).closest('tr') as HTMLElement;
+    expect(within(row).getByRole('link', { name: 'Action due soon' })).toHaveAttribute('href', '/reviews/v2/follow-up');
+    expect(within(row).getByText(/Fife and Angus/)).toBeInTheDocument();
+    expect(within(row).getByText(/Action: Moderate writing across P5 to P7/)).toBeInTheDocument();
+    // A reminder about the review itself names no action.
+    const visit = within(table).getByRole('link', { name: 'Visit starting soon' }).closest('tr') as HTMLElement;
+    expect(within(visit).getByText(/City of Edinburgh/)).toBeInTheDocument();
+    expect(within(visit).queryByText(/Action:/)).toBeNull();
   });
 
   it('turns a kind off and says so', async () => {

@@ -18,6 +18,9 @@ const MyRemindersQuery = graphql(`
     myReminders {
       id
       reviewId
+      reviewName
+      action
+      path
       kind
       label
       dueAt
@@ -106,7 +109,15 @@ export function MyRemindersPage() {
                     <tr key={r.id}>
                       <td>{formatDateTime(r.dueAt)}</td>
                       <td>
-                        <Link to={`/reviews/${r.reviewId}`}>{r.label}</Link>
+                        <Link to={r.path}>{r.label}</Link>
+                        <br />
+                        {r.reviewName}
+                        {r.action && (
+                          <>
+                            <br />
+                            Action: {r.action}
+                          </>
+                        )}
                         <br />
                         about {formatDate(r.aboutDay)}
                         {!r.wanted && (
@@ -128,7 +139,7 @@ export function MyRemindersPage() {
             <Checkboxes
               id="reminder-kinds"
               legend="Send me these reminders by email"
-              hint="Reminders go out between 08:00 and 18:00 on working days. Invitation reminders cannot be turned off."
+              hint="Reminders go out between 08:00 and 18:00 on working days. Invitation and escalation reminders cannot be turned off."
               error={formErrors.byField.kind}
               options={settings
                 .filter((s) => !s.essential)

@@ -47,7 +47,7 @@ describe('reminders', () => {
     await signIn(host, 'lead4@demo.quads.scot');
     await host.getByRole('link', { name: 'Reminders' }).first().click();
     await waitForHeading(host, 'My reminders and settings');
-    await host.getByText('Invitation reminders cannot be turned off.').waitFor();
+    await host.getByText('Invitation and escalation reminders cannot be turned off.').waitFor();
     assert.equal(await host.getByLabel('Visit starting soon', { exact: true }).isChecked(), true);
     await setCheckbox(host, 'Visit starting soon', false);
     await host.getByRole('button', { name: 'Save reminder settings' }).click();
