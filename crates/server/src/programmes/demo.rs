@@ -160,6 +160,9 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         demo.in_follow_up(review_id, "lead6@demo.quads.scot")
             .await?;
     }
+    // The steps write the store directly: plan the reminders as every
+    // change does, so the demo users see what is to come.
+    store::reminders::reschedule_programme(&txn, programme.id, now).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -1,10 +1,11 @@
 //! Follow-up in the demonstration (issue 20): the published review (its
 //! report published ten weeks before the demonstration is made) with an
 //! action for every area for improvement — one in progress and overdue,
-//! one done, the rest open — a progress note, the six-month session saved,
-//! an impact measure in percentage points marked for publication by the
-//! host lead, and `beginFollowUp` made by the host lead. Every change goes
-//! through the domain's follow-up rules and joins the history.
+//! one done, one open and due in some months — a progress note, the
+//! six-month session saved, an impact measure in percentage points marked
+//! for publication by the host lead, and `beginFollowUp` made by the host
+//! lead. Every change goes through the domain's follow-up rules and joins
+//! the history.
 
 use super::Demo;
 use anyhow::anyhow;
@@ -17,8 +18,10 @@ use store::follow_up as stored;
 use store::review as reviews;
 use uuid::Uuid;
 
-/// The actions, one per area for improvement in order (others get the
-/// last): what, due how many days after publication, and where it stands.
+/// The actions, one per area for improvement in order (more areas get the
+/// last; fewer give the last area the rest): what, due how many days after
+/// publication, and where it stands. The open one is due well ahead, so
+/// its owner has reminders to come.
 const ACTIONS: [(&str, i64, ActionStatus); 3] = [
     (
         "Run moderation of writing across P5 to P7 in every cluster, using the national benchmarks.",
@@ -87,7 +90,12 @@ impl Demo<'_> {
             .filter(|a| !a.superseded)
             .map(|a| a.item_id)
             .collect();
-        for (n, area) in areas.iter().enumerate() {
+        // Every action, and an action for every area: the last area takes
+        // the actions left over, and the areas left over the last action.
+        for n in 0..areas.len().max(ACTIONS.len()) {
+            let Some(area) = areas.get(n.min(areas.len().saturating_sub(1))) else {
+                break;
+            };
             let (text, days, status) = ACTIONS[n.min(ACTIONS.len() - 1)];
             let due = f.published_on + chrono::Duration::days(days);
             let fields = ActionFields::parse(&f, text, lead.id, due, &owners)

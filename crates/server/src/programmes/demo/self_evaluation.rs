@@ -259,6 +259,7 @@ pub async fn create_ci_demo(store: &Store) -> anyhow::Result<bool> {
     )
     .await?;
     demo.submit(review.id, host.id, &lead).await?;
+    store::reminders::reschedule_programme(&txn, programme.id, now).await?;
     txn.commit().await?;
     Ok(true)
 }
