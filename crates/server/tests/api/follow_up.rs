@@ -848,6 +848,44 @@ async fn the_demo_has_a_review_in_follow_up_with_an_overdue_action_and_a_public_
     assert!(kinds(&lead, review)
         .await
         .contains(&"UPDATE_FOLLOW_UP_ACTION".to_owned()));
+    // Its reminders are planned: the open action's before its due day, the
+    // overdue one's weekly, the saved session's; each names its action.
+    let r = lead
+        .gql("{ myReminders { reviewId kind action path } }", json!({}))
+        .await;
+    let planned: Vec<(String, Value)> = ok(&r)["myReminders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["reviewId"] == json!(review))
+        .map(|m| (m["kind"].as_str().unwrap().to_owned(), m["action"].clone()))
+        .collect();
+    let open = json!(
+        "Add writing attainment by SIMD quintile to the authority's improvement plan measures."
+    );
+    let overdue = json!("Run moderation of writing across P5 to P7 in every cluster, using the national benchmarks.");
+    assert_eq!(
+        planned
+            .iter()
+            .filter(|p| p.0 == "ACTION_DUE" && p.1 == open)
+            .count(),
+        3,
+        "{planned:?}"
+    );
+    assert!(
+        planned.contains(&("ACTION_OVERDUE".to_owned(), overdue)),
+        "{planned:?}"
+    );
+    assert!(
+        planned.contains(&("FOLLOW_UP_SESSION".to_owned(), Value::Null)),
+        "{planned:?}"
+    );
+    assert!(ok(&r)["myReminders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["reviewId"] == json!(review))
+        .all(|m| m["path"] == json!(format!("/reviews/{review}/follow-up"))));
     // The measure is public with the report.
     let slug = draft(&lead, review).await["published"][0]["slug"]
         .as_str()

@@ -298,7 +298,98 @@ async fn a_person_sees_a_turned_off_reminder_marked_as_not_sent_until_turned_on_
     assert_eq!(wanted(&r), [("VISIT_STARTING".to_owned(), true)]);
 }
 
+/// The host's escalations follow its lead: a new lead (made lead, or
+/// invited as one) gets them and one no longer lead (or deactivated)
+/// does not, in the same change.
+async fn an_escalation_goes_to_whoever_leads_the_host_authority_now(app: TestApp) {
+    let (review, area) = crate::follow_up::published_review(&app).await;
+    let lead = app.as_demo(Demo::Lead).await;
+    let qio = app.as_demo(Demo::Qio).await;
+    let admin = app.as_demo(Demo::Admin).await;
+    let lead_id = crate::lifecycle::demo_id(&app, Demo::Lead).await;
+    let qio_id = crate::lifecycle::demo_id(&app, Demo::Qio).await;
+    ok(&crate::follow_up::add_action(
+        &lead,
+        review,
+        json!({ "areaItemId": area, "description": "Plan support", "ownerId": qio_id, "dueOn": "2025-04-14" }),
+    )
+    .await);
+    let escalation = |list: Vec<(String, DateTime<Utc>)>| of(&list, "ACTION_ESCALATION");
+    let two_weeks_after = [at(2025, 4, 28, 7)];
+    assert_eq!(escalation(mine(&lead).await), two_weeks_after);
+    assert!(escalation(mine(&qio).await).is_empty());
+    let set_lead = |id: Uuid, lead: bool| {
+        let admin = &admin;
+        async move {
+            let r = admin
+                .gql(
+                    "mutation($id: UUID!, $l: Boolean!) { setUserRoles(id: $id, roles: [AUTHORITY_USER], lead: $l) { lead } }",
+                    json!({ "id": id, "l": lead }),
+                )
+                .await;
+            ok(&r);
+        }
+    };
+    // The QIO becomes a lead too, then the only one.
+    set_lead(qio_id, true).await;
+    assert_eq!(escalation(mine(&qio).await), two_weeks_after);
+    assert_eq!(escalation(mine(&lead).await), two_weeks_after);
+    set_lead(lead_id, false).await;
+    assert!(escalation(mine(&lead).await).is_empty());
+    assert_eq!(escalation(mine(&qio).await), two_weeks_after);
+    // A lead deactivated is reminded of nothing; reactivated, again.
+    let active = |name: &'static str| {
+        let admin = &admin;
+        async move {
+            let r = admin
+                .gql(
+                    &format!("mutation($id: UUID!) {{ {name}(id: $id) {{ id }} }}"),
+                    json!({ "id": qio_id }),
+                )
+                .await;
+            ok(&r);
+        }
+    };
+    active("deactivateUser").await;
+    let rows = store::reminders::upcoming_of(app.store.conn(), qio_id, 100)
+        .await
+        .unwrap();
+    assert!(!rows
+        .iter()
+        .any(|r| r.kind == domain::reminder::ReminderKind::ActionEscalation));
+    active("reactivateUser").await;
+    let qio = app.as_demo(Demo::Qio).await;
+    assert_eq!(escalation(mine(&qio).await), two_weeks_after);
+    // Someone invited as the authority's lead is reminded at once.
+    let host = store::identity::user_by_id(app.store.conn(), lead_id)
+        .await
+        .unwrap()
+        .organisation_id;
+    let r = admin
+        .gql(
+            "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }",
+            json!({ "i": { "email": "new.lead@example.org", "name": "Nora Newlead", "organisationId": host, "roles": ["AUTHORITY_USER"], "lead": true } }),
+        )
+        .await;
+    let new_lead: Uuid = ok(&r)["inviteUser"]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let rows = store::reminders::upcoming_of(app.store.conn(), new_lead, 100)
+        .await
+        .unwrap();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.kind == domain::reminder::ReminderKind::ActionEscalation)
+            .map(|r| r.due_at)
+            .collect::<Vec<_>>(),
+        two_weeks_after
+    );
+}
+
 on_both_databases!(
+    an_escalation_goes_to_whoever_leads_the_host_authority_now,
     a_bank_holiday_and_a_blackout_date_move_a_working_day_reminder_earlier,
     a_policy_change_moves_pending_reminders_in_the_same_change_and_can_go_back_to_the_default,
     bad_policies_and_turning_off_an_invitation_reminder_are_refused_naming_the_field,

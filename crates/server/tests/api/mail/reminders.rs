@@ -269,7 +269,266 @@ async fn two_servers_on_one_postgresql_database_send_each_reminder_once() {
     assert!(count.values().all(|n| *n == 1), "{count:?}");
 }
 
+// ------------------------------------------------------------- follow-up
+
+const OWNER: &str = "qio@demo.quads.scot";
+const ACTION: &str = "Use attendance data to plan support in every secondary.";
+
+/// Someone's upcoming reminders of these kinds as (kind, due time), signed
+/// in afresh (the test clock jumps further than a session lasts).
+async fn upcoming(app: &TestApp, email: &str, kinds: &[&str]) -> Vec<(String, DateTime<Utc>)> {
+    mine(&as_person(app, email).await)
+        .await
+        .into_iter()
+        .filter(|(k, _)| kinds.contains(&k.as_str()))
+        .collect()
+}
+
+const ACTION_KINDS: [&str; 3] = ["ACTION_DUE", "ACTION_OVERDUE", "ACTION_ESCALATION"];
+
+fn kind_at(kind: &str, t: DateTime<Utc>) -> (String, DateTime<Utc>) {
+    (kind.to_owned(), t)
+}
+
+/// The follow-up's reminders received so far.
+fn follow_up_reminders(smtp: &SmtpServer) -> Vec<(String, String, String)> {
+    reminders(smtp)
+        .into_iter()
+        .filter(|(_, s, _)| {
+            s.starts_with("Reminder: Action") || s.starts_with("Reminder: Follow-up session")
+        })
+        .collect()
+}
+
+/// The reminders received so far with this title.
+fn titled(smtp: &SmtpServer, title: &str) -> Vec<(String, String, String)> {
+    let subject = format!("Reminder: {title} (City of Edinburgh)");
+    follow_up_reminders(smtp)
+        .into_iter()
+        .filter(|(_, s, _)| *s == subject)
+        .collect()
+}
+
+/// Sets the clock and waits until `n` reminders have arrived in all.
+async fn at_time_expect(app: &TestApp, smtp: &SmtpServer, when: DateTime<Utc>, n: usize) {
+    app.clock.set(when);
+    eventually(
+        Duration::from_secs(20),
+        &format!("{n} reminders"),
+        || async { follow_up_reminders(smtp).len() >= n },
+    )
+    .await;
+    a_pass_at_this_time(app, smtp, &when.timestamp().to_string()).await;
+    assert_eq!(
+        follow_up_reminders(smtp).len(),
+        n,
+        "{:#?}",
+        follow_up_reminders(smtp)
+    );
+}
+
+fn says_why_and_links_to_the_follow_up_and_the_setting(text: &str, review: uuid::Uuid) {
+    assert!(text.contains("Why you are receiving this:"), "{text}");
+    assert!(
+        text.contains(&format!("https://quads.example/reviews/{review}/follow-up")),
+        "{text}"
+    );
+    assert!(
+        text.contains("https://quads.example/me/reminders"),
+        "{text}"
+    );
+}
+
+async fn an_action_is_reminded_before_its_due_day_weekly_while_overdue_and_escalated_to_the_host_lead_until_it_is_done(
+    db: Db,
+) {
+    let smtp = SmtpServer::start(SmtpOptions::default());
+    let app = spawn_app_with(db, |o| {
+        o.smtp_url = Some(smtp.url());
+        o.public_url = Some("https://quads.example".into());
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "25".into())];
+    })
+    .await;
+    // Published on Monday 6 January 2025 (the clock stands there).
+    let (review, area) = crate::follow_up::published_review(&app).await;
+    let host_lead = app.as_demo(Demo::Lead).await;
+    let owner = as_person(&app, OWNER).await;
+    let owner_id = ok(&owner.gql("{ me { id } }", json!({})).await)["me"]["id"].clone();
+    assert!(upcoming(&app, OWNER, &ACTION_KINDS).await.is_empty());
+    // (The setup's jumps of the clock may send reminders of its earlier
+    // stages: only the follow-up's are counted here.)
+
+    // An action due on Monday 14 April 2025.
+    let r = crate::follow_up::add_action(
+        &host_lead,
+        review,
+        json!({ "areaItemId": area, "description": ACTION, "ownerId": owner_id, "dueOn": "2025-04-14" }),
+    )
+    .await;
+    let action = ok(&r)["addFollowUpAction"]["actions"][0].clone();
+    // 30 days before is Saturday 15 March: the Friday before, 08:00 GMT;
+    // 7 days before is Monday 7 April, 08:00 BST; 1 day before a Sunday:
+    // the Friday. The first weekly overdue reminder a week after the due
+    // day, one at a time; the escalation to the host lead two weeks after.
+    assert_eq!(
+        upcoming(&app, OWNER, &ACTION_KINDS).await,
+        [
+            kind_at("ACTION_DUE", at(2025, 3, 14, 8, 0)),
+            kind_at("ACTION_DUE", at(2025, 4, 7, 7, 0)),
+            kind_at("ACTION_DUE", at(2025, 4, 11, 7, 0)),
+            kind_at("ACTION_OVERDUE", at(2025, 4, 21, 7, 0)),
+        ]
+    );
+    assert_eq!(
+        upcoming(&app, HOST_LEAD, &ACTION_KINDS).await,
+        [kind_at("ACTION_ESCALATION", at(2025, 4, 28, 7, 0))]
+    );
+    // My reminders name the review and the action, and link to the
+    // follow-up.
+    let r = as_person(&app, OWNER)
+        .await
+        .gql("{ myReminders { kind reviewName action path } }", json!({}))
+        .await;
+    let first = &ok(&r)["myReminders"][0];
+    assert_eq!(
+        *first,
+        json!({ "kind": "ACTION_DUE", "reviewName": "City of Edinburgh", "action": ACTION, "path": format!("/reviews/{review}/follow-up") })
+    );
+
+    // Not yet due: nothing. Due: the owner's, once, saying why.
+    app.clock.set(at(2025, 3, 14, 7, 59));
+    a_pass_at_this_time(&app, &smtp, "f1").await;
+    assert!(follow_up_reminders(&smtp).is_empty());
+    at_time_expect(&app, &smtp, at(2025, 3, 14, 8, 0), 1).await;
+    let (to, _, text) = titled(&smtp, "Action due soon").remove(0);
+    assert_eq!(to, OWNER);
+    says_why_and_links_to_the_follow_up_and_the_setting(&text, review);
+    assert!(text.contains(&format!("The action: {ACTION}")), "{text}");
+    assert!(text.contains("due on Monday 14 April 2025"), "{text}");
+    assert!(text.contains("30 days before"), "{text}");
+    at_time_expect(&app, &smtp, at(2025, 3, 14, 12, 0), 1).await;
+
+    // The due day moves two weeks later, to Monday 28 April: its
+    // reminders move with it in the same change.
+    let r = crate::follow_up::update_action(
+        &as_person(&app, OWNER).await,
+        &action,
+        json!({ "description": ACTION, "ownerId": owner_id, "dueOn": "2025-04-28", "status": "IN_PROGRESS" }),
+    )
+    .await;
+    let action = ok(&r)["updateFollowUpAction"]["actions"][0].clone();
+    assert_eq!(
+        upcoming(&app, OWNER, &ACTION_KINDS).await,
+        [
+            kind_at("ACTION_DUE", at(2025, 3, 28, 8, 0)),
+            kind_at("ACTION_DUE", at(2025, 4, 21, 7, 0)),
+            kind_at("ACTION_DUE", at(2025, 4, 25, 7, 0)),
+            // Monday 5 May is a bank holiday: the Tuesday.
+            kind_at("ACTION_OVERDUE", at(2025, 5, 6, 7, 0)),
+        ]
+    );
+    assert_eq!(
+        upcoming(&app, HOST_LEAD, &ACTION_KINDS).await,
+        [kind_at("ACTION_ESCALATION", at(2025, 5, 12, 7, 0))]
+    );
+    at_time_expect(&app, &smtp, at(2025, 3, 28, 8, 0), 2).await;
+    assert!(titled(&smtp, "Action due soon")[1]
+        .2
+        .contains("due on Monday 28 April 2025"));
+    // The old due day's reminders are not sent.
+    at_time_expect(&app, &smtp, at(2025, 4, 11, 12, 0), 2).await;
+    at_time_expect(&app, &smtp, at(2025, 4, 21, 7, 0), 3).await;
+    at_time_expect(&app, &smtp, at(2025, 4, 25, 7, 0), 4).await;
+    assert_eq!(titled(&smtp, "Action due soon").len(), 4);
+
+    // Overdue: weekly to the owner, the next planned when one is sent.
+    at_time_expect(&app, &smtp, at(2025, 5, 6, 7, 0), 5).await;
+    let (to, _, text) = titled(&smtp, "Action overdue").remove(0);
+    assert_eq!(to, OWNER);
+    says_why_and_links_to_the_follow_up_and_the_setting(&text, review);
+    assert!(text.contains("every 7 days while it is overdue"), "{text}");
+    assert!(text.contains(&format!("The action: {ACTION}")), "{text}");
+    assert_eq!(
+        upcoming(&app, OWNER, &ACTION_KINDS).await,
+        [kind_at("ACTION_OVERDUE", at(2025, 5, 12, 7, 0))]
+    );
+
+    // Two weeks overdue: the owner's weekly reminder and the escalation to
+    // the host lead, which cannot be turned off.
+    at_time_expect(&app, &smtp, at(2025, 5, 12, 7, 0), 7).await;
+    assert_eq!(titled(&smtp, "Action overdue").len(), 2);
+    let escalated = titled(&smtp, "Action long overdue (to the host lead)");
+    assert_eq!(escalated.len(), 1);
+    let (to, _, text) = &escalated[0];
+    assert_eq!(to, HOST_LEAD);
+    says_why_and_links_to_the_follow_up_and_the_setting(text, review);
+    assert!(text.contains("due on Monday 28 April 2025"), "{text}");
+    assert!(text.contains("cannot be turned off"), "{text}");
+    assert!(text.contains(&format!("The action: {ACTION}")), "{text}");
+    assert!(upcoming(&app, HOST_LEAD, &ACTION_KINDS).await.is_empty());
+
+    // Done: the pending weekly reminder is cancelled in the same change,
+    // and nothing more is sent about the action.
+    assert_eq!(
+        upcoming(&app, OWNER, &ACTION_KINDS).await,
+        [kind_at("ACTION_OVERDUE", at(2025, 5, 19, 7, 0))]
+    );
+    ok(&crate::follow_up::update_action(
+        &as_person(&app, OWNER).await,
+        &action,
+        json!({ "description": ACTION, "ownerId": owner_id, "dueOn": "2025-04-28", "status": "DONE" }),
+    )
+    .await);
+    assert!(upcoming(&app, OWNER, &ACTION_KINDS).await.is_empty());
+    at_time_expect(&app, &smtp, at(2025, 5, 19, 7, 0), 7).await;
+    at_time_expect(&app, &smtp, at(2025, 6, 2, 7, 0), 7).await;
+}
+
+async fn a_saved_follow_up_session_is_reminded_five_working_days_before_to_the_host_and_team_leads(
+    db: Db,
+) {
+    let smtp = SmtpServer::start(SmtpOptions::default());
+    let app = spawn_app_with(db, |o| {
+        o.smtp_url = Some(smtp.url());
+        o.public_url = Some("https://quads.example".into());
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "25".into())];
+    })
+    .await;
+    let (review, _) = crate::follow_up::published_review(&app).await;
+    let kinds = ["FOLLOW_UP_SESSION"];
+    // Proposed, not saved: no reminder.
+    assert!(upcoming(&app, HOST_LEAD, &kinds).await.is_empty());
+    // Saved on Tuesday 15 July 2025: five working days before is Tuesday
+    // 8 July, 08:00 BST.
+    let host_lead = app.as_demo(Demo::Lead).await;
+    ok(&crate::follow_up::schedule(&host_lead, review, 1, "2025-07-15").await);
+    let expected = [kind_at("FOLLOW_UP_SESSION", at(2025, 7, 8, 7, 0))];
+    assert_eq!(upcoming(&app, HOST_LEAD, &kinds).await, expected);
+    assert_eq!(upcoming(&app, TEAM_LEAD, &kinds).await, expected);
+    // Moved a week later: the reminder moves with it.
+    let host_lead = app.as_demo(Demo::Lead).await;
+    ok(&crate::follow_up::schedule(&host_lead, review, 1, "2025-07-22").await);
+    let expected = [kind_at("FOLLOW_UP_SESSION", at(2025, 7, 15, 7, 0))];
+    assert_eq!(upcoming(&app, HOST_LEAD, &kinds).await, expected);
+
+    at_time_expect(&app, &smtp, at(2025, 7, 8, 12, 0), 0).await;
+    at_time_expect(&app, &smtp, at(2025, 7, 15, 7, 0), 2).await;
+    let got = titled(&smtp, "Follow-up session coming");
+    let mut to: Vec<&str> = got.iter().map(|(to, _, _)| to.as_str()).collect();
+    to.sort();
+    assert_eq!(to, [HOST_LEAD, TEAM_LEAD]);
+    for (_, _, text) in &got {
+        says_why_and_links_to_the_follow_up_and_the_setting(text, review);
+        assert!(text.contains("Tuesday 22 July 2025"), "{text}");
+        assert!(!text.contains("The action:"), "{text}");
+    }
+    // Once.
+    at_time_expect(&app, &smtp, at(2025, 7, 16, 9, 0), 2).await;
+}
+
 mail_test!(
     reminders_arrive_when_due_and_once_move_with_the_visit_and_stop_when_the_step_is_done,
     a_reminder_found_due_outside_the_window_waits_for_the_next_working_morning,
+    an_action_is_reminded_before_its_due_day_weekly_while_overdue_and_escalated_to_the_host_lead_until_it_is_done,
+    a_saved_follow_up_session_is_reminded_five_working_days_before_to_the_host_and_team_leads,
 );
