@@ -22,6 +22,7 @@ mod m20261207_000001_follow_ups;
 mod m20261208_000001_report_pdfs_and_search;
 mod m20261209_000001_reminders;
 mod m20261210_000001_pending_reminders_by_review;
+mod m20261211_000001_surveys;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000001_report_pdfs_and_search::Migration),
             Box::new(m20261209_000001_reminders::Migration),
             Box::new(m20261210_000001_pending_reminders_by_review::Migration),
+            Box::new(m20261211_000001_surveys::Migration),
         ]
     }
 }

@@ -84,6 +84,9 @@ const TEXT_BYTES: &[(&str, &str, u64)] = &[
     ("PublishedReportSummary", "externalUrl", 150),
     ("PublishedReportSummary", "focusTheme", 100),
     ("PublishedReportSummary", "programmeName", 60),
+    ("SurveyStatement", "text", 150),
+    ("SurveyForm", "reviewName", 60),
+    ("SurveyResults", "comments", 400),
 ];
 
 /// Lists without a `limit`, with the number of items they typically hold
@@ -165,6 +168,13 @@ const LIST_SIZES: &[(&str, &str, u64)] = &[
     ("FollowUpAction", "notes", 4),
     ("FollowUpNote", "attachments", 1),
     ("PublishedReport", "impactMeasures", 5),
+    ("SurveySettings", "statements", 8),
+    ("SurveyForm", "statements", 8),
+    ("SurveyResults", "statements", 8),
+    ("SurveyResults", "byOrganisationType", 5),
+    ("SurveyResults", "comments", 20),
+    ("SurveyStatementResult", "counts", 5),
+    ("QueryRoot", "programmeSurveys", 20),
 ];
 
 /// The limits every GraphQL request runs under.

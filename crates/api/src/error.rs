@@ -42,6 +42,13 @@ pub enum ApiError {
     /// Refused with `RATE_LIMITED` until something other than waiting
     /// happens (the message says what); carries no `retryAfterSeconds`.
     Locked(String),
+    /// A refusal with its own code (e.g. `SURVEY_CLOSED`), and any
+    /// extensions the client needs beside the message.
+    Coded {
+        code: &'static str,
+        message: String,
+        extensions: Vec<(&'static str, String)>,
+    },
     Internal(String),
 }
 
@@ -65,9 +72,9 @@ impl ApiError {
             | Self::NotFound(m)
             | Self::Conflict(m)
             | Self::Locked(m) => m.clone(),
-            Self::Validation { message, .. } | Self::ConflictWith { message, .. } => {
-                message.clone()
-            }
+            Self::Validation { message, .. }
+            | Self::ConflictWith { message, .. }
+            | Self::Coded { message, .. } => message.clone(),
             Self::Invalid(reasons) => reasons
                 .iter()
                 .map(|(_, m)| format!("{m}."))
@@ -101,6 +108,7 @@ impl ApiError {
             Self::Conflict(_) | Self::ConflictWith { .. } => "CONFLICT",
             Self::GuardFailed(_) => "GUARD_FAILED",
             Self::RateLimited { .. } | Self::Locked(_) => "RATE_LIMITED",
+            Self::Coded { code, .. } => code,
             Self::Internal(_) => "INTERNAL",
         }
     }
@@ -183,6 +191,11 @@ impl From<ApiError> for async_graphql::Error {
                 ApiError::RateLimited {
                     retry_after_seconds,
                 } => e.set("retryAfterSeconds", *retry_after_seconds),
+                ApiError::Coded { extensions, .. } => {
+                    for (name, value) in extensions {
+                        e.set(*name, value.as_str());
+                    }
+                }
                 ApiError::ConflictWith { current, .. } => {
                     if let Ok(value) = Value::from_json(current.clone()) {
                         e.set("current", value);

@@ -22,6 +22,7 @@ pub mod review;
 pub mod schema;
 pub mod secrets;
 pub mod self_evaluation;
+pub mod survey;
 pub mod visit;
 
 pub use context::ApiContext;

@@ -13,6 +13,7 @@ use crate::reminders::{ReminderMutation, ReminderQuery};
 use crate::report::{ReportMutation, ReportQuery};
 use crate::review::{CommandMutation, ReviewMutation, ReviewQuery};
 use crate::self_evaluation::{SelfEvaluationMutation, SelfEvaluationQuery};
+use crate::survey::{SurveyMutation, SurveyQuery};
 use crate::visit::{VisitMutation, VisitQuery};
 use crate::ApiContext;
 use async_graphql::registry::Registry;
@@ -31,6 +32,7 @@ pub struct QueryRoot(
     ReportQuery,
     FollowUpQuery,
     ReminderQuery,
+    SurveyQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -46,6 +48,7 @@ pub struct MutationRoot(
     ReportMutation,
     FollowUpMutation,
     ReminderMutation,
+    SurveyMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

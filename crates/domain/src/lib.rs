@@ -14,6 +14,7 @@ pub mod quad_comparison;
 pub mod reminder;
 pub mod report;
 pub mod self_evaluation;
+pub mod survey;
 pub mod text;
 pub mod throttle;
 pub mod visit;

@@ -99,6 +99,18 @@ const TEMPLATES: &[(&str, &str, &str, &str)] = &[
         include_str!("../templates/reminder.txt"),
         include_str!("../templates/reminder.html"),
     ),
+    (
+        "survey_invitation",
+        include_str!("../templates/survey_invitation.subject.txt"),
+        include_str!("../templates/survey_invitation.txt"),
+        include_str!("../templates/survey_invitation.html"),
+    ),
+    (
+        "survey_reminder",
+        include_str!("../templates/survey_reminder.subject.txt"),
+        include_str!("../templates/survey_reminder.txt"),
+        include_str!("../templates/survey_reminder.html"),
+    ),
 ];
 
 /// A rendered message, before addressing.

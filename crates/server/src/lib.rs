@@ -1,5 +1,8 @@
 //! The Quads server: configuration, the HTTP application and its background
 //! workers. `main.rs` is a thin command line over this.
+// The merged GraphQL roots nest one level per area; the executor's
+// future outgrows the default limit with the survey's (issue 22).
+#![recursion_limit = "256"]
 
 pub mod accounts;
 pub mod client_ip;

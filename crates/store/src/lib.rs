@@ -18,6 +18,7 @@ pub mod report_index;
 pub mod review;
 pub mod self_evaluation;
 pub mod submitted_grades;
+pub mod survey;
 pub mod visit;
 
 pub use db::{commit, Backend, Store};

@@ -165,3 +165,37 @@ pub(super) async fn draft_report_pdf(
         Err(e) => error_response(e),
     }
 }
+
+/// Which cut of a programme's survey results to export.
+#[derive(serde::Deserialize)]
+pub(super) struct SurveyCut {
+    phase: Option<i32>,
+    review: Option<String>,
+}
+
+/// A programme's survey results as CSV (aggregated counts), with the same
+/// rights as `surveyResults`: 401 without a session, 403 for a phase or a
+/// review unless a programme officer, 404 for an unknown programme or
+/// review.
+pub(super) async fn survey_results_csv(
+    State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+    axum::extract::Query(cut): axum::extract::Query<SurveyCut>,
+) -> Response {
+    let not_found = || error_response(api::ApiError::NotFound("No such programme.".into()));
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return not_found();
+    };
+    let review = match cut.review.as_deref().map(uuid::Uuid::parse_str) {
+        None => None,
+        Some(Ok(r)) => Some(r),
+        Some(Err(_)) => {
+            return error_response(api::ApiError::NotFound("No such review.".into()));
+        }
+    };
+    match api::survey::export::csv(&state.context, &viewer, id, cut.phase, review).await {
+        Ok(export) => download("text/csv; charset=utf-8", export.file_name, export.csv),
+        Err(e) => error_response(e),
+    }
+}

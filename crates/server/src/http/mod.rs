@@ -5,7 +5,7 @@
 //! - `graphql`: the `/graphql` route (JSON only, then the executor);
 //! - `session`: the session cookie and the signed-in viewer of a request;
 //! - `downloads`: a review's history, a self-evaluation as CSV, a
-//!   material's document;
+//!   material's document, a programme's survey results as CSV;
 //! - `uploads`: a programme officer's upload of a material;
 //! - `attachments`: the upload form, a self-evaluation's documents and
 //!   the download of any attachment, a progress note's documents.
@@ -78,6 +78,7 @@ pub const ROUTES: &[&str] = &[
     "/attachments/{id}",
     "/reports/{slug}/versions/{version}/report.pdf",
     "/reviews/{id}/report/draft.pdf",
+    "/programmes/{id}/survey-results.csv",
 ];
 
 #[derive(Clone)]
@@ -147,6 +148,10 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route(
             "/reviews/{id}/report/draft.pdf",
             get(downloads::draft_report_pdf),
+        )
+        .route(
+            "/programmes/{id}/survey-results.csv",
+            get(downloads::survey_results_csv),
         );
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));

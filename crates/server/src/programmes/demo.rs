@@ -11,14 +11,17 @@
 //! Collaborative Improvement programme) is in `demo/self_evaluation.rs`;
 //! a review with a planned visit in `demo/visit.rs`; a review in the
 //! middle of its visit, with findings, in `demo/findings.rs`; a review
-//! whose report is published and corrected in `demo/report.rs`.
+//! whose report is published and corrected in `demo/report.rs`; its
+//! participant survey in `demo/survey.rs`.
 
 mod findings;
 mod follow_up;
 mod report;
 mod self_evaluation;
+mod survey;
 mod visit;
 pub use self_evaluation::{create_ci_demo, CI_DEMO};
+pub use survey::DEMO_SURVEY_TOKEN;
 
 use super::refusal_text;
 use anyhow::anyhow;
@@ -159,6 +162,8 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
         let review_id = earlier.published_and_corrected(review, &members).await?;
         demo.in_follow_up(review_id, "lead6@demo.quads.scot")
             .await?;
+        // Its participant survey: answered by four, one link left to try.
+        demo.answered_survey(review_id).await?;
     }
     // The steps write the store directly: plan the reminders as every
     // change does, so the demo users see what is to come.

@@ -4,7 +4,7 @@
 
 mod demo;
 
-pub use demo::{create_ci_demo, create_quads_demo, CI_DEMO, QUADS_DEMO};
+pub use demo::{create_ci_demo, create_quads_demo, CI_DEMO, DEMO_SURVEY_TOKEN, QUADS_DEMO};
 
 use anyhow::{anyhow, bail, Context as _};
 use chrono::Utc;

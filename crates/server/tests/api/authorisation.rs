@@ -85,6 +85,55 @@ fn rows() -> Vec<Row> {
             query: "mutation { setReminderWanted(kind: VISIT_STARTING, wanted: true) { kind } }",
             expect: [UNAUTH, Ok, Ok, Ok, Ok, Ok],
         },
+        // The participant survey (issue 22): no programme has this id, so
+        // whoever is let in is told so; a link is its own credential
+        // (anyone, signed in or not, learns only that it is unknown).
+        Row {
+            operation: "surveySettings",
+            query: "query($target: UUID!) { surveySettings(programmeId: $target) { editable } }",
+            expect: [UNAUTH, Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND")],
+        },
+        Row {
+            operation: "setSurveyStatements",
+            query: "mutation($target: UUID!) { setSurveyStatements(programmeId: $target, statements: [\"The review was useful.\"]) { editable } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "setSurveyCloseAfterWeeks",
+            query: "mutation($target: UUID!) { setSurveyCloseAfterWeeks(programmeId: $target, weeks: 4) { editable } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "surveyResults",
+            query: "query($target: UUID!) { surveyResults(programmeId: $target) { respondents } }",
+            expect: [UNAUTH, Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND"), Code("NOT_FOUND")],
+        },
+        // A review's (or a phase's) results: programme officers only.
+        Row {
+            operation: "surveyResults",
+            query: "query($target: UUID!) { surveyResults(programmeId: $target, reviewId: $target) { respondents } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "surveyResults",
+            query: "query($target: UUID!) { surveyResults(programmeId: $target, phase: 1) { respondents } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "programmeSurveys",
+            query: "query($target: UUID!) { programmeSurveys(programmeId: $target) { id } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "surveyForm",
+            query: r#"{ surveyForm(token: "00000000000000000000000000000000") { closed } }"#,
+            expect: [Code("SURVEY_LINK_UNKNOWN"); 6],
+        },
+        Row {
+            operation: "answerSurvey",
+            query: r#"mutation { answerSurvey(token: "00000000000000000000000000000000", response: { organisationType: OTHER, answers: [] }) }"#,
+            expect: [Code("SURVEY_LINK_UNKNOWN"); 6],
+        },
         Row {
             operation: "inviteUser",
             query: "mutation($es: UUID!, $fresh: String!) { inviteUser(input: { email: $fresh, name: \"New Person\", organisationId: $es, roles: [REVIEWER] }) { id } }",
@@ -150,6 +199,8 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     ("/reports/{slug}/versions/{version}/report.pdf", 404),
     // Review-relative rights on this are in lifecycle_matrix.rs.
     ("/reviews/{id}/report/draft.pdf", 401),
+    // Signed-in people (a programme's cut); rights per role in survey.rs.
+    ("/programmes/{id}/survey-results.csv", 401),
 ];
 
 fn operations_in_schema() -> BTreeSet<String> {
@@ -199,6 +250,7 @@ fn outcome(response: &Value, operation: &str) -> Expect {
             "FORBIDDEN" => "FORBIDDEN",
             "VALIDATION" => "VALIDATION",
             "NOT_FOUND" => "NOT_FOUND",
+            "SURVEY_LINK_UNKNOWN" => "SURVEY_LINK_UNKNOWN",
             other => panic!("{operation}: unexpected code {other}: {response}"),
         });
     }

@@ -27,5 +27,6 @@ mod scale;
 mod schema;
 mod self_evaluation;
 mod statements;
+mod survey;
 mod tasks;
 mod visit;

@@ -131,6 +131,8 @@ pub async fn command(
     .await?;
     crate::visit::mail::after_command(&txn, app, review_id, &decided).await?;
     crate::findings::mail::after_command(&txn, app, review_id, &decided).await?;
+    crate::survey::use_cases::after_command(&txn, app, review_id, &loaded.programme.name, &decided)
+        .await?;
     crate::report::use_cases::after_command(&txn, app, &loaded, command.kind(), now).await?;
     store::reminders::reschedule(&txn, review_id, now).await?;
     store::commit(txn).await?;

@@ -10,6 +10,7 @@ mod reminders;
 mod report;
 mod review_invitations;
 pub(crate) mod smtp;
+pub(crate) mod survey;
 mod visit_invitations;
 
 pub(crate) use crate::each_database as mail_test;
