@@ -10,7 +10,8 @@
 //! writing the response happen in one transaction.
 //!
 //! Existing programmes get the default statements here; new ones get them
-//! when they are created (`store::survey::seed_default_statements`).
+//! when they are created through the API, or their first survey opens
+//! (`store::survey::seed_default_statements`).
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::{ConnectionTrait, Statement};

@@ -38,6 +38,8 @@ pub async fn create_programme(
     let txn = app.store.begin().await?;
     check_framework(&txn, &spec).await?;
     let created = programmes::create_programme(&txn, &spec, app.clock.now()).await?;
+    // Its participant survey starts with the default statements.
+    store::survey::seed_default_statements(&txn, created.id).await?;
     store::commit(txn).await?;
     Ok(created)
 }

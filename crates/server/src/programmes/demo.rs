@@ -91,6 +91,7 @@ pub async fn create_quads_demo(store: &Store) -> anyhow::Result<bool> {
     let now = Utc::now();
     let txn = store.conn().begin().await?;
     let programme = create_programme(&txn, now).await?;
+    store::survey::seed_default_statements(&txn, programme.id).await?;
     let quads = create_quads(&txn, &authorities, now).await?;
     let demo = Demo {
         txn: &txn,

@@ -174,7 +174,6 @@ pub async fn create_programme(
     fill(&mut active, spec);
     active.insert(db).await.map_err(|e| name_taken(e.into()))?;
     write_phases(db, id, &spec.phases).await?;
-    crate::survey::seed_default_statements(db, id).await?;
     programme(db, id).await
 }
 
