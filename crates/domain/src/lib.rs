@@ -7,6 +7,7 @@ pub mod findings;
 pub mod follow_up;
 pub mod framework;
 pub mod identity;
+pub mod insight;
 pub mod lifecycle;
 pub mod organisation;
 pub mod programme;
