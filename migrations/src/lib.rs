@@ -23,6 +23,7 @@ mod m20261208_000001_report_pdfs_and_search;
 mod m20261209_000001_reminders;
 mod m20261210_000001_pending_reminders_by_review;
 mod m20261211_000001_surveys;
+mod m20261212_000001_risk_thresholds;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000001_reminders::Migration),
             Box::new(m20261210_000001_pending_reminders_by_review::Migration),
             Box::new(m20261211_000001_surveys::Migration),
+            Box::new(m20261212_000001_risk_thresholds::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod findings;
 pub mod follow_up;
 pub mod identity;
+pub mod insight;
 pub mod outbox;
 mod positional;
 pub mod programme;

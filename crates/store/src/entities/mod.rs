@@ -27,6 +27,7 @@ pub mod review;
 pub mod review_conflict;
 pub mod review_event;
 pub mod review_host;
+pub mod risk_threshold;
 pub mod self_evaluation;
 pub mod self_evaluation_entry;
 pub mod session;

@@ -259,6 +259,26 @@ pub(crate) async fn page_with_total(
     Ok((page, total))
 }
 
+/// Every review matching `cond`, by target month then id: one statement
+/// (the insight screens and the open data read a programme's reviews at
+/// once).
+pub async fn reviews_where(
+    db: &impl ConnectionTrait,
+    cond: Condition,
+) -> Result<Vec<Review>, StoreError> {
+    positional::all(
+        db,
+        review::Entity::find()
+            .filter(cond)
+            .order_by_asc(review::Column::TargetMonth)
+            .order_by_asc(review::Column::Id),
+    )
+    .await?
+    .into_iter()
+    .map(to_review)
+    .collect()
+}
+
 pub async fn reviews_by_ids(
     db: &impl ConnectionTrait,
     ids: &[Uuid],
