@@ -10,6 +10,7 @@ pub mod findings;
 pub mod follow_up;
 pub mod guard_code;
 pub mod identity;
+pub mod insight;
 pub mod limits;
 pub mod loaders;
 pub mod month;

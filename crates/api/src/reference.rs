@@ -22,6 +22,7 @@ pub enum OrganisationKind {
 }
 
 /// A local authority (council), the education authority for its area.
+#[derive(Clone)]
 pub struct Authority(pub DomainOrganisation);
 
 #[Object]

@@ -5,6 +5,7 @@ use crate::cost::RequestLimits;
 use crate::findings::{FindingsMutation, FindingsQuery};
 use crate::follow_up::{FollowUpMutation, FollowUpQuery};
 use crate::identity::{IdentityMutation, IdentityQuery};
+use crate::insight::{InsightMutation, InsightQuery};
 use crate::limits::MAX_DEPTH;
 use crate::outbox::{OutboxMutation, OutboxQuery};
 use crate::programme::{ProgrammeMutation, ProgrammeQuery};
@@ -33,6 +34,7 @@ pub struct QueryRoot(
     FollowUpQuery,
     ReminderQuery,
     SurveyQuery,
+    InsightQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -49,6 +51,7 @@ pub struct MutationRoot(
     FollowUpMutation,
     ReminderMutation,
     SurveyMutation,
+    InsightMutation,
 );
 
 pub type QuadsSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
