@@ -8,11 +8,14 @@
 //!   material's document, a programme's survey results as CSV;
 //! - `uploads`: a programme officer's upload of a material;
 //! - `attachments`: the upload form, a self-evaluation's documents and
-//!   the download of any attachment, a progress note's documents.
+//!   the download of any attachment, a progress note's documents;
+//! - `open_data`: the public timetable and reports as CSV and JSON, and
+//!   the Atom feed of published reports.
 
 mod attachments;
 mod downloads;
 mod graphql;
+mod open_data;
 mod session;
 mod uploads;
 
@@ -79,6 +82,11 @@ pub const ROUTES: &[&str] = &[
     "/reports/{slug}/versions/{version}/report.pdf",
     "/reviews/{id}/report/draft.pdf",
     "/programmes/{id}/survey-results.csv",
+    "/open-data/programmes/{id}/timetable.csv",
+    "/open-data/programmes/{id}/timetable.json",
+    "/open-data/reports.csv",
+    "/open-data/reports.json",
+    "/reports/feed.atom",
 ];
 
 #[derive(Clone)]
@@ -152,7 +160,18 @@ pub fn router(state: AppState, frontend_dir: PathBuf) -> Router {
         .route(
             "/programmes/{id}/survey-results.csv",
             get(downloads::survey_results_csv),
-        );
+        )
+        .route(
+            "/open-data/programmes/{id}/timetable.csv",
+            get(open_data::timetable_csv),
+        )
+        .route(
+            "/open-data/programmes/{id}/timetable.json",
+            get(open_data::timetable_json),
+        )
+        .route("/open-data/reports.csv", get(open_data::reports_csv))
+        .route("/open-data/reports.json", get(open_data::reports_json))
+        .route("/reports/feed.atom", get(open_data::feed));
     if state.mode == Mode::Development {
         app = app.route("/graphiql", get(graphiql));
     }
