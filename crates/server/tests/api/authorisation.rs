@@ -134,6 +134,35 @@ fn rows() -> Vec<Row> {
             query: r#"mutation { answerSurvey(token: "00000000000000000000000000000000", response: { organisationType: OTHER, answers: [] }) }"#,
             expect: [Code("SURVEY_LINK_UNKNOWN"); 6],
         },
+        // Programme insight (issue 23): the dashboard, its thresholds and
+        // the collaboration network are for programme officers (no
+        // programme has this id: the officer is let in and told so); the
+        // themes across published reports are public.
+        Row {
+            operation: "programmeDashboard",
+            query: "query($target: UUID!) { programmeDashboard(programmeId: $target) { total } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "riskThresholds",
+            query: "query($target: UUID!) { riskThresholds(programmeId: $target) { focusDaysBefore } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "setRiskThresholds",
+            query: "mutation($target: UUID!) { setRiskThresholds(programmeId: $target, thresholds: { focusDaysBefore: 60, teamDaysBefore: 30, selfEvaluationWorkingDaysBefore: 10, reportWorkingDaysAfter: 20 }) { isDefault } }",
+            expect: [UNAUTH, FORBID, Code("NOT_FOUND"), FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "collaborationNetwork",
+            query: "{ collaborationNetwork { total } }",
+            expect: [UNAUTH, FORBID, Ok, FORBID, FORBID, FORBID],
+        },
+        Row {
+            operation: "themesAcrossReports",
+            query: "{ themesAcrossReports(groupBy: QUALITY_INDICATOR) { reports } }",
+            expect: PUBLIC,
+        },
         Row {
             operation: "inviteUser",
             query: "mutation($es: UUID!, $fresh: String!) { inviteUser(input: { email: $fresh, name: \"New Person\", organisationId: $es, roles: [REVIEWER] }) { id } }",
@@ -201,6 +230,13 @@ const ROUTE_ROWS: &[(&str, u16)] = &[
     ("/reviews/{id}/report/draft.pdf", 401),
     // Signed-in people (a programme's cut); rights per role in survey.rs.
     ("/programmes/{id}/survey-results.csv", 401),
+    // Open data (issue 23): public; `{id}` is no programme's id (404), the
+    // reports and the feed answer anyone (insight.rs has each role).
+    ("/open-data/programmes/{id}/timetable.csv", 404),
+    ("/open-data/programmes/{id}/timetable.json", 404),
+    ("/open-data/reports.csv", 200),
+    ("/open-data/reports.json", 200),
+    ("/reports/feed.atom", 200),
 ];
 
 fn operations_in_schema() -> BTreeSet<String> {

@@ -10,6 +10,7 @@ mod graphql_limits;
 mod http;
 mod identity;
 mod input_bounds;
+mod insight;
 mod lifecycle;
 mod lifecycle_matrix;
 mod mail;

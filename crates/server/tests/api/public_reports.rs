@@ -743,6 +743,42 @@ async fn nobody_outside_the_review_reaches_anything_private_by_query_or_download
             404,
             "{who}"
         );
+        // Issue 23: the themes across reports, the open data and the feed
+        // hold nothing of the unpublished report — not its address, its
+        // draft's items, the findings or the host's comment.
+        for group_by in ["QUALITY_INDICATOR", "FOCUS_THEME"] {
+            let r = session
+                .gql(
+                    "query($g: ThemeGrouping!) { themesAcrossReports(groupBy: $g) { groups { items { text slug } } } }",
+                    json!({ "g": group_by }),
+                )
+                .await;
+            let text = ok(&r).to_string();
+            assert!(
+                !text.contains(&p),
+                "{who}: themes list the unpublished: {text}"
+            );
+            for private in ["Headteachers share a clear approach", "A private remark"] {
+                assert!(!text.contains(private), "{who}: themes hold {private}");
+            }
+        }
+        for path in [
+            "/open-data/reports.csv",
+            "/open-data/reports.json",
+            "/reports/feed.atom",
+        ] {
+            let response = get(session, path).await;
+            assert_eq!(response.status().as_u16(), 200, "{who}: {path}");
+            let body = response.text().await.unwrap();
+            for private in [
+                p.as_str(),
+                &review.to_string(),
+                "Headteachers share a clear approach",
+                "A private remark",
+            ] {
+                assert!(!body.contains(private), "{who}: {path} holds {private}");
+            }
+        }
     }
 }
 

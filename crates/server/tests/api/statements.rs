@@ -87,6 +87,35 @@ struct Counts {
     public_review_page: u64,
     report_index: u64,
     report_search: u64,
+    dashboard: u64,
+    themes: u64,
+    network: u64,
+    timetable_csv: u64,
+    reports_csv: u64,
+    feed: u64,
+}
+
+/// Issue 23's operations, as the contract writes them (/work/contracts/insight.md).
+const DASHBOARD: &str = "query($p: UUID!) { programmeDashboard(programmeId: $p) { today total programme { name } thresholds { focusDaysBefore isDefault } byState { state count } byPhase { phase count } byMonth { month count } upcomingVisits { review { id hosts { name } } firstDay } atRisk { review { id state targetMonth theme hosts { id name gssCode } } reasons { reason message since } } overdueActions { authority { name } count actions { reviewId description dueOn daysOverdue } } impactMeasures { reportSlug measure { name changeText } } } }";
+const THEMES: &str = "query($g: ThemeGrouping!) { themesAcrossReports(groupBy: $g) { reports groups { key label strengths areasForImprovement total items { kind text indicators theme hostNames year slug version } } } }";
+const NETWORK: &str = "query($p: UUID) { collaborationNetwork(programmeId: $p) { authorities { id name } matrix edges { from { name } to { name } count } total } }";
+
+/// The statements one GET costs.
+async fn counted_get(app: &TestApp, path: &str) -> u64 {
+    let before = app.store.statements_executed();
+    let response = app.get(path).await;
+    assert_eq!(response.status().as_u16(), 200, "{path}");
+    response.text().await.unwrap();
+    app.store.statements_executed() - before
+}
+
+/// The same GET three times: the count must not vary.
+async fn steady_get(app: &TestApp, path: &str) -> u64 {
+    let first = counted_get(app, path).await;
+    for _ in 0..2 {
+        assert_eq!(counted_get(app, path).await, first, "{path}");
+    }
+    first
 }
 
 async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(db: Db) {
@@ -197,6 +226,29 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
             .unwrap()
             .is_empty());
 
+        // Programme insight and open data (issue 23): the dashboard of the
+        // programme of n reviews, the themes across the reports, the
+        // collaboration network, and the downloads and the feed.
+        let (r, dashboard) = steady(&app, &officer, DASHBOARD, json!({ "p": programme })).await;
+        assert_eq!(ok(&r)["programmeDashboard"]["total"], n);
+        let (r, themes) = steady(
+            &app,
+            &anonymous,
+            THEMES,
+            json!({ "g": "QUALITY_INDICATOR" }),
+        )
+        .await;
+        assert!(ok(&r)["themesAcrossReports"]["reports"].as_u64().unwrap() > 0);
+        let (r, network) = steady(&app, &officer, NETWORK, json!({ "p": programme })).await;
+        ok(&r);
+        let timetable_csv = steady_get(
+            &app,
+            &format!("/open-data/programmes/{programme}/timetable.csv"),
+        )
+        .await;
+        let reports_csv = steady_get(&app, "/open-data/reports.csv").await;
+        let feed = steady_get(&app, "/reports/feed.atom").await;
+
         all.push(Counts {
             session,
             timetable_anonymous,
@@ -207,6 +259,12 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
             public_review_page: public,
             report_index: report_index_count,
             report_search: report_search_count,
+            dashboard,
+            themes,
+            network,
+            timetable_csv,
+            reports_csv,
+            feed,
         });
     }
     eprintln!("statements per request at 1, 10, 100 and 1,000 reviews: {all:#?}");
@@ -231,6 +289,18 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     // (issue 19, PUBLIC-REPORTS-CONTRACT.md: at most 8).
     assert!(all.iter().all(|c| c.report_index <= 8), "{all:#?}");
     assert!(all.iter().all(|c| c.report_search <= 8), "{all:#?}");
+    // Issue 23: the dashboard reads the programme, its reviews, their hosts,
+    // visit plans, follow-ups and latest published versions, the bank
+    // holidays and the thresholds (and the session); the themes the latest
+    // versions, first publications, their reviews, hosts and programmes;
+    // the network its counts and authorities; the downloads and the feed
+    // a handful each.
+    assert!(all.iter().all(|c| c.dashboard <= 9), "{all:#?}");
+    assert!(all.iter().all(|c| c.themes <= 5), "{all:#?}");
+    assert!(all.iter().all(|c| c.network <= 4), "{all:#?}");
+    assert!(all.iter().all(|c| c.timetable_csv <= 5), "{all:#?}");
+    assert!(all.iter().all(|c| c.reports_csv <= 5), "{all:#?}");
+    assert!(all.iter().all(|c| c.feed <= 4), "{all:#?}");
     // However many reviews there are.
     assert!(all.iter().all(|c| *c == all[0]), "{all:#?}");
 }
