@@ -682,6 +682,36 @@ export type SessionKind =
   | 'OBSERVATION'
   | 'TEAM_DELIBERATION';
 
+export type SurveyAnswer =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'DONT_KNOW'
+  | 'STRONGLY_AGREE'
+  | 'STRONGLY_DISAGREE';
+
+export type SurveyOrganisationType =
+  | 'ADES'
+  | 'AUTHORITY'
+  | 'EDUCATION_SCOTLAND'
+  | 'HM_INSPECTORS'
+  | 'OTHER';
+
+export type SurveyResponseInput = {
+  answers: Array<SurveyStatementAnswerInput>;
+  comment?: string | null | undefined;
+  organisationType: SurveyOrganisationType;
+};
+
+export type SurveyScope =
+  | 'PHASE'
+  | 'PROGRAMME'
+  | 'REVIEW';
+
+export type SurveyStatementAnswerInput = {
+  answer: SurveyAnswer;
+  statementId: string;
+};
+
 /** What a task asks of the person. */
 export type TaskKind =
   /** Agree the team's findings during the visit (the team lead). */
@@ -1721,6 +1751,60 @@ export type SignInPage_SignInMutationVariables = Exact<{
 
 
 export type SignInPage_SignInMutation = { signIn: { ' $fragmentRefs'?: { 'SessionUserFragment': SessionUserFragment } } };
+
+export type SurveyFormPage_FormQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyFormPage_FormQuery = { surveyForm: { reviewName: string, programmeName: string, closesAt: string, closed: boolean, answered: boolean, suggestedOrganisationType: SurveyOrganisationType | null, commentMaxChars: number, statements: Array<{ id: string, position: number, text: string }> } };
+
+export type SurveyFormPage_AnswerMutationVariables = Exact<{
+  token: string;
+  response: SurveyResponseInput;
+}>;
+
+
+export type SurveyFormPage_AnswerMutation = { answerSurvey: boolean };
+
+export type SurveyResultsPage_ResultsQueryVariables = Exact<{
+  id: string;
+  phase?: number | null | undefined;
+  reviewId?: string | null | undefined;
+}>;
+
+
+export type SurveyResultsPage_ResultsQuery = { programme: { id: string, name: string, phases: Array<{ number: number }> }, surveyResults: { scope: SurveyScope, phase: number | null, reviewId: string | null, reviewName: string | null, invited: number, respondents: number, breakdownShown: boolean, comments: Array<string>, byOrganisationType: Array<{ organisationType: SurveyOrganisationType, count: number }>, statements: Array<{ statement: { id: string, position: number, text: string }, counts: Array<{ answer: SurveyAnswer, count: number, percentage: number | null }> }> } };
+
+export type SurveyResultsPage_SurveysQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyResultsPage_SurveysQuery = { programmeSurveys: Array<{ id: string, reviewId: string, reviewName: string, phase: number, closesAt: string, closed: boolean, invited: number, respondents: number }> };
+
+export type SurveyStatementsPage_SettingsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyStatementsPage_SettingsQuery = { programme: { id: string, name: string }, surveySettings: { programmeId: string, editable: boolean, closeAfterWeeks: number, maxStatements: number, statementMaxChars: number, statements: Array<{ id: string, position: number, text: string }> } };
+
+export type SurveyStatementsPage_SetStatementsMutationVariables = Exact<{
+  id: string;
+  statements: Array<string> | string;
+}>;
+
+
+export type SurveyStatementsPage_SetStatementsMutation = { setSurveyStatements: { programmeId: string, editable: boolean, statements: Array<{ id: string, position: number, text: string }> } };
+
+export type SurveyStatementsPage_SetWeeksMutationVariables = Exact<{
+  id: string;
+  weeks: number;
+}>;
+
+
+export type SurveyStatementsPage_SetWeeksMutation = { setSurveyCloseAfterWeeks: { programmeId: string, closeAfterWeeks: number } };
 
 export type AgendaPage_AgendaQueryVariables = Exact<{
   reviewId: string;
@@ -4182,6 +4266,121 @@ export const SignInPage_SignInDocument = new TypedDocumentString(`
     kind
   }
 }`, {"hash":"sha256:52c8228d6f39a7a5fc95720aae0d9b1dc254ebd61d44da7c4f67151c0eef8855"}) as unknown as TypedDocumentString<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const SurveyFormPage_FormDocument = new TypedDocumentString(`
+    query SurveyFormPage_Form($token: String!) {
+  surveyForm(token: $token) {
+    reviewName
+    programmeName
+    closesAt
+    closed
+    answered
+    suggestedOrganisationType
+    commentMaxChars
+    statements {
+      id
+      position
+      text
+    }
+  }
+}
+    `, {"hash":"sha256:98b2e2dfd5a516eda12c626d7d0b2efd7de81576fd2ffaf96ecb7b9b71e3b60d"}) as unknown as TypedDocumentString<SurveyFormPage_FormQuery, SurveyFormPage_FormQueryVariables>;
+export const SurveyFormPage_AnswerDocument = new TypedDocumentString(`
+    mutation SurveyFormPage_Answer($token: String!, $response: SurveyResponseInput!) {
+  answerSurvey(token: $token, response: $response)
+}
+    `, {"hash":"sha256:85fdcbf587b7ff434523fecbb75abbca07e5c7c593248be2cabf7570d6bc00f6"}) as unknown as TypedDocumentString<SurveyFormPage_AnswerMutation, SurveyFormPage_AnswerMutationVariables>;
+export const SurveyResultsPage_ResultsDocument = new TypedDocumentString(`
+    query SurveyResultsPage_Results($id: UUID!, $phase: Int, $reviewId: UUID) {
+  programme(id: $id) {
+    id
+    name
+    phases {
+      number
+    }
+  }
+  surveyResults(programmeId: $id, phase: $phase, reviewId: $reviewId) {
+    scope
+    phase
+    reviewId
+    reviewName
+    invited
+    respondents
+    breakdownShown
+    byOrganisationType {
+      organisationType
+      count
+    }
+    statements {
+      statement {
+        id
+        position
+        text
+      }
+      counts {
+        answer
+        count
+        percentage
+      }
+    }
+    comments
+  }
+}
+    `, {"hash":"sha256:9e972de48b81e48fd79c91cdc6372724db7eac2ae4c2d2161a09cb69010bcdb1"}) as unknown as TypedDocumentString<SurveyResultsPage_ResultsQuery, SurveyResultsPage_ResultsQueryVariables>;
+export const SurveyResultsPage_SurveysDocument = new TypedDocumentString(`
+    query SurveyResultsPage_Surveys($id: UUID!) {
+  programmeSurveys(programmeId: $id) {
+    id
+    reviewId
+    reviewName
+    phase
+    closesAt
+    closed
+    invited
+    respondents
+  }
+}
+    `, {"hash":"sha256:e639bab2097239182980472d0ce00b0d1f7f0d340d866f6f54eca302af34f334"}) as unknown as TypedDocumentString<SurveyResultsPage_SurveysQuery, SurveyResultsPage_SurveysQueryVariables>;
+export const SurveyStatementsPage_SettingsDocument = new TypedDocumentString(`
+    query SurveyStatementsPage_Settings($id: UUID!) {
+  programme(id: $id) {
+    id
+    name
+  }
+  surveySettings(programmeId: $id) {
+    programmeId
+    editable
+    closeAfterWeeks
+    maxStatements
+    statementMaxChars
+    statements {
+      id
+      position
+      text
+    }
+  }
+}
+    `, {"hash":"sha256:5e44f0dabc0a1c76b0d99a0ef421fdf6dc3a961f253d3db77d5c2cf15e8eb7d6"}) as unknown as TypedDocumentString<SurveyStatementsPage_SettingsQuery, SurveyStatementsPage_SettingsQueryVariables>;
+export const SurveyStatementsPage_SetStatementsDocument = new TypedDocumentString(`
+    mutation SurveyStatementsPage_SetStatements($id: UUID!, $statements: [String!]!) {
+  setSurveyStatements(programmeId: $id, statements: $statements) {
+    programmeId
+    editable
+    statements {
+      id
+      position
+      text
+    }
+  }
+}
+    `, {"hash":"sha256:7ef72f58e01b9030b1bae0cf029da88f97294e51af4257f6bdc889f29e500c6d"}) as unknown as TypedDocumentString<SurveyStatementsPage_SetStatementsMutation, SurveyStatementsPage_SetStatementsMutationVariables>;
+export const SurveyStatementsPage_SetWeeksDocument = new TypedDocumentString(`
+    mutation SurveyStatementsPage_SetWeeks($id: UUID!, $weeks: Int!) {
+  setSurveyCloseAfterWeeks(programmeId: $id, weeks: $weeks) {
+    programmeId
+    closeAfterWeeks
+  }
+}
+    `, {"hash":"sha256:a1566474894fdef2f131662681bf849d2b641e9896b8e3645ac3f1ac7166be70"}) as unknown as TypedDocumentString<SurveyStatementsPage_SetWeeksMutation, SurveyStatementsPage_SetWeeksMutationVariables>;
 export const AgendaPage_AgendaDocument = new TypedDocumentString(`
     query AgendaPage_Agenda($reviewId: UUID!) {
   visitAgenda(reviewId: $reviewId) {

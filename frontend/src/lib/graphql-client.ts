@@ -23,7 +23,13 @@ export type ErrorCode =
   | 'GUARD_FAILED'
   | 'RATE_LIMITED'
   | 'INTERNAL'
-  | 'NETWORK';
+  | 'NETWORK'
+  // The participant survey's refusals (the link and the programme's statements).
+  | 'SURVEY_LINK_UNKNOWN'
+  | 'SURVEY_ALREADY_ANSWERED'
+  | 'SURVEY_CLOSED'
+  | 'SURVEY_STATEMENT_UNKNOWN'
+  | 'SURVEY_STATEMENTS_LOCKED';
 
 export interface ApiError {
   code: ErrorCode;
@@ -47,6 +53,11 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
   'GUARD_FAILED',
   'RATE_LIMITED',
   'INTERNAL',
+  'SURVEY_LINK_UNKNOWN',
+  'SURVEY_ALREADY_ANSWERED',
+  'SURVEY_CLOSED',
+  'SURVEY_STATEMENT_UNKNOWN',
+  'SURVEY_STATEMENTS_LOCKED',
 ]);
 
 export class GraphQLRequestError extends Error {
