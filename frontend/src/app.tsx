@@ -72,6 +72,19 @@ const PublicReportPage = lazy(() =>
   import('./pages/report/public-report-page').then((m) => ({ default: m.PublicReportPage })),
 );
 
+// The participant survey (pages/survey/): the form behind the emailed link,
+// the results and the programme's statements.
+const SurveyFormPage = lazy(() => import('./pages/survey/survey-form-page').then((m) => ({ default: m.SurveyFormPage })));
+const SurveyAnsweredPage = lazy(() =>
+  import('./pages/survey/survey-form-page').then((m) => ({ default: m.SurveyAnsweredPage })),
+);
+const SurveyResultsPage = lazy(() =>
+  import('./pages/survey/survey-results-page').then((m) => ({ default: m.SurveyResultsPage })),
+);
+const SurveyStatementsPage = lazy(() =>
+  import('./pages/survey/survey-statements-page').then((m) => ({ default: m.SurveyStatementsPage })),
+);
+
 const OFFICERS = ['PROGRAMME_OFFICER'] as const;
 
 export function AppRoutes() {
@@ -81,6 +94,8 @@ export function AppRoutes() {
         <Route path="/" element={<HomePage />} />
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/survey/answered" element={<Suspense fallback={<Loading />}><SurveyAnsweredPage /></Suspense>} />
+        <Route path="/survey/:token" element={<Suspense fallback={<Loading />}><SurveyFormPage /></Suspense>} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route
@@ -175,6 +190,46 @@ export function AppRoutes() {
             <RequireAuth roles={[...OFFICERS]}>
               <Suspense fallback={<Loading />}>
                 <ProgrammeRemindersPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/survey"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <SurveyResultsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/survey/phases/:phase"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <SurveyResultsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/survey/reviews/:reviewId"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <SurveyResultsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/survey/statements"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <SurveyStatementsPage />
               </Suspense>
             </RequireAuth>
           }

@@ -201,9 +201,23 @@ export function ProgrammePage() {
               Reminder policy
             </Link>
           </li>
+          <li>
+            <Link to={`/programmes/${id}/survey/statements`} className="ds_button ds_button--secondary">
+              Survey statements
+            </Link>
+          </li>
         </ul>
       )}
       {user && <Materials programmeId={id} />}
+      {user && (
+        <section aria-labelledby="survey-heading">
+          <h2 id="survey-heading">Participant survey</h2>
+          <p>
+            <Link to={`/programmes/${id}/survey`}>What participants said about the reviews</Link>: the survey’s results,
+            {officer ? ' for the whole programme, each phase and each review.' : ' for the whole programme.'}
+          </p>
+        </section>
+      )}
 
       <h2 id="timetable-heading">Timetable</h2>
       <form onSubmit={onFilter} role="search" aria-label="Filter the timetable" className="quads-filters">

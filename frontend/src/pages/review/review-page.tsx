@@ -90,6 +90,9 @@ const PublicReviewQuery = graphql(`
   }
 `);
 
+// The states in which a review's participant survey exists (sent when the visit completes).
+const SURVEYED: ReadonlySet<string> = new Set(['VISIT_COMPLETED', 'REPORT_DRAFTED', 'REPORT_PUBLISHED', 'FOLLOW_UP', 'CLOSED']);
+
 const TABS = [
   { path: '', label: 'Overview' },
   { path: 'focus', label: 'Focus' },
@@ -220,6 +223,13 @@ export function ReviewPage() {
             {summary}
             <ReviewActions review={review} onChanged={changed} />
             <SelfEvaluationLinks review={review} />
+            {isOfficer && SURVEYED.has(review.state) && (
+              <p>
+                <Link to={`/programmes/${review.programme.id}/survey/reviews/${review.id}`}>
+                  Participant survey results for this review
+                </Link>
+              </p>
+            )}
             {review.canReschedule && <RescheduleForm review={review} onChanged={changed} />}
           </>
         )}
