@@ -682,6 +682,7 @@ export type SessionKind =
   | 'OBSERVATION'
   | 'TEAM_DELIBERATION';
 
+/** A point of the agreement scale. */
 export type SurveyAnswer =
   | 'AGREE'
   | 'DISAGREE'
@@ -689,6 +690,7 @@ export type SurveyAnswer =
   | 'STRONGLY_AGREE'
   | 'STRONGLY_DISAGREE';
 
+/** Where a respondent works. */
 export type SurveyOrganisationType =
   | 'ADES'
   | 'AUTHORITY'
@@ -696,17 +698,22 @@ export type SurveyOrganisationType =
   | 'HM_INSPECTORS'
   | 'OTHER';
 
+/** A response as the form sends it. */
 export type SurveyResponseInput = {
+  /** Every statement exactly once (don't know is an answer). */
   answers: Array<SurveyStatementAnswerInput>;
+  /** Optional; at most 2,000 characters. */
   comment?: string | null | undefined;
   organisationType: SurveyOrganisationType;
 };
 
+/** What a set of results covers. */
 export type SurveyScope =
   | 'PHASE'
   | 'PROGRAMME'
   | 'REVIEW';
 
+/** One statement's answer. */
 export type SurveyStatementAnswerInput = {
   answer: SurveyAnswer;
   statementId: string;
