@@ -77,6 +77,7 @@ describe('the participant survey', () => {
     await signIn(officer, 'officer@demo.quads.scot');
     await completeVisitThroughApi(lead, review.id, ['2024-10-07', '2024-10-08', '2024-10-09'], [
       { kind: 'STRENGTH', text: 'Headteachers describe a shared vision for the senior phase.' },
+      { kind: 'AREA_FOR_IMPROVEMENT', text: 'Tracking of learners’ progress is not used consistently.' },
     ]);
 
     // --- Who is invited: the accepted team and the host's contacts, one mail and link each.
