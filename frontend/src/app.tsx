@@ -84,6 +84,11 @@ const SurveyResultsPage = lazy(() =>
 const SurveyStatementsPage = lazy(() =>
   import('./pages/survey/survey-statements-page').then((m) => ({ default: m.SurveyStatementsPage })),
 );
+// Programme insight and open data (pages/insight/).
+const DashboardPage = lazy(() => import('./pages/insight/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const NetworkPage = lazy(() => import('./pages/insight/network-page').then((m) => ({ default: m.NetworkPage })));
+const ThemesPage = lazy(() => import('./pages/insight/themes-page').then((m) => ({ default: m.ThemesPage })));
+const OpenDataPage = lazy(() => import('./pages/insight/open-data-page').then((m) => ({ default: m.OpenDataPage })));
 
 const OFFICERS = ['PROGRAMME_OFFICER'] as const;
 
@@ -180,6 +185,26 @@ export function AppRoutes() {
             <RequireAuth roles={[...OFFICERS]}>
               <Suspense fallback={<Loading />}>
                 <ProgrammeSettingsPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/dashboard"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/programmes/:id/network"
+          element={
+            <RequireAuth roles={[...OFFICERS]}>
+              <Suspense fallback={<Loading />}>
+                <NetworkPage />
               </Suspense>
             </RequireAuth>
           }
@@ -286,6 +311,8 @@ export function AppRoutes() {
           }
         />
         <Route path="/reports" element={<Suspense fallback={<Loading />}><PublishedReportsPage /></Suspense>} />
+        <Route path="/reports/themes" element={<Suspense fallback={<Loading />}><ThemesPage /></Suspense>} />
+        <Route path="/open-data" element={<Suspense fallback={<Loading />}><OpenDataPage /></Suspense>} />
         <Route path="/reports/:slug" element={<Suspense fallback={<Loading />}><PublicReportPage /></Suspense>} />
         <Route
           path="/reports/:slug/versions/:version"

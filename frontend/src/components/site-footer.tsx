@@ -8,6 +8,12 @@ export function SiteFooter() {
           <h2 className="visually-hidden">Support links</h2>
           <ul className="ds_site-footer__site-items">
             <li className="ds_site-items__item">
+              <Link to="/reports/themes">Themes across reports</Link>
+            </li>
+            <li className="ds_site-items__item">
+              <Link to="/open-data">Open data</Link>
+            </li>
+            <li className="ds_site-items__item">
               <Link to="/accessibility">Accessibility</Link>
             </li>
             <li className="ds_site-items__item">

@@ -606,6 +606,24 @@ export type ReviewState =
   | 'VISIT_IN_PROGRESS'
   | 'WITHDRAWN';
 
+/** How a review is at risk. */
+export type RiskReason =
+  /** Still no agreed focus `focusDaysBefore` calendar days before the target month's first day. */
+  | 'NO_AGREED_FOCUS'
+  /** Still no formed team `teamDaysBefore` calendar days before the target month's first day. */
+  | 'NO_FORMED_TEAM'
+  /** Still no submitted self-evaluation `selfEvaluationWorkingDaysBefore` working days before the first visit day. */
+  | 'NO_SUBMITTED_SELF_EVALUATION'
+  /** Still no drafted report `reportWorkingDaysAfter` working days after the last visit day. */
+  | 'REPORT_NOT_DRAFTED';
+
+export type RiskThresholdsInput = {
+  focusDaysBefore: number;
+  reportWorkingDaysAfter: number;
+  selfEvaluationWorkingDaysBefore: number;
+  teamDaysBefore: number;
+};
+
 /** A global role; rights on a review come from team membership. */
 export type Role =
   /** Manages accounts and the mail outbox. */
@@ -785,6 +803,12 @@ export type TeamMemberInput = {
 export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
+
+export type ThemeGrouping =
+  /** By the review's focus theme (none -> key "", label "No theme"). */
+  | 'FOCUS_THEME'
+  /** By quality indicator code as written on the report item (an item with several is in each; none -> key "", label "No quality indicator"). */
+  | 'QUALITY_INDICATOR';
 
 /** A place as entered. */
 export type VisitPlaceInput = {
@@ -1121,6 +1145,43 @@ export type FrameworksPage_FrameworksQueryVariables = Exact<{ [key: string]: nev
 
 
 export type FrameworksPage_FrameworksQuery = { frameworks: Array<{ id: string, version: number, name: string, publisher: string | null, year: number | null, appliesTo: string, grading: string }> };
+
+export type InsightDashboard_DashboardQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type InsightDashboard_DashboardQuery = { programmeDashboard: { today: string, total: number, programme: { id: string, name: string }, thresholds: { programmeId: string, focusDaysBefore: number, teamDaysBefore: number, selfEvaluationWorkingDaysBefore: number, reportWorkingDaysAfter: number, isDefault: boolean }, byState: Array<{ state: ReviewState, label: string, count: number }>, byPhase: Array<{ phase: number, count: number }>, byMonth: Array<{ month: string, count: number }>, upcomingVisits: Array<{ firstDay: string, lastDay: string, days: number, review: { id: string, phase: number, targetMonth: string, state: ReviewState, theme: string | null, hosts: Array<{ id: string, name: string }> } }>, atRisk: Array<{ review: { id: string, phase: number, targetMonth: string, state: ReviewState, theme: string | null, hosts: Array<{ id: string, name: string }> }, reasons: Array<{ reason: RiskReason, message: string, since: string }> }>, overdueActions: Array<{ count: number, authority: { id: string, name: string }, actions: Array<{ reviewId: string, actionId: string, description: string, dueOn: string, daysOverdue: number }> }>, impactMeasures: Array<{ reportSlug: string, review: { id: string, phase: number, targetMonth: string, state: ReviewState, theme: string | null, hosts: Array<{ id: string, name: string }> }, measure: { name: string, learnerGroup: string, unit: ImpactUnit, baselineValue: string, baselinePeriod: string, laterValue: string | null, laterPeriod: string | null, changeText: string | null } }> } };
+
+export type InsightNetwork_NetworkQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type InsightNetwork_NetworkQuery = { programme: { id: string, name: string }, collaborationNetwork: { matrix: Array<Array<number>>, total: number, authorities: Array<{ id: string, name: string }> } };
+
+export type InsightOpenData_ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsightOpenData_ProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
+
+export type InsightThemes_ThemesQueryVariables = Exact<{
+  groupBy: ThemeGrouping;
+  kind?: ReportItemKind | null | undefined;
+  authority?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type InsightThemes_ThemesQuery = { themesAcrossReports: { groupBy: ThemeGrouping, reports: number, groups: Array<{ key: string, label: string, strengths: number, areasForImprovement: number, total: number, items: Array<{ kind: ReportItemKind, text: string, indicators: Array<string>, theme: string | null, hostNames: Array<string>, year: number, targetMonth: string, programmeName: string, slug: string, version: number }> }> }, publishedReportFilters: { years: Array<number>, authorities: Array<{ id: string, name: string }> } };
+
+export type InsightThresholds_SetMutationVariables = Exact<{
+  programmeId: string;
+  thresholds: RiskThresholdsInput;
+}>;
+
+
+export type InsightThresholds_SetMutation = { setRiskThresholds: { programmeId: string, focusDaysBefore: number, teamDaysBefore: number, selfEvaluationWorkingDaysBefore: number, reportWorkingDaysAfter: number, isDefault: boolean } };
 
 export type InvitationPage_AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -2893,6 +2954,186 @@ export const FrameworksPage_FrameworksDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:44dae15b999e1aa53711048bd95a91ea61842f33dec0de574559b7bb4587806b"}) as unknown as TypedDocumentString<FrameworksPage_FrameworksQuery, FrameworksPage_FrameworksQueryVariables>;
+export const InsightDashboard_DashboardDocument = new TypedDocumentString(`
+    query InsightDashboard_Dashboard($programmeId: UUID!) {
+  programmeDashboard(programmeId: $programmeId) {
+    programme {
+      id
+      name
+    }
+    today
+    thresholds {
+      programmeId
+      focusDaysBefore
+      teamDaysBefore
+      selfEvaluationWorkingDaysBefore
+      reportWorkingDaysAfter
+      isDefault
+    }
+    total
+    byState {
+      state
+      label
+      count
+    }
+    byPhase {
+      phase
+      count
+    }
+    byMonth {
+      month
+      count
+    }
+    upcomingVisits {
+      review {
+        id
+        phase
+        targetMonth
+        state
+        theme
+        hosts {
+          id
+          name
+        }
+      }
+      firstDay
+      lastDay
+      days
+    }
+    atRisk {
+      review {
+        id
+        phase
+        targetMonth
+        state
+        theme
+        hosts {
+          id
+          name
+        }
+      }
+      reasons {
+        reason
+        message
+        since
+      }
+    }
+    overdueActions {
+      authority {
+        id
+        name
+      }
+      count
+      actions {
+        reviewId
+        actionId
+        description
+        dueOn
+        daysOverdue
+      }
+    }
+    impactMeasures {
+      review {
+        id
+        phase
+        targetMonth
+        state
+        theme
+        hosts {
+          id
+          name
+        }
+      }
+      reportSlug
+      measure {
+        name
+        learnerGroup
+        unit
+        baselineValue
+        baselinePeriod
+        laterValue
+        laterPeriod
+        changeText
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5799cc9cd5677a5a2de2c2bd29ab44a9c0090ef3b2b6d6e4545204e32a793cc4"}) as unknown as TypedDocumentString<InsightDashboard_DashboardQuery, InsightDashboard_DashboardQueryVariables>;
+export const InsightNetwork_NetworkDocument = new TypedDocumentString(`
+    query InsightNetwork_Network($programmeId: UUID!) {
+  programme(id: $programmeId) {
+    id
+    name
+  }
+  collaborationNetwork(programmeId: $programmeId) {
+    authorities {
+      id
+      name
+    }
+    matrix
+    total
+  }
+}
+    `, {"hash":"sha256:f2cab96b015bcb74d47b506fe8bf877b69f2f78833281ccbfe794fe3ce6208c1"}) as unknown as TypedDocumentString<InsightNetwork_NetworkQuery, InsightNetwork_NetworkQueryVariables>;
+export const InsightOpenData_ProgrammesDocument = new TypedDocumentString(`
+    query InsightOpenData_Programmes {
+  programmes {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:9a1bb29e4685d50860260ec039351eeb108fddf105a107c9e1980dae5fcd48cb"}) as unknown as TypedDocumentString<InsightOpenData_ProgrammesQuery, InsightOpenData_ProgrammesQueryVariables>;
+export const InsightThemes_ThemesDocument = new TypedDocumentString(`
+    query InsightThemes_Themes($groupBy: ThemeGrouping!, $kind: ReportItemKind, $authority: UUID, $year: Int) {
+  themesAcrossReports(
+    groupBy: $groupBy
+    kind: $kind
+    authority: $authority
+    year: $year
+  ) {
+    groupBy
+    reports
+    groups {
+      key
+      label
+      strengths
+      areasForImprovement
+      total
+      items {
+        kind
+        text
+        indicators
+        theme
+        hostNames
+        year
+        targetMonth
+        programmeName
+        slug
+        version
+      }
+    }
+  }
+  publishedReportFilters {
+    authorities {
+      id
+      name
+    }
+    years
+  }
+}
+    `, {"hash":"sha256:37d3c2090d793414659a14699c8dd57bdb6e91b50c6a42026859fec687c7a6d7"}) as unknown as TypedDocumentString<InsightThemes_ThemesQuery, InsightThemes_ThemesQueryVariables>;
+export const InsightThresholds_SetDocument = new TypedDocumentString(`
+    mutation InsightThresholds_Set($programmeId: UUID!, $thresholds: RiskThresholdsInput!) {
+  setRiskThresholds(programmeId: $programmeId, thresholds: $thresholds) {
+    programmeId
+    focusDaysBefore
+    teamDaysBefore
+    selfEvaluationWorkingDaysBefore
+    reportWorkingDaysAfter
+    isDefault
+  }
+}
+    `, {"hash":"sha256:8d313c01283492d5f3a10ecdd76ef9bc048776cad176405b5ddc4417a9b397c9"}) as unknown as TypedDocumentString<InsightThresholds_SetMutation, InsightThresholds_SetMutationVariables>;
 export const InvitationPage_AcceptInvitationDocument = new TypedDocumentString(`
     mutation InvitationPage_AcceptInvitation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) {

@@ -206,6 +206,16 @@ export function ProgrammePage() {
               Survey statements
             </Link>
           </li>
+          <li>
+            <Link to={`/programmes/${id}/dashboard`} className="ds_button ds_button--secondary">
+              Programme dashboard
+            </Link>
+          </li>
+          <li>
+            <Link to={`/programmes/${id}/network`} className="ds_button ds_button--secondary">
+              Collaboration network
+            </Link>
+          </li>
         </ul>
       )}
       {user && <Materials programmeId={id} />}

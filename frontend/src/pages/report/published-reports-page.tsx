@@ -170,6 +170,10 @@ export function PublishedReportsPage() {
         The reports of peer reviews of Scotland's education authorities: those published here, and the reviews of
         the Collaborative Improvement programme 2021 to 2024.
       </p>
+      <p>
+        See the <Link to="/reports/themes">strengths and areas for improvement across reports</Link>, or{' '}
+        <Link to="/open-data">download the reports as open data</Link>.
+      </p>
       <form
         method="get"
         action="/reports"
