@@ -92,9 +92,10 @@ export function OpenDataPage() {
         reports as they are published and corrected.
       </p>
       <p>
-        Files are UTF-8. CSV files follow RFC 4180 with a header row; a text cell that would start with =, +, -, @ or a
-        tab starts with an apostrophe (') instead, so spreadsheets do not run it as a formula. Dates and times are in
-        RFC 3339 form. Only published reports are included, never drafts.
+        Files are UTF-8. CSV files follow RFC 4180 with a header row and every text cell in quotes. A text cell that
+        would start with =, +, -, @ or a tab, or has one after a comma, semicolon, bar or line break, has an apostrophe
+        (') put before it, so spreadsheets do not run it as a formula; the JSON files hold the text exactly. Dates and
+        times are in RFC 3339 form. Only what is public is included: never a draft, a finding or a comment.
       </p>
 
       <h2 id="open-data-reports">Published reports</h2>
