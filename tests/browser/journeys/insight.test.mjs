@@ -69,11 +69,18 @@ describe('programme insight and open data', () => {
     for (const r of api.atRisk) {
       const link = atRisk.locator(`a[href="/reviews/${r.review.id}"]`);
       assert.equal(await link.count(), 1, `${r.review.hosts[0].name}'s review is listed and linked`);
-      const row = atRisk.locator('tbody tr').filter({ has: link });
+      const row = atRisk.locator('tbody tr').filter({ has: officer.locator(`a[href="/reviews/${r.review.id}"]`) });
       for (const reason of r.reasons) await row.getByText(reason.message, { exact: false }).waitFor();
       assert.equal(await row.locator('li').count(), r.reasons.length, 'every reason, and only those');
     }
     await checkPage(officer, 'insight-dashboard');
+
+    // A review at risk opens from the list.
+    const firstAtRisk = api.atRisk[0].review.id;
+    await officer.locator(`table a[href="/reviews/${firstAtRisk}"]`).first().click();
+    await officer.waitForURL((url) => url.pathname.startsWith(`/reviews/${firstAtRisk}`));
+    await officer.goBack();
+    await waitForHeading(officer, 'Programme dashboard');
 
     // The thresholds form: a bad value refused at its field, nothing sent.
     const focus = officer.getByLabel('No agreed focus: days before the target month');
@@ -97,12 +104,6 @@ describe('programme insight and open data', () => {
     assert.deepEqual(riskThresholds, { focusDaysBefore: 1, teamDaysBefore: 1, isDefault: false });
     await checkPage(officer, 'insight-thresholds-saved');
 
-    // A review at risk opens from the list.
-    const firstAtRisk = api.atRisk[0].review.id;
-    await officer.locator(`table a[href="/reviews/${firstAtRisk}"]`).first().click();
-    await officer.waitForURL((url) => url.pathname.startsWith(`/reviews/${firstAtRisk}`));
-    await officer.goBack();
-    await waitForHeading(officer, 'Programme dashboard');
 
     // --- The collaboration network: the matrix and the picture agree.
     await officer.locator('nav[aria-label="On this page"]').getByRole('link', { name: 'Collaboration network' }).click();
