@@ -110,7 +110,7 @@ export function NetworkPicture({
         role="img"
         aria-labelledby={titleId}
         aria-describedby={descId}
-        viewBox={`-150 0 ${SIZE + 300} ${SIZE}`}
+        viewBox={`-200 40 ${SIZE + 400} ${SIZE - 80}`}
         data-testid="network-picture"
       >
         <title id={titleId}>Picture of the collaboration network</title>
@@ -120,7 +120,7 @@ export function NetworkPicture({
             `thicker for more team places and labelled with their number. ${sentences}`}
         </desc>
         <defs>
-          <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#0065bd" />
           </marker>
         </defs>
@@ -131,7 +131,7 @@ export function NetworkPicture({
               <text
                 x={a.labelX}
                 y={a.labelY + 5}
-                fontSize="16"
+                fontSize="24"
                 fontWeight="700"
                 textAnchor="middle"
                 fill="#1a1a1a"
@@ -146,7 +146,7 @@ export function NetworkPicture({
           {nodes.map((n) => (
             <g key={n.name} data-node={n.name}>
               <circle className="quads-network__node" cx={n.x} cy={n.y} r={NODE} />
-              <text x={n.labelX} y={n.labelY} fontSize="15" textAnchor={n.anchor} fill="#1a1a1a">
+              <text x={n.labelX} y={n.labelY} fontSize="24" textAnchor={n.anchor} fill="#1a1a1a">
                 {n.name}
               </text>
             </g>
