@@ -608,15 +608,28 @@ export type ReviewState =
 
 /** How a review is at risk. */
 export type RiskReason =
-  /** Still no agreed focus `focusDaysBefore` calendar days before the target month's first day. */
+  /**
+   * Still no agreed focus `focusDaysBefore` calendar days before the
+   * target month's first day.
+   */
   | 'NO_AGREED_FOCUS'
-  /** Still no formed team `teamDaysBefore` calendar days before the target month's first day. */
+  /**
+   * Still no formed team `teamDaysBefore` calendar days before the
+   * target month's first day.
+   */
   | 'NO_FORMED_TEAM'
-  /** Still no submitted self-evaluation `selfEvaluationWorkingDaysBefore` working days before the first visit day. */
+  /**
+   * Still no submitted self-evaluation `selfEvaluationWorkingDaysBefore`
+   * working days before the first visit day.
+   */
   | 'NO_SUBMITTED_SELF_EVALUATION'
-  /** Still no drafted report `reportWorkingDaysAfter` working days after the last visit day. */
+  /**
+   * Still no drafted report `reportWorkingDaysAfter` working days after
+   * the last visit day.
+   */
   | 'REPORT_NOT_DRAFTED';
 
+/** New thresholds: each within its bounds. */
 export type RiskThresholdsInput = {
   focusDaysBefore: number;
   reportWorkingDaysAfter: number;
@@ -804,10 +817,14 @@ export type TeamRole =
   | 'LEAD'
   | 'MEMBER';
 
+/** How the items are grouped. */
 export type ThemeGrouping =
-  /** By the review's focus theme (none -> key "", label "No theme"). */
+  /** By the review's focus theme (none: key "", label "No theme"). */
   | 'FOCUS_THEME'
-  /** By quality indicator code as written on the report item (an item with several is in each; none -> key "", label "No quality indicator"). */
+  /**
+   * By quality indicator code as written on the item (an item with
+   * several is in each; none: key "", label "No quality indicator").
+   */
   | 'QUALITY_INDICATOR';
 
 /** A place as entered. */
