@@ -81,9 +81,13 @@ export function ProgrammeRemindersPage() {
     }
     const result = await save({ id, kind: kind as ReminderKind, offsets, useDefault });
     if (result) {
+      // The box shows what was saved at once: the policy is read again, but
+      // until that answer comes the query still holds the old offsets.
+      const savedRule = result.setReminderPolicy.find((r) => r.kind === kind);
       setTexts((t) => {
         const next = { ...t };
-        delete next[kind];
+        if (savedRule) next[kind] = savedRule.offsets.join(', ');
+        else delete next[kind];
         return next;
       });
       setSaved(label);
