@@ -782,6 +782,112 @@ async fn nobody_outside_the_review_reaches_anything_private_by_query_or_download
     }
 }
 
+/// Issue 19, item 5: a correction being made to a published report is as
+/// private as a first draft. Until it is published, nobody outside the
+/// review reads its text, its version number, its draft PDF or its
+/// comments; the published version stays what everyone reads.
+async fn an_open_correction_stays_private_until_it_is_published(app: TestApp) {
+    const CORRECTED: &str = "A corrected next step nobody outside may read yet.";
+    let (review, slug) = published_demo(&app).await;
+    let officer = app.as_demo(Demo::Officer).await;
+    let lead = as_person(&app, TEAM_LEAD).await;
+    let r = mutate(
+        &officer,
+        "openReportCorrection(reviewId: $r, changeNote: $n)",
+        "($r: UUID!, $n: String!)",
+        json!({ "r": review, "n": "A private change note." }),
+    )
+    .await;
+    let d = ok(&r)["openReportCorrection"].clone();
+    let r = set_section(&lead, review, &d["draftVersion"], "NEXT_STEPS", CORRECTED).await;
+    let d = ok(&r)["updateReportSection"].clone();
+    ok(&share(&lead, review, &d["draftVersion"]).await);
+    let qio = app.as_demo(Demo::Qio).await;
+    ok(&crate::report::comment(
+        &qio,
+        review,
+        "NEXT_STEPS",
+        None,
+        "A private correction remark.",
+    )
+    .await);
+    // The review's own audience has it: the draft PDF holds the correction.
+    let draft_pdf = format!("/reviews/{review}/report/draft.pdf");
+    let bytes = pdf(&lead, &draft_pdf).await;
+    assert!(flat(&poppler("pdftotext", &bytes, &[])).contains(CORRECTED));
+
+    let private = [
+        CORRECTED,
+        "A private change note.",
+        "A private correction remark.",
+    ];
+    let outsiders = [
+        ("nobody", app.anonymous()),
+        (
+            "another authority's user",
+            as_person(&app, OTHER_AUTHORITY).await,
+        ),
+    ];
+    for (who, session) in &outsiders {
+        let r = session
+            .gql(
+                "query($r: UUID!) { reportDraft(reviewId: $r) { draftVersion comments { text } } }",
+                json!({ "r": review }),
+            )
+            .await;
+        refused(&r, &format!("{who}: the correction's draft"));
+        // The latest published version is still version 1, as published.
+        let latest = published_report(session, &slug, None).await;
+        assert_eq!(latest["version"], 1, "{who}: {latest}");
+        assert_eq!(published_report(session, &slug, Some(1)).await, latest);
+        let text = latest.to_string();
+        for p in private {
+            assert!(!text.contains(p), "{who}: the public page holds {p}");
+        }
+        assert_eq!(
+            published_report(session, &slug, Some(2)).await,
+            Value::Null,
+            "{who}: version 2 is not published"
+        );
+        assert_eq!(
+            status(session, &format!("/reports/{slug}/versions/2/report.pdf")).await,
+            404,
+            "{who}"
+        );
+        let s = status(session, &draft_pdf).await;
+        assert!([401, 403].contains(&s), "{who}: the draft PDF answered {s}");
+        let published_pdf = pdf(session, &format!("/reports/{slug}/versions/1/report.pdf")).await;
+        let published_text = flat(&poppler("pdftotext", &published_pdf, &[]));
+        assert!(!published_text.contains(CORRECTED), "{who}");
+        for p in private {
+            let r = index(session, json!({ "text": p })).await;
+            assert!(
+                ok(&r)["publishedReports"]["items"]
+                    .as_array()
+                    .unwrap()
+                    .is_empty(),
+                "{who}: the search finds {p}: {r}"
+            );
+        }
+        for path in [
+            "/open-data/reports.csv",
+            "/open-data/reports.json",
+            "/reports/feed.atom",
+        ] {
+            let response = get(session, path).await;
+            assert_eq!(response.status().as_u16(), 200, "{who}: {path}");
+            let body = response.text().await.unwrap();
+            for p in private {
+                assert!(!body.contains(p), "{who}: {path} holds {p}");
+            }
+            assert!(
+                !body.contains(&format!("/reports/{slug}/versions/2")),
+                "{who}: {path} names version 2"
+            );
+        }
+    }
+}
+
 /// The address the review's report would have once published.
 async fn slug_of_unpublished(session: &Session, review: Uuid) -> String {
     let r = session
@@ -809,4 +915,5 @@ on_both_databases!(
     search_text_that_cannot_search_gives_a_notice_and_an_empty_page_never_an_error,
     the_index_filters_by_theme_authority_and_year_and_lists_imported_reviews_with_their_address,
     nobody_outside_the_review_reaches_anything_private_by_query_or_download,
+    an_open_correction_stays_private_until_it_is_published,
 );
