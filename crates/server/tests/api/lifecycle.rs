@@ -1339,6 +1339,35 @@ async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_fiel
         .unwrap_err()
         .to_string();
     assert!(err.contains("visits[0].month"), "{err}");
+    // A report address that is not a web link is named by its visit too.
+    for bad in [
+        "ftp://reports.example.org/fife.pdf",
+        "https://x",
+        "https://example.org/a report.pdf",
+    ] {
+        std::fs::write(
+            &path,
+            json!({
+                "programme": { "name": "Old", "kind": "CI",
+                    "phases": [{ "number": 1, "from": "2019-09", "to": "2020-06" }] },
+                "visits": [
+                    { "phase": 1, "hosts": ["Fife"], "month": "2019-10",
+                      "report_url": "https://education.example.org/ci/fife.pdf" },
+                    { "phase": 1, "hosts": ["Angus"], "month": "2019-11", "report_url": bad }
+                ]
+            })
+            .to_string(),
+        )
+        .unwrap();
+        let err = server::programmes::import_programme(&app.store, &path)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("programme.json: visits[1].report_url") && err.contains("https://"),
+            "{bad}: {err}"
+        );
+    }
     assert!(store::programme::programmes(app.store.conn())
         .await
         .unwrap()
