@@ -46,6 +46,38 @@ fn percentage_point_changes_are_stated_as_reports_state_them() {
     assert_eq!(change(p, dec("90"), dec("93")), "+3.0");
 }
 
+/// Scotland's published share of school leavers in a positive initial
+/// destination (Scottish Government, "Summary Statistics for Attainment
+/// and Initial Leaver Destinations"): 95.0 % of 2018/19 leavers, 93.3 % of
+/// 2019/20, 95.5 % of 2020/21, 95.7 % of 2021/22 and 95.9 % of 2022/23. The
+/// publications state the year-on-year changes as these percentage points.
+#[test]
+fn the_published_positive_destination_figures_give_their_published_changes() {
+    let p = ImpactUnit::Percent;
+    let published = [
+        ("93.3", "95.5", "+2.2"),
+        ("95.5", "95.7", "+0.2"),
+        ("95.7", "95.9", "+0.2"),
+    ];
+    for (baseline, later, stated) in published {
+        assert_eq!(
+            change(p, dec(baseline), dec(later)),
+            stated,
+            "{baseline} -> {later}"
+        );
+    }
+    // From the fall of 2019/20 back to the record, and the fall itself.
+    assert_eq!(
+        change_text(p, dec("93.3"), dec("95.9")),
+        "+2.6 percentage points"
+    );
+    assert_eq!(change(p, dec("95.0"), dec("93.3")), "-1.7");
+    // Entered as the tables print them, trailing zero and all.
+    let baseline = parse_value("baselineValue", p, "95.50").unwrap();
+    let later = parse_value("laterValue", p, " 95.7 ").unwrap();
+    assert_eq!(change(p, baseline, later), "+0.2");
+}
+
 #[test]
 fn a_half_is_rounded_away_from_zero_in_exact_decimals() {
     let p = ImpactUnit::Percent;
