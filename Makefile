@@ -44,10 +44,23 @@ test-rust: smtp-deps
 test-frontend: frontend
 	@if [ -f frontend/package.json ]; then cd frontend && npm test; fi
 
+# With the PostgreSQL suite on, the review's lifecycle journeys also run on
+# PostgreSQL (a fresh database each), beside the SQLite run of every
+# journey; the PostgreSQL run's report is printed after the SQLite one's.
+PG_JOURNEYS := review self-evaluation visit findings report follow-up
+
 test-browser: build frontend smtp-deps
 	@if [ -f tests/browser/package.json ]; then \
 	  cd tests/browser && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || { $(NPM_CI); }; } && \
-	  QUADS_BIN=$(abspath $(QUADS)) npm test; fi
+	  pg=; if [ -n "$(QUADS_TEST_POSTGRES_URL)" ]; then \
+	    mkdir -p ../artifacts; \
+	    QUADS_BIN=$(abspath $(QUADS)) QUADS_BROWSER_POSTGRES_URL=$(QUADS_TEST_POSTGRES_URL) \
+	      node --test --test-concurrency=1 $(patsubst %,journeys/%.test.mjs,$(PG_JOURNEYS)) \
+	      > ../artifacts/journeys-postgres.txt 2>&1 & pg=$$!; fi; \
+	  QUADS_BIN=$(abspath $(QUADS)) npm test; sqlite=$$?; pg_status=0; \
+	  if [ -n "$$pg" ]; then wait $$pg; pg_status=$$?; \
+	    echo "== the lifecycle journeys on PostgreSQL"; cat ../artifacts/journeys-postgres.txt; fi; \
+	  [ $$sqlite -eq 0 ] && [ $$pg_status -eq 0 ]; fi
 
 fuzz-deps:
 	@python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install --quiet -r tests/fuzz/requirements.txt

@@ -15,8 +15,11 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
 export const artifactsDir = join(repoRoot, 'tests', 'artifacts');
-const screenshotsDir = join(artifactsDir, 'screenshots');
-const logsDir = join(artifactsDir, 'logs');
+// A run on PostgreSQL keeps its own screenshots and logs, so that it can run
+// beside the SQLite run without the two writing the same files.
+const onPostgres = process.env.QUADS_BROWSER_POSTGRES_URL ? '-postgres' : '';
+const screenshotsDir = join(artifactsDir, `screenshots${onPostgres}`);
+const logsDir = join(artifactsDir, `logs${onPostgres}`);
 
 export const QUADS_BIN = process.env.QUADS_BIN ? resolve(process.env.QUADS_BIN) : join(repoRoot, 'target', 'debug', 'quads');
 export const FRONTEND_DIR = resolve(process.env.QUADS_FRONTEND_DIR ?? join(repoRoot, 'frontend', 'dist'));
