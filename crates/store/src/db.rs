@@ -8,8 +8,8 @@ use sea_orm::sqlx::sqlite::{
 };
 use sea_orm::{DatabaseConnection, DbErr, SqlxPostgresConnector, SqlxSqliteConnector};
 use std::str::FromStr;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Which database engine a store talks to.
@@ -25,6 +25,15 @@ pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
     statements: Arc<AtomicU64>,
+    recorded: Arc<Recorded>,
+}
+
+/// The text of the statements sent while a test records them (nothing is
+/// kept otherwise: one relaxed load per statement).
+#[derive(Debug, Default)]
+struct Recorded {
+    on: AtomicBool,
+    sql: Mutex<Vec<String>>,
 }
 
 /// How long a SQLite writer waits for another process's lock before failing.
@@ -98,13 +107,21 @@ impl Store {
         };
         let statements = Arc::new(AtomicU64::new(0));
         let counter = statements.clone();
-        db.set_metric_callback(move |_| {
+        let recorded = Arc::new(Recorded::default());
+        let recorder = recorded.clone();
+        db.set_metric_callback(move |info| {
             counter.fetch_add(1, Ordering::Relaxed);
+            if recorder.on.load(Ordering::Relaxed) {
+                if let Ok(mut sql) = recorder.sql.lock() {
+                    sql.push(info.statement.sql.clone());
+                }
+            }
         });
         Ok(Self {
             db,
             backend,
             statements,
+            recorded,
         })
     }
 
@@ -125,6 +142,27 @@ impl Store {
     /// the connection, for tests that bound the statements per request.
     pub fn statements_executed(&self) -> u64 {
         self.statements.load(Ordering::Relaxed)
+    }
+
+    /// Starts keeping the text of every statement sent through this handle,
+    /// for tests that check what a request reads (see
+    /// [`Store::recorded_statements`]).
+    pub fn record_statements(&self) {
+        if let Ok(mut sql) = self.recorded.sql.lock() {
+            sql.clear();
+        }
+        self.recorded.on.store(true, Ordering::Relaxed);
+    }
+
+    /// The statements sent since [`Store::record_statements`], in order;
+    /// recording stops.
+    pub fn recorded_statements(&self) -> Vec<String> {
+        self.recorded.on.store(false, Ordering::Relaxed);
+        self.recorded
+            .sql
+            .lock()
+            .map(|mut sql| std::mem::take(&mut *sql))
+            .unwrap_or_default()
     }
 
     /// Applies every pending migration; running it again changes nothing.

@@ -306,3 +306,135 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
 }
 
 crate::each_database!(statements_per_request_stay_small_and_constant_from_1_to_1000_reviews);
+
+/// The statements a request sends, by their text.
+async fn sent(app: &TestApp, who: &Session, query: &str, variables: Value) -> Vec<String> {
+    app.store.record_statements();
+    let r = who.gql(query, variables).await;
+    let sql = app.store.recorded_statements();
+    ok(&r);
+    assert!(!sql.is_empty(), "{query} sent no statement");
+    sql
+}
+
+/// Issue 14, item 3: a request loads what its query asks for. No
+/// frontend page reads `password_hash` (only whether there is one; signing
+/// in reads it, which shows the recording sees it), and the reviews are
+/// counted only when `total` is selected.
+async fn requests_read_only_what_they_ask_for(db: Db) {
+    let app = crate::helpers::spawn_app_with(db, |o| {
+        // Only requests touch the database while statements are recorded.
+        o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
+    })
+    .await;
+    server::seed::scale::generate_over(&app.store, 50, 1)
+        .await
+        .expect("scale data");
+    let programme = store::programme::programmes(app.store.conn())
+        .await
+        .unwrap()
+        .into_iter()
+        .rev()
+        .find(|p| p.name.starts_with("Scale "))
+        .expect("the run's programme")
+        .id;
+    let anonymous = app.anonymous();
+    // The demo users exist; this officer's session signs in below.
+    app.as_demo(Demo::Officer).await;
+    let officer = app.anonymous();
+    app.store.record_statements();
+    let r = officer
+        .gql(
+            "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }",
+            json!({ "e": Demo::Officer.email(), "p": server::accounts::DEMO_PASSWORD }),
+        )
+        .await;
+    let sign_in = app.store.recorded_statements();
+    ok(&r);
+    assert!(
+        sign_in
+            .iter()
+            .any(|s| s.contains("password_hash") && !s.contains("\"password_hash\" IS NOT NULL")),
+        "signing in reads the hash: {sign_in:#?}"
+    );
+
+    let page = json!({ "filter": { "programmeId": programme }, "offset": 0, "limit": 100 });
+    let timetable = frontend_operation("ProgrammePage_Reviews");
+    let r = anonymous.gql(&timetable, page.clone()).await;
+    let id = richest(ok(&r)["reviews"]["items"].as_array().unwrap());
+    let requests: Vec<(&str, &Session, String, Value)> = vec![
+        (
+            "the session",
+            &officer,
+            frontend_operation("Session_Me"),
+            json!({}),
+        ),
+        (
+            "the timetable, anonymous",
+            &anonymous,
+            timetable.clone(),
+            page.clone(),
+        ),
+        (
+            "the timetable, signed in",
+            &officer,
+            timetable.clone(),
+            page.clone(),
+        ),
+        (
+            "my tasks",
+            &officer,
+            frontend_operation("MyTasks"),
+            json!({}),
+        ),
+        (
+            "my reviews",
+            &officer,
+            frontend_operation("MyReviews_List"),
+            json!({ "offset": 0, "limit": 20 }),
+        ),
+        (
+            "the review page",
+            &officer,
+            frontend_operation("ReviewPage_Review"),
+            json!({ "id": id }),
+        ),
+        (
+            "the public review page",
+            &anonymous,
+            frontend_operation("ReviewPage_PublicReview"),
+            json!({ "id": id }),
+        ),
+    ];
+    for (what, who, query, variables) in requests {
+        for sql in sent(&app, who, &query, variables).await {
+            // Whether a user has a password is read as a boolean.
+            let without_flag = sql.replace("\"password_hash\" IS NOT NULL", "");
+            assert!(
+                !without_flag.contains("password_hash"),
+                "{what} reads the hash: {sql}"
+            );
+        }
+    }
+
+    // The frontend's timetable shows the total, so it is counted there;
+    // a page of ids alone is not counted.
+    let with_total = sent(&app, &anonymous, &timetable, page.clone()).await;
+    assert!(
+        with_total.iter().any(|s| s.contains("COUNT(")),
+        "{with_total:#?}"
+    );
+    let ids_only = sent(
+        &app,
+        &anonymous,
+        "query($filter: ReviewFilterInput, $offset: Int!, $limit: Int!) { reviews(filter: $filter, offset: $offset, limit: $limit) { items { id } } }",
+        page,
+    )
+    .await;
+    assert!(
+        ids_only.iter().all(|s| !s.contains("COUNT(")),
+        "{ids_only:#?}"
+    );
+}
+
+crate::each_database!(requests_read_only_what_they_ask_for);
