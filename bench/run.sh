@@ -20,6 +20,9 @@
 #   DURATION=10          seconds per wrk/pgbench run
 #   CONNECTIONS="1 8 32"
 #   SERVER_CPU=0 LOAD_CPU=1   taskset pinning
+#   DB_CPU=$LOAD_CPU     PostgreSQL's postmaster and every backend pinned
+#                        here for the run (new backends inherit it), put
+#                        back on every CPU at the end; empty: not pinned
 #   BUILD=1              build the release binary first (nice 19); 0 to skip
 #   REUSE=0              1: keep an existing quads_bench_N database (no
 #                        reseeding; generation time then comes from the
@@ -41,6 +44,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-"1 8 32"}
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
+DB_CPU=${DB_CPU-$LOAD_CPU}
 PORT=${PORT:-18080}
 PG_PORT=${PG_PORT:-15678}
 SQLITE=${SQLITE:-}
@@ -71,7 +75,7 @@ echo "# Quads benchmark $(date -u +%FT%TZ)"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "versions: $(rustc --version), $(psql --version), $(wrk -v 2>&1 | head -1)"
-echo "pinning: Quads and PostGraphile on CPU $SERVER_CPU, wrk/pgbench on CPU $LOAD_CPU, PostgreSQL not pinned (a shared service)"
+echo "pinning: Quads and PostGraphile on CPU $SERVER_CPU, wrk/pgbench on CPU $LOAD_CPU, PostgreSQL $( [ -n "$DB_CPU" ] && echo "on CPU $DB_CPU" || echo "not pinned")"
 echo "duration ${DURATION}s per run; connections: $CONNECTIONS"
 echo
 
@@ -83,7 +87,18 @@ SERVER_PID=
 stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; fi; }
 PG_PID=
 stop_postgraphile() { if [ -n "$PG_PID" ]; then kill -- "-$PG_PID" 2>/dev/null || kill "$PG_PID" 2>/dev/null || true; PG_PID=; fi; }
-trap 'stop_server; stop_postgraphile' EXIT
+# pin_postgres CPUS: the postmaster and its backends (taskset -a: every
+# thread); backends forked later inherit the postmaster's CPUs.
+POSTMASTER=$(head -1 "${PG_PIDFILE:-/var/run/postgresql/15-main.pid}" 2>/dev/null || true)
+pin_postgres() {
+  [ -n "$DB_CPU" ] && [ -n "$POSTMASTER" ] || return 0
+  for pid in "$POSTMASTER" $(pgrep -P "$POSTMASTER"); do taskset -a -p -c "$1" "$pid" >/dev/null 2>&1 || true; done
+}
+if [ -n "$DB_CPU" ]; then
+  [ -n "$POSTMASTER" ] || { echo "DB_CPU: no PostgreSQL pid file (PG_PIDFILE); run with DB_CPU= to leave it unpinned"; exit 1; }
+  pin_postgres "$DB_CPU"
+fi
+trap 'stop_server; stop_postgraphile; pin_postgres "0-$(( $(nproc) - 1 ))"' EXIT
 
 # body NAME VARIABLES_JSON > file: the frontend's operation as a request.
 body() {
@@ -248,7 +263,10 @@ run_postgres_scale() {
     psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
     seed "$url" "$n" "$n"
   fi
-  psql "$url" -qc "VACUUM ANALYZE"
+  # Measure the steady state, not the generation's aftermath: the rows
+  # analysed and the generation's dirty pages written out before the first
+  # request (a checkpoint during a measurement is a tail of its own).
+  psql "$url" -qc "VACUUM ANALYZE" -c "CHECKPOINT"
   echo "database size: $(psql "$url" -Atc "SELECT pg_size_pretty(pg_database_size('$db'))"); rows: $(psql "$url" -Atc "SELECT (SELECT count(*) FROM reviews) || ' reviews, ' || (SELECT count(*) FROM team_members) || ' team members, ' || (SELECT count(*) FROM review_events) || ' events, ' || (SELECT count(*) FROM users) || ' users'")"
   start_server "$url"
   local cookie programme review
