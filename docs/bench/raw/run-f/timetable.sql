@@ -1,0 +1,3 @@
+-- The public timetable's rows (ProgrammePage_Reviews, a page of 100) by
+-- hand: the page with its hosts and quad, and the total, in one statement.
+SELECT r.id, r.phase, r.target_month, r.theme, r.state, r.report_url, q.id AS quad_id, q.name AS quad_name, (SELECT count(*) FROM reviews c WHERE c.programme_id = '01a23a47-04a0-70f4-86cb-8912c50344d0') AS total, (SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY h.position) FROM review_hosts h JOIN organisations o ON o.id = h.authority_id WHERE h.review_id = r.id) AS hosts FROM reviews r LEFT JOIN quads q ON q.id = r.quad_id WHERE r.programme_id = '01a23a47-04a0-70f4-86cb-8912c50344d0' ORDER BY r.target_month, r.id LIMIT 100;
