@@ -627,14 +627,9 @@ async fn an_area_removed_by_a_correction_keeps_its_actions_marked_superseded(app
     .await);
 
     // A correction removes the area and adds another.
-    let r = report_mutate(
-        &officer,
-        "openReportCorrection(reviewId: $r, changeNote: $n)",
-        "($r: UUID!, $n: String!)",
-        json!({ "r": review, "n": "The area for improvement was restated." }),
-    )
-    .await;
-    let d = ok(&r)["openReportCorrection"].clone();
+    let d =
+        crate::report::open_correction(&officer, review, "The area for improvement was restated.")
+            .await;
     let r = report_mutate(
         &lead,
         "removeReportItem(itemId: $i, draftVersion: $v)",

@@ -1309,6 +1309,14 @@ async fn a_quads_review_is_hosted_by_a_member_of_its_quad_and_its_team_needs_eve
     }
 }
 
+/// Why importing the programme file at `path` is refused.
+async fn import_error(app: &TestApp, path: &std::path::Path) -> String {
+    server::programmes::import_programme(&app.store, path)
+        .await
+        .expect_err("the file is refused")
+        .to_string()
+}
+
 async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_field_and_writes_nothing(
     app: TestApp,
 ) {
@@ -1320,10 +1328,7 @@ async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_fiel
                         { "phase": 1, "hosts": ["Atlantis"], "month": "2019-11" }] }"#,
     )
     .unwrap();
-    let err = server::programmes::import_programme(&app.store, &path)
-        .await
-        .unwrap_err()
-        .to_string();
+    let err = import_error(&app, &path).await;
     assert!(
         err.contains("programme.json: visits[1].hosts[0]") && err.contains("Atlantis"),
         "{err}"
@@ -1334,10 +1339,7 @@ async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_fiel
              "visits": [{ "phase": 1, "hosts": ["Fife"], "month": "2021-10" }] }"#,
     )
     .unwrap();
-    let err = server::programmes::import_programme(&app.store, &path)
-        .await
-        .unwrap_err()
-        .to_string();
+    let err = import_error(&app, &path).await;
     assert!(err.contains("visits[0].month"), "{err}");
     // A report address that is not a web link is named by its visit too.
     for bad in [
@@ -1359,10 +1361,7 @@ async fn importing_a_programme_file_with_an_unknown_host_names_the_file_and_fiel
             .to_string(),
         )
         .unwrap();
-        let err = server::programmes::import_programme(&app.store, &path)
-            .await
-            .unwrap_err()
-            .to_string();
+        let err = import_error(&app, &path).await;
         assert!(
             err.contains("programme.json: visits[1].report_url") && err.contains("https://"),
             "{bad}: {err}"

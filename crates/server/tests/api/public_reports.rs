@@ -11,7 +11,9 @@ use crate::findings::{upload, OTHER_AUTHORITY, TEAM_LEAD};
 use crate::helpers::{error_code, Demo, Session, TestApp};
 use crate::lifecycle::{as_person, ok};
 use crate::on_both_databases;
-use crate::report::{approve_all, command, completed, draft, mutate, set_section, share};
+use crate::report::{
+    approve_all, command, completed, draft, mutate, open_correction, set_section, share,
+};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use uuid::Uuid;
@@ -163,14 +165,7 @@ async fn publishing_stores_a_tagged_pdf_holding_the_version_and_a_correction_get
     assert_pdf_holds(&first, &v1);
 
     // A correction: version 2 has its own PDF; version 1's is unchanged.
-    let r = mutate(
-        &officer,
-        "openReportCorrection(reviewId: $r, changeNote: $n)",
-        "($r: UUID!, $n: String!)",
-        json!({ "r": review, "n": "The next steps were incomplete." }),
-    )
-    .await;
-    let d = ok(&r)["openReportCorrection"].clone();
+    let d = open_correction(&officer, review, "The next steps were incomplete.").await;
     let r = set_section(
         &lead,
         review,
@@ -791,14 +786,7 @@ async fn an_open_correction_stays_private_until_it_is_published(app: TestApp) {
     let (review, slug) = published_demo(&app).await;
     let officer = app.as_demo(Demo::Officer).await;
     let lead = as_person(&app, TEAM_LEAD).await;
-    let r = mutate(
-        &officer,
-        "openReportCorrection(reviewId: $r, changeNote: $n)",
-        "($r: UUID!, $n: String!)",
-        json!({ "r": review, "n": "A private change note." }),
-    )
-    .await;
-    let d = ok(&r)["openReportCorrection"].clone();
+    let d = open_correction(&officer, review, "A private change note.").await;
     let r = set_section(&lead, review, &d["draftVersion"], "NEXT_STEPS", CORRECTED).await;
     let d = ok(&r)["updateReportSection"].clone();
     ok(&share(&lead, review, &d["draftVersion"]).await);

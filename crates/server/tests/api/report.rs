@@ -138,6 +138,18 @@ pub async fn approve(session: &Session, review: Uuid, v: &Value) -> Value {
     .await
 }
 
+/// Opens a correction of the published report as `officer`: the draft.
+pub async fn open_correction(officer: &Session, review: Uuid, note: &str) -> Value {
+    let r = mutate(
+        officer,
+        "openReportCorrection(reviewId: $r, changeNote: $n)",
+        "($r: UUID!, $n: String!)",
+        json!({ "r": review, "n": note }),
+    )
+    .await;
+    ok(&r)["openReportCorrection"].clone()
+}
+
 pub async fn comment(
     session: &Session,
     review: Uuid,
@@ -459,14 +471,7 @@ async fn a_review_goes_from_visit_completed_to_published_and_through_one_correct
     )
     .await;
     assert_eq!(error_code(&r), "FORBIDDEN", "{r}");
-    let r = mutate(
-        &officer,
-        "openReportCorrection(reviewId: $r, changeNote: $n)",
-        "($r: UUID!, $n: String!)",
-        json!({ "r": review, "n": "A school was misnamed." }),
-    )
-    .await;
-    let d = ok(&r)["openReportCorrection"].clone();
+    let d = open_correction(&officer, review, "A school was misnamed.").await;
     assert_eq!(d["isCorrection"], true);
     assert_eq!(d["changeNote"], "A school was misnamed.");
     assert_eq!(draft(&member, review).await["canEdit"], false);

@@ -76,6 +76,22 @@ fn richest(items: &[Value]) -> Uuid {
     best["id"].as_str().unwrap().parse().unwrap()
 }
 
+/// One generated programme of `n` reviews (this academic year's, so in
+/// every state): its id.
+async fn scale_programme(app: &TestApp, n: usize) -> Uuid {
+    server::seed::scale::generate_over(&app.store, n, 1)
+        .await
+        .expect("scale data");
+    store::programme::programmes(app.store.conn())
+        .await
+        .unwrap()
+        .into_iter()
+        .rev()
+        .find(|p| p.name.starts_with("Scale "))
+        .expect("the run's programme")
+        .id
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Counts {
     session: u64,
@@ -144,17 +160,7 @@ async fn statements_per_request_stay_small_and_constant_from_1_to_1000_reviews(d
     for n in [1usize, 10, 100, 1000] {
         // One programme of n reviews (this academic year's, so in every
         // state), on top of the smaller ones before it.
-        server::seed::scale::generate_over(&app.store, n, 1)
-            .await
-            .expect("scale data");
-        let programme = store::programme::programmes(app.store.conn())
-            .await
-            .unwrap()
-            .into_iter()
-            .rev()
-            .find(|p| p.name.starts_with("Scale "))
-            .expect("the run's programme")
-            .id;
+        let programme = scale_programme(&app, n).await;
         // Warm up: a session touch, if one is due, happens here.
         ok(&officer.gql("{ me { id } }", json!({})).await);
 
@@ -327,17 +333,7 @@ async fn requests_read_only_what_they_ask_for(db: Db) {
         o.env = vec![("QUADS_OUTBOX_POLL_MS", "3600000".into())];
     })
     .await;
-    server::seed::scale::generate_over(&app.store, 50, 1)
-        .await
-        .expect("scale data");
-    let programme = store::programme::programmes(app.store.conn())
-        .await
-        .unwrap()
-        .into_iter()
-        .rev()
-        .find(|p| p.name.starts_with("Scale "))
-        .expect("the run's programme")
-        .id;
+    let programme = scale_programme(&app, 50).await;
     let anonymous = app.anonymous();
     // The demo users exist; this officer's session signs in below.
     app.as_demo(Demo::Officer).await;
