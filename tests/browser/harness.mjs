@@ -462,11 +462,17 @@ export async function setCheckbox(page, label, checked = true) {
   if ((await input.isChecked()) !== checked) throw new Error(`The checkbox “${label}” did not change`);
 }
 
-/** A GraphQL request with the page's session cookie (data made through the API); fails on errors. */
+/**
+ * A GraphQL request with the page's session cookie (data made through the API); fails on errors.
+ * Each on a new connection: the server closes a kept-alive connection idle for its header-read
+ * timeout (10 s), and a POST sent on one just as it closes is reset (ECONNRESET) and, unlike a
+ * browser, Playwright's request context does not send it again. Journeys idle that long while
+ * `checkPage` runs axe and the keyboard walk.
+ */
 export async function gql(page, query, variables = {}) {
   const response = await page.request.post('/graphql', {
     data: { query, variables },
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Connection: 'close' },
   });
   const body = await response.json();
   assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
